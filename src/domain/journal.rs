@@ -1,0 +1,248 @@
+//! The journal: every record of one person, as one versioned document.
+//!
+//! The stored and exported document has an envelope (format name, schema version, app version,
+//! created/updated instants) around the collections. Parsing never panics: a document that is not
+//! ours, is newer than this app, or is malformed is an error value that says which.
+
+use serde::{Deserialize, Serialize};
+
+use super::checkin::CheckIn;
+use super::ending::EndingPlan;
+use super::experiment::Experiment;
+use super::people::Person;
+use super::record::{merge_collection, merge_single, Collection, MergeOutcome, Rec, Timestamp};
+use super::selfcare::{SelfCareDay, SickRolePlan};
+use super::settings::Settings;
+use super::support::SupportWeek;
+use super::timeline::LifeEvent;
+use super::worksheets::{Focus, Worksheet};
+
+/// The `format` field of every journal document and backup.
+pub const FORMAT: &str = "between-sessions/journal";
+/// The schema this build writes. Older documents are migrated on load (see `exchange::migrate`).
+pub const SCHEMA_VERSION: u32 = 1;
+/// This build's version, stamped into every document it writes.
+pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// Every record of one person. Collections are keyed by record id.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Journal {
+    pub settings: Option<Rec<Settings>>,
+    pub checkins: Collection<CheckIn>,
+    pub sick_role_plan: Option<Rec<SickRolePlan>>,
+    pub selfcare: Collection<SelfCareDay>,
+    pub people: Collection<Person>,
+    pub support: Collection<SupportWeek>,
+    pub events: Collection<LifeEvent>,
+    pub focus: Option<Rec<Focus>>,
+    pub worksheets: Collection<Worksheet>,
+    pub experiments: Collection<Experiment>,
+    pub ending: Option<Rec<EndingPlan>>,
+    /// When the user last saved a full backup file (drives the backup nudge).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_backup_at: Option<Timestamp>,
+}
+
+/// The envelope around a journal, as stored and as backed up.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    pub format: String,
+    pub schema: u32,
+    pub app_version: String,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+    pub journal: Journal,
+}
+
+/// Why a stored or imported document could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DocumentError {
+    /// Not JSON at all, or cut short.
+    NotJson(String),
+    /// JSON, but not a Between Sessions journal.
+    Foreign,
+    /// Written by a newer version of the app than this one.
+    TooNew { schema: u32 },
+    /// Ours, but a field has the wrong shape.
+    Malformed(String),
+}
+
+impl std::fmt::Display for DocumentError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DocumentError::NotJson(e) => write!(f, "This is not a readable journal file ({e})."),
+            DocumentError::Foreign => write!(f, "This file is not a Between Sessions journal."),
+            DocumentError::TooNew { schema } => write!(
+                f,
+                "This file was made by a newer version of Between Sessions (format {schema}). Update the app, then try again."
+            ),
+            DocumentError::Malformed(e) => write!(f, "This journal file is damaged ({e})."),
+        }
+    }
+}
+
+impl Document {
+    /// A new, empty journal document.
+    pub fn new(now: Timestamp) -> Self {
+        Document {
+            format: FORMAT.to_owned(),
+            schema: SCHEMA_VERSION,
+            app_version: APP_VERSION.to_owned(),
+            created_at: now,
+            updated_at: now,
+            journal: Journal::default(),
+        }
+    }
+
+    /// Parse a stored or imported document, migrating older schemas.
+    pub fn parse(text: &str) -> Result<Self, DocumentError> {
+        let value: serde_json::Value =
+            serde_json::from_str(text).map_err(|e| DocumentError::NotJson(e.to_string()))?;
+        let value = super::exchange::migrate::migrate(value)?;
+        serde_json::from_value(value).map_err(|e| DocumentError::Malformed(e.to_string()))
+    }
+
+    /// Serialize for storage or backup, stamping this app's version and `now`.
+    pub fn to_json(&self) -> String {
+        // Serializing these plain types cannot fail (string keys, no non-finite floats are
+        // stored: see `selfcare`), but never panic on the way to storage: fall back to a
+        // document with the same envelope.
+        serde_json::to_string(self).unwrap_or_else(|e| {
+            format!(r#"{{"format":"{FORMAT}","schema":{SCHEMA_VERSION},"error":"{e}"}}"#)
+        })
+    }
+
+    /// Mark the document changed now.
+    pub fn touch(&mut self, now: Timestamp) {
+        self.updated_at = now;
+        self.app_version = APP_VERSION.to_owned();
+    }
+}
+
+/// Counts of what a merge did, to tell the user.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct MergeReport {
+    pub added: usize,
+    pub updated: usize,
+    pub kept: usize,
+    pub conflicts: usize,
+}
+
+impl MergeReport {
+    fn count(&mut self, outcomes: Vec<(super::record::Id, MergeOutcome)>) {
+        for (_, o) in outcomes {
+            match o {
+                MergeOutcome::Added => self.added += 1,
+                MergeOutcome::Updated => self.updated += 1,
+                MergeOutcome::KeptOurs => self.kept += 1,
+                MergeOutcome::Conflict => self.conflicts += 1,
+            }
+        }
+    }
+    fn single(&mut self, replaced: bool) {
+        if replaced {
+            self.updated += 1;
+        }
+    }
+}
+
+impl Journal {
+    /// Merge another copy of this person's journal into this one, record by record.
+    pub fn merge(&mut self, theirs: &Journal) -> MergeReport {
+        let mut r = MergeReport::default();
+        r.single(merge_single(&mut self.settings, &theirs.settings));
+        r.count(merge_collection(&mut self.checkins, &theirs.checkins));
+        r.single(merge_single(
+            &mut self.sick_role_plan,
+            &theirs.sick_role_plan,
+        ));
+        r.count(merge_collection(&mut self.selfcare, &theirs.selfcare));
+        r.count(merge_collection(&mut self.people, &theirs.people));
+        r.count(merge_collection(&mut self.support, &theirs.support));
+        r.count(merge_collection(&mut self.events, &theirs.events));
+        r.single(merge_single(&mut self.focus, &theirs.focus));
+        r.count(merge_collection(&mut self.worksheets, &theirs.worksheets));
+        r.count(merge_collection(&mut self.experiments, &theirs.experiments));
+        r.single(merge_single(&mut self.ending, &theirs.ending));
+        self.last_backup_at = match (self.last_backup_at, theirs.last_backup_at) {
+            (Some(a), Some(b)) => Some(a.max(b)),
+            (a, b) => a.or(b),
+        };
+        r
+    }
+
+    /// The settings, or the defaults when none were saved yet.
+    pub fn settings(&self) -> Settings {
+        self.settings
+            .as_ref()
+            .map(|r| r.data.clone())
+            .unwrap_or_default()
+    }
+
+    /// Replace the settings.
+    pub fn set_settings(&mut self, settings: Settings, now: Timestamp) {
+        match &mut self.settings {
+            Some(rec) => {
+                rec.data = settings;
+                rec.updated_at = now;
+            }
+            None => self.settings = Some(Rec::new(settings, now)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::record::tests::at;
+
+    #[test]
+    fn round_trips_through_json() {
+        let mut doc = Document::new(at("2026-03-01T08:00:00-05:00"));
+        let mut s = doc.journal.settings();
+        s.country = "KE".into();
+        doc.journal.set_settings(s, at("2026-03-01T08:05:00-05:00"));
+        let parsed = Document::parse(&doc.to_json());
+        assert_eq!(parsed, Ok(doc));
+    }
+
+    #[test]
+    fn rejects_what_is_not_a_journal_with_distinct_errors() {
+        assert!(matches!(
+            Document::parse("{\"format\":"),
+            Err(DocumentError::NotJson(_))
+        ));
+        assert_eq!(
+            Document::parse(r#"{"hello":"world"}"#),
+            Err(DocumentError::Foreign)
+        );
+        assert_eq!(Document::parse("[1,2]"), Err(DocumentError::Foreign));
+        let newer = format!(r#"{{"format":"{FORMAT}","schema":99,"journal":{{}}}}"#);
+        assert_eq!(
+            Document::parse(&newer),
+            Err(DocumentError::TooNew { schema: 99 })
+        );
+        let bad = format!(
+            r#"{{"format":"{FORMAT}","schema":1,"app_version":"0.1.0","created_at":"yesterday","updated_at":"2026-01-01T00:00:00Z","journal":{{}}}}"#
+        );
+        assert!(matches!(
+            Document::parse(&bad),
+            Err(DocumentError::Malformed(_))
+        ));
+    }
+
+    #[test]
+    fn every_error_reads_as_a_sentence_for_the_user() {
+        for e in [
+            DocumentError::NotJson("EOF".into()),
+            DocumentError::Foreign,
+            DocumentError::TooNew { schema: 7 },
+            DocumentError::Malformed("x".into()),
+        ] {
+            let text = e.to_string();
+            assert!(text.ends_with('.'), "{text}");
+            assert!(text.len() > 20, "{text}");
+        }
+    }
+}

@@ -1,0 +1,15 @@
+//! The product's truth, in pure Rust: no browser, no UI. Tested natively with `cargo test`.
+
+pub mod checkin;
+pub mod ending;
+pub mod exchange;
+pub mod experiment;
+pub mod journal;
+pub mod people;
+pub mod record;
+pub mod safety;
+pub mod selfcare;
+pub mod settings;
+pub mod support;
+pub mod timeline;
+pub mod worksheets;

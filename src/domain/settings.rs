@@ -1,0 +1,28 @@
+//! The person's settings: country for crisis contacts, check-in weekday, language.
+
+use serde::{Deserialize, Serialize};
+
+/// Settings of one journal. Every field has a default so older documents keep loading.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// ISO 3166-1 alpha-2 code of the country whose crisis contacts are shown ("" = not chosen).
+    pub country: String,
+    /// Check-in weekday, 0 = Monday … 6 = Sunday.
+    pub checkin_weekday: u8,
+    /// UI language tag ("" = follow the browser).
+    pub language: String,
+    /// The welcome card on the home screen was read and put away.
+    pub welcome_dismissed: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            country: String::new(),
+            checkin_weekday: 0,
+            language: String::new(),
+            welcome_dismissed: false,
+        }
+    }
+}
