@@ -1,12 +1,16 @@
 //! The product's truth, in pure Rust: no browser, no UI. Tested natively with `cargo test`.
 
 pub mod checkin;
+pub mod dates;
 pub mod ending;
 pub mod exchange;
 pub mod experiment;
+pub mod instruments;
 pub mod journal;
+pub mod learn;
 pub mod people;
 pub mod record;
+pub mod reminder;
 pub mod safety;
 pub mod selfcare;
 pub mod settings;

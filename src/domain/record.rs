@@ -242,7 +242,10 @@ pub(crate) mod tests {
         assert!(c.delete(&id, at("2026-01-05T09:01:00+01:00")));
         assert_eq!(c.live_count(), 0);
         assert!(c.get_live(&id).is_none());
-        assert!(!c.delete(&id, at("2026-01-05T09:02:00+01:00")), "already deleted");
+        assert!(
+            !c.delete(&id, at("2026-01-05T09:02:00+01:00")),
+            "already deleted"
+        );
         assert!(c.restore(&id, at("2026-01-05T09:03:00+01:00")));
         assert_eq!(c.get_live(&id).map(|r| r.data.as_str()), Some("note"));
     }
@@ -274,7 +277,12 @@ pub(crate) mod tests {
         let added = theirs.add("only theirs".into(), at("2026-02-04T10:00:00Z"));
 
         let outcomes = merge_collection(&mut ours, &theirs);
-        let outcome = |id: &Id| outcomes.iter().find(|(i, _)| i == id).map(|(_, o)| o.clone());
+        let outcome = |id: &Id| {
+            outcomes
+                .iter()
+                .find(|(i, _)| i == id)
+                .map(|(_, o)| o.clone())
+        };
         assert_eq!(outcome(&kept), Some(MergeOutcome::KeptOurs));
         assert_eq!(outcome(&replaced), Some(MergeOutcome::Updated));
         assert_eq!(outcome(&clash), Some(MergeOutcome::Conflict));
@@ -283,7 +291,10 @@ pub(crate) mod tests {
         assert_eq!(ours[&replaced].data, "theirs newer");
         assert_eq!(ours[&clash].data, "ours edit");
         let texts: Vec<&str> = ours.values().map(|r| r.data.as_str()).collect();
-        assert!(texts.contains(&"theirs edit"), "conflicting copy kept: {texts:?}");
+        assert!(
+            texts.contains(&"theirs edit"),
+            "conflicting copy kept: {texts:?}"
+        );
         assert!(texts.contains(&"only theirs"));
         assert_eq!(ours.len(), 5);
     }

@@ -48,7 +48,13 @@ pub const COUNTRIES: &[Country] = &[
         name: "Australia",
         contacts: &[
             c("Emergency", "000", "000", "Immediate danger", false),
-            c("Lifeline", "131114", "13 11 14", "Crisis support, 24/7", false),
+            c(
+                "Lifeline",
+                "131114",
+                "13 11 14",
+                "Crisis support, 24/7",
+                false,
+            ),
         ],
     },
     Country {

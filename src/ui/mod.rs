@@ -1,0 +1,1 @@
+//! Leptos UI (being written).
