@@ -1,1 +1,508 @@
-//! Being written: see the module list in domain/mod.rs.
+//! The questionnaire engine. Every standardized measure is data (a [`Definition`]); one engine
+//! validates a definition, scores a response and says which band, subscales and safety flags it
+//! gives. Adding a measure adds a definition, not code.
+//!
+//! Each option carries its own score: scores are never derived from an option's position, so a
+//! reverse-scored item (most of the EPDS) is just data.
+//!
+//! Built-in definitions live in [`builtin`]; clinic-supplied texts (the EPDS wording, or a
+//! translation of any measure) are applied by [`texts::apply_texts`].
+
+pub mod builtin;
+pub mod texts;
+
+use std::collections::BTreeSet;
+
+use serde::{Deserialize, Serialize};
+
+use super::checkin::Answer;
+
+pub use builtin::{all, by_id, epds, gad7, phq9};
+pub use texts::{apply_texts, TEXTS_FORMAT, TEXTS_VERSION};
+
+/// Shown with every result: a score is screening information, never a diagnosis.
+pub const SCREENING_NOTE: &str = "This is a screening measure, not a diagnosis.";
+
+/// Shown instead of a measure whose wording the clinic has not supplied yet (the EPDS).
+pub const NOT_ENABLED_NOTE: &str = "Available when your clinic enables it.";
+
+/// The LOINC code system URL, for options whose codes are LOINC answer codes.
+pub const LOINC_SYSTEM: &str = "http://loinc.org";
+
+/// One answer option of an item.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Choice {
+    /// The option's id and code: the LOINC answer code ("LA6569-3") where one exists, otherwise
+    /// a letter in printed order ("a", "b", "c", "d"). [`Answer::option`] holds this.
+    pub code: String,
+    /// The text shown ("Several days"); empty until the clinic supplies it for licensed measures.
+    pub text: String,
+    /// The score of this option; `None` for unscored items. Never derived from position.
+    pub score: Option<u8>,
+}
+
+/// One question.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Item {
+    /// Stable id, "<measure>.<number>" ("phq9.9"); "phq9.difficulty" for the unscored question.
+    pub id: String,
+    /// The question as printed; empty until the clinic supplies it for licensed measures.
+    pub text: String,
+    /// LOINC code of the item, where one exists.
+    #[serde(default)]
+    pub loinc: Option<String>,
+    /// Counts toward the total. The PHQ-9 difficulty question is asked but not scored.
+    pub scored: bool,
+    /// The options in printed order.
+    pub options: Vec<Choice>,
+}
+
+/// A range of totals with its label (inclusive at both ends).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Band {
+    pub min: u16,
+    pub max: u16,
+    /// The label as the literature words it ("Moderately severe").
+    pub label: String,
+}
+
+/// A subscale: the sum of some items, with a cut-off.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Subscale {
+    /// Stable id ("epds3a").
+    pub id: String,
+    /// Name shown ("EPDS-3A anxiety subscale").
+    pub name: String,
+    /// Item ids summed.
+    pub items: Vec<String>,
+    /// A sum at or above this is "at or above the cut-off".
+    pub cutoff: u16,
+    /// What reaching the cut-off suggests, with its source.
+    pub note: String,
+}
+
+/// A standardized measure as data.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Definition {
+    /// "phq9", "gad7", "epds".
+    pub id: String,
+    /// Short name shown ("PHQ-9").
+    pub name: String,
+    /// The instruction above the items; empty until supplied for licensed measures.
+    pub instruction: String,
+    /// The period the questions ask about ("Last 2 weeks").
+    pub recall_period: String,
+    /// Items in printed order.
+    pub items: Vec<Item>,
+    /// Bands covering every possible total exactly once, lowest first.
+    pub bands: Vec<Band>,
+    /// Items about self-harm: any score above 0 starts the safety flow.
+    pub safety_items: Vec<String>,
+    #[serde(default)]
+    pub subscales: Vec<Subscale>,
+    /// LOINC code of the whole panel.
+    #[serde(default)]
+    pub panel_loinc: Option<String>,
+    /// LOINC code of the total score.
+    #[serde(default)]
+    pub total_loinc: Option<String>,
+    /// Code system of the option codes (`LOINC_SYSTEM`), or `None` for the app's own letters.
+    #[serde(default)]
+    pub answer_system: Option<String>,
+    /// Copyright and permission note for the measure.
+    pub licence: String,
+    /// The item and option texts are present and may be shown. False for the EPDS until the
+    /// clinic's text file is applied: show [`NOT_ENABLED_NOTE`] instead.
+    pub texts_available: bool,
+    /// Language of the texts (BCP 47, "en"); empty while no texts are present.
+    #[serde(default)]
+    pub language: String,
+    /// Licence note from the clinic's text file, once one is applied.
+    #[serde(default)]
+    pub texts_licence: Option<String>,
+}
+
+impl Definition {
+    /// The item with this id.
+    pub fn item(&self, id: &str) -> Option<&Item> {
+        self.items.iter().find(|i| i.id == id)
+    }
+
+    /// Lowest and highest possible totals (sums of each scored item's lowest and highest score).
+    pub fn total_range(&self) -> (u16, u16) {
+        self.items
+            .iter()
+            .filter(|i| i.scored)
+            .fold((0, 0), |(lo, hi), item| {
+                let (a, b) = item_range(item);
+                (lo + a, hi + b)
+            })
+    }
+
+    /// The band a total falls in.
+    pub fn band_for(&self, total: u16) -> Option<&Band> {
+        self.bands.iter().find(|b| b.min <= total && total <= b.max)
+    }
+
+    /// Whether the item id is a self-harm item.
+    pub fn is_safety_item(&self, id: &str) -> bool {
+        self.safety_items.iter().any(|s| s == id)
+    }
+}
+
+fn item_range(item: &Item) -> (u16, u16) {
+    let scores = item.options.iter().filter_map(|o| o.score).map(u16::from);
+    let lo = scores.clone().min().unwrap_or(0);
+    let hi = scores.max().unwrap_or(0);
+    (lo, hi)
+}
+
+/// Check that a definition is internally sound. The message names the first problem found.
+///
+/// Checks: ids present and unique (items, options within an item, subscales); every scored item
+/// has at least two options and every option a score; unscored items have no scores; bands are
+/// labelled and cover every possible total exactly once with no gap or overlap; safety and
+/// subscale items exist and are scored; texts are present when `texts_available` says so.
+pub fn validate(def: &Definition) -> Result<(), String> {
+    if def.id.trim().is_empty() {
+        return Err("The measure has no id.".into());
+    }
+    if def.name.trim().is_empty() {
+        return Err(format!("Measure {} has no name.", def.id));
+    }
+    if def.items.is_empty() {
+        return Err(format!("{} has no items.", def.name));
+    }
+    let mut ids = BTreeSet::new();
+    for item in &def.items {
+        if item.id.trim().is_empty() {
+            return Err(format!("{} has an item without an id.", def.name));
+        }
+        if !ids.insert(item.id.as_str()) {
+            return Err(format!("{} has two items with id {}.", def.name, item.id));
+        }
+        validate_item(def, item)?;
+    }
+    if !def.items.iter().any(|i| i.scored) {
+        return Err(format!("{} has no scored items.", def.name));
+    }
+    if def.texts_available && def.instruction.trim().is_empty() {
+        return Err(format!("{} has no instruction.", def.name));
+    }
+    validate_bands(def)?;
+    for s in &def.safety_items {
+        match def.item(s) {
+            None => {
+                return Err(format!(
+                    "{} names safety item {s}, which is not one of its items.",
+                    def.name
+                ))
+            }
+            Some(i) if !i.scored => {
+                return Err(format!(
+                    "{} names safety item {s}, which is not scored.",
+                    def.name
+                ))
+            }
+            Some(_) => {}
+        }
+    }
+    let mut sub_ids = BTreeSet::new();
+    for sub in &def.subscales {
+        validate_subscale(def, sub)?;
+        if !sub_ids.insert(sub.id.as_str()) {
+            return Err(format!(
+                "{} has two subscales with id {}.",
+                def.name, sub.id
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn validate_item(def: &Definition, item: &Item) -> Result<(), String> {
+    let who = format!("Item {} of {}", item.id, def.name);
+    if def.texts_available && item.text.trim().is_empty() {
+        return Err(format!("{who} has no text."));
+    }
+    if item.options.len() < 2 {
+        return Err(format!("{who} needs at least two options."));
+    }
+    let mut codes = BTreeSet::new();
+    for o in &item.options {
+        if o.code.trim().is_empty() {
+            return Err(format!("{who} has an option without a code."));
+        }
+        if !codes.insert(o.code.as_str()) {
+            return Err(format!("{who} has two options with code {}.", o.code));
+        }
+        if def.texts_available && o.text.trim().is_empty() {
+            return Err(format!("{who} has an option ({}) without text.", o.code));
+        }
+        match (item.scored, o.score) {
+            (true, None) => {
+                return Err(format!(
+                    "{who} is scored but option {} has no score.",
+                    o.code
+                ))
+            }
+            (false, Some(_)) => {
+                return Err(format!(
+                    "{who} is not scored but option {} has a score.",
+                    o.code
+                ))
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+fn validate_bands(def: &Definition) -> Result<(), String> {
+    let (lo, hi) = def.total_range();
+    let Some(first) = def.bands.first() else {
+        return Err(format!("{} has no bands.", def.name));
+    };
+    if first.min != lo {
+        return Err(format!(
+            "The bands of {} start at {}, but the lowest possible total is {lo}.",
+            def.name, first.min
+        ));
+    }
+    let mut expected = lo;
+    for b in &def.bands {
+        if b.label.trim().is_empty() {
+            return Err(format!(
+                "The band {}–{} of {} has no label.",
+                b.min, b.max, def.name
+            ));
+        }
+        if b.min > b.max {
+            return Err(format!(
+                "The band {} of {} runs backwards ({}–{}).",
+                b.label, def.name, b.min, b.max
+            ));
+        }
+        if b.min > expected {
+            return Err(format!(
+                "The bands of {} leave a gap: no band holds {expected}.",
+                def.name
+            ));
+        }
+        if b.min < expected {
+            return Err(format!(
+                "The bands of {} overlap: band {} starts at {}, which an earlier band holds.",
+                def.name, b.label, b.min
+            ));
+        }
+        expected = b.max.saturating_add(1);
+    }
+    let last_max = expected.saturating_sub(1);
+    if last_max != hi {
+        return Err(format!(
+            "The bands of {} end at {last_max}, but the highest possible total is {hi}.",
+            def.name
+        ));
+    }
+    Ok(())
+}
+
+fn validate_subscale(def: &Definition, sub: &Subscale) -> Result<(), String> {
+    if sub.id.trim().is_empty() || sub.name.trim().is_empty() {
+        return Err(format!(
+            "{} has a subscale without an id or name.",
+            def.name
+        ));
+    }
+    if sub.items.is_empty() {
+        return Err(format!(
+            "Subscale {} of {} has no items.",
+            sub.name, def.name
+        ));
+    }
+    let mut seen = BTreeSet::new();
+    let mut max = 0u16;
+    for id in &sub.items {
+        if !seen.insert(id.as_str()) {
+            return Err(format!(
+                "Subscale {} of {} names item {id} twice.",
+                sub.name, def.name
+            ));
+        }
+        match def.item(id) {
+            None => {
+                return Err(format!(
+                    "Subscale {} of {} names item {id}, which is not one of its items.",
+                    sub.name, def.name
+                ))
+            }
+            Some(i) if !i.scored => {
+                return Err(format!(
+                    "Subscale {} of {} names item {id}, which is not scored.",
+                    sub.name, def.name
+                ))
+            }
+            Some(i) => max += item_range(i).1,
+        }
+    }
+    if sub.cutoff > max {
+        return Err(format!(
+            "Subscale {} of {} has cut-off {}, above its highest possible sum {max}.",
+            sub.name, def.name, sub.cutoff
+        ));
+    }
+    Ok(())
+}
+
+/// The result of one subscale.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SubscaleResult {
+    pub id: String,
+    pub name: String,
+    pub score: u16,
+    /// Highest possible sum.
+    pub max: u16,
+    pub cutoff: u16,
+    /// `score >= cutoff`.
+    pub at_or_above_cutoff: bool,
+    /// What reaching the cut-off suggests.
+    pub note: String,
+}
+
+/// A scored response.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Scored {
+    /// Measure id.
+    pub measure: String,
+    /// The answers in item order, each with the score the definition gives its option.
+    pub answers: Vec<Answer>,
+    /// Sum of the answered scored items (the full total only when `complete`).
+    pub total: u16,
+    /// Highest possible total.
+    pub max: u16,
+    /// The band of the total; `None` until every scored item is answered.
+    pub band: Option<Band>,
+    /// Subscales whose items are all answered.
+    pub subscales: Vec<SubscaleResult>,
+    /// A self-harm item was answered with a score above 0: start the safety flow now, whatever
+    /// the total, and flag it in every export.
+    pub safety_flag: bool,
+    /// Every scored item is answered.
+    pub complete: bool,
+    /// Ids of scored items not yet answered, in item order.
+    pub missing: Vec<String>,
+}
+
+/// Make an answer to an item by option code, with the score the definition gives that option.
+pub fn answer(def: &Definition, item: &str, option: &str) -> Result<Answer, String> {
+    let it = def
+        .item(item)
+        .ok_or_else(|| format!("{} has no item {item}.", def.name))?;
+    let o = it
+        .options
+        .iter()
+        .find(|o| o.code == option)
+        .ok_or_else(|| format!("Item {item} of {} has no option {option}.", def.name))?;
+    Ok(Answer {
+        item: item.to_owned(),
+        option: option.to_owned(),
+        score: o.score,
+    })
+}
+
+/// Score a (possibly partial) response.
+///
+/// Each answer must name an item and one of its options; an item may be answered once; an
+/// answer's stored score must be the one the definition gives its option (a mismatch means the
+/// answer was not made from this definition, so it is refused rather than silently rescored).
+/// The band and subscales are given only once all of their items are answered; the safety flag
+/// is raised as soon as any self-harm item scores above 0.
+pub fn score(def: &Definition, answers: &[Answer]) -> Result<Scored, String> {
+    let mut by_item: Vec<Option<&Answer>> = vec![None; def.items.len()];
+    for a in answers {
+        let pos = def
+            .items
+            .iter()
+            .position(|i| i.id == a.item)
+            .ok_or_else(|| format!("{} has no item {}.", def.name, a.item))?;
+        let Some(slot) = by_item.get_mut(pos) else {
+            return Err(format!("{} has no item {}.", def.name, a.item));
+        };
+        if slot.is_some() {
+            return Err(format!("Item {} is answered twice.", a.item));
+        }
+        let expected = answer(def, &a.item, &a.option)?;
+        if expected.score != a.score {
+            return Err(format!(
+                "The answer to item {} does not match the scores of {}.",
+                a.item, def.name
+            ));
+        }
+        *slot = Some(a);
+    }
+
+    let mut total = 0u16;
+    let mut missing = Vec::new();
+    let mut safety_flag = false;
+    let mut ordered = Vec::new();
+    for (item, a) in def.items.iter().zip(by_item.iter()) {
+        match a {
+            Some(a) => {
+                let s = a.score.map(u16::from).unwrap_or(0);
+                if item.scored {
+                    total += s;
+                }
+                if def.is_safety_item(&item.id) && s > 0 {
+                    safety_flag = true;
+                }
+                ordered.push((*a).clone());
+            }
+            None if item.scored => missing.push(item.id.clone()),
+            None => {}
+        }
+    }
+    let complete = missing.is_empty();
+    let band = if complete {
+        def.band_for(total).cloned()
+    } else {
+        None
+    };
+    let subscales = def
+        .subscales
+        .iter()
+        .filter_map(|sub| subscale_result(def, sub, &ordered))
+        .collect();
+    Ok(Scored {
+        measure: def.id.clone(),
+        answers: ordered,
+        total,
+        max: def.total_range().1,
+        band,
+        subscales,
+        safety_flag,
+        complete,
+        missing,
+    })
+}
+
+fn subscale_result(def: &Definition, sub: &Subscale, answers: &[Answer]) -> Option<SubscaleResult> {
+    let mut score = 0u16;
+    let mut max = 0u16;
+    for id in &sub.items {
+        let a = answers.iter().find(|a| &a.item == id)?;
+        score += a.score.map(u16::from).unwrap_or(0);
+        max += def.item(id).map(|i| item_range(i).1).unwrap_or(0);
+    }
+    Some(SubscaleResult {
+        id: sub.id.clone(),
+        name: sub.name.clone(),
+        score,
+        max,
+        cutoff: sub.cutoff,
+        at_or_above_cutoff: score >= sub.cutoff,
+        note: sub.note.clone(),
+    })
+}
+
+#[cfg(test)]
+mod tests;
