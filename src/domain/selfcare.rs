@@ -1,9 +1,19 @@
 //! The sick role: the resources plan she writes and the daily self-care (responsibilities) log.
+//!
+//! The plan is a singleton record (`Journal::sick_role_plan`); its helpers feed the safety
+//! screen. The log holds one record per local calendar day: logging the same day again updates
+//! it, and the day never moves when the timezone or daylight-saving time changes, because the
+//! day is the `date` chosen when logging (see `dates::local_date`), never derived from an instant.
 
-use chrono::NaiveDate;
+use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use super::record::Id;
+use super::checkin::CheckIn;
+use super::dates::week_days;
+use super::journal::Journal;
+use super::people::{dial_string, validate_phone, REMOVED_PERSON};
+use super::record::{CollectionExt, Id, Rec, Timestamp};
+use super::timeline::checkin_total;
 
 /// Someone who should be able to come to her assistance (shown on the safety screen).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -64,4 +74,823 @@ pub struct SelfCareDay {
     pub pleasant_activity: String,
     pub session: Session,
     pub note: String,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Words
+
+/// "Who needs to know?"
+pub const PROMPT_WHO_NEEDS_TO_KNOW: &str = "Who needs to know?";
+/// "How can they help you?"
+pub const PROMPT_HOW_THEY_CAN_HELP: &str = "How can they help you?";
+/// "How will you ask / tell them?"
+pub const PROMPT_HOW_I_WILL_ASK: &str = "How will you ask / tell them?";
+/// "Who should be able to come to your assistance?"
+pub const PROMPT_HELPERS: &str = "Who should be able to come to your assistance?";
+/// "What will you need to TEMPORARILY suspend or defer?"
+pub const PROMPT_DEFERRED: &str = "What will you need to TEMPORARILY suspend or defer?";
+
+/// The short psychoeducation card shown with the plan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Card {
+    pub title: &'static str,
+    /// Short lines, each one sentence.
+    pub points: &'static [&'static str],
+    /// The perinatal framing, shown when she is pregnant or has a baby under a year.
+    pub perinatal: &'static str,
+    /// The responsibilities of the sick role (what the daily log tracks).
+    pub responsibilities: &'static [&'static str],
+}
+
+/// The sick-role card, in the clinicians' words (ipt.md §2 and Psychoeducation).
+pub const SICK_ROLE_CARD: Card = Card {
+    title: "You have an illness, and it is not your fault",
+    points: &[
+        "Depression is a common, treatable illness, and not your fault.",
+        "It is biological and social: what happens with people can bring it on.",
+        "For now, take care of yourself as you would with any illness.",
+    ],
+    perinatal: "In pregnancy and after birth, depression is a complication of pregnancy. \
+                 It is common, it is treatable, and it is not your fault.",
+    responsibilities: &[
+        "Care for yourself: sleep, eat, exercise.",
+        "Identify and track your symptoms.",
+        "Prepare for the demands of therapy.",
+        "Attend your sessions.",
+        "Pursue pleasure and activity: they are antidepressant in themselves.",
+    ],
+};
+
+// ---------------------------------------------------------------------------------------------
+// The plan
+
+/// Longest answer in the plan, in characters.
+pub const PLAN_TEXT_MAX: usize = 2000;
+/// Longest helper name or deferred item, in characters.
+pub const ITEM_MAX: usize = 120;
+
+/// The plan, or a blank one when she has not written it yet.
+pub fn plan(journal: &Journal) -> SickRolePlan {
+    journal
+        .sick_role_plan
+        .as_ref()
+        .map(|r| r.data.clone())
+        .unwrap_or_default()
+}
+
+fn too_long(what: &str, max: usize) -> String {
+    format!("{what} is too long; please keep it to {max} characters.")
+}
+
+/// Check and tidy a plan: trimmed texts within limits, helpers each with a name or a linked
+/// person and a valid phone, deferred items with text.
+pub fn validate_plan(plan: &SickRolePlan) -> Result<SickRolePlan, String> {
+    let mut p = plan.clone();
+    for (text, prompt) in [
+        (&mut p.who_needs_to_know, PROMPT_WHO_NEEDS_TO_KNOW),
+        (&mut p.how_they_can_help, PROMPT_HOW_THEY_CAN_HELP),
+        (&mut p.how_i_will_ask, PROMPT_HOW_I_WILL_ASK),
+    ] {
+        *text = text.trim().to_owned();
+        if text.chars().count() > PLAN_TEXT_MAX {
+            return Err(too_long(
+                &format!("The answer to “{prompt}”"),
+                PLAN_TEXT_MAX,
+            ));
+        }
+    }
+    for h in &mut p.helpers {
+        *h = validate_helper(h)?;
+    }
+    for d in &mut p.deferred {
+        *d = validate_deferred(d)?;
+    }
+    Ok(p)
+}
+
+fn validate_helper(h: &Helper) -> Result<Helper, String> {
+    let mut h = h.clone();
+    h.name = h.name.trim().to_owned();
+    h.phone = h.phone.trim().to_owned();
+    if h.name.is_empty() && h.person.is_none() {
+        return Err("Please write a name or choose someone from your people.".to_owned());
+    }
+    if h.name.chars().count() > ITEM_MAX {
+        return Err(too_long("The name", ITEM_MAX));
+    }
+    validate_phone(&h.phone)?;
+    Ok(h)
+}
+
+fn validate_deferred(d: &Deferred) -> Result<Deferred, String> {
+    let mut d = d.clone();
+    d.what = d.what.trim().to_owned();
+    if d.what.is_empty() {
+        return Err("Please write what you will put off for now.".to_owned());
+    }
+    if d.what.chars().count() > ITEM_MAX {
+        return Err(too_long("That", ITEM_MAX));
+    }
+    Ok(d)
+}
+
+/// Save the whole plan after validating it.
+pub fn save_plan(journal: &mut Journal, plan: &SickRolePlan, now: Timestamp) -> Result<(), String> {
+    let p = validate_plan(plan)?;
+    match &mut journal.sick_role_plan {
+        Some(rec) => {
+            if rec.data != p {
+                rec.data = p;
+                rec.updated_at = now;
+            }
+        }
+        None => journal.sick_role_plan = Some(Rec::new(p, now)),
+    }
+    Ok(())
+}
+
+/// Add someone who can come to her assistance. Picking a person from the inventory twice, or
+/// adding the same name and phone twice, is refused.
+pub fn add_helper(journal: &mut Journal, helper: &Helper, now: Timestamp) -> Result<(), String> {
+    let mut p = plan(journal);
+    let h = validate_helper(helper)?;
+    if let Some(pid) = &h.person {
+        if journal.people.get_live(pid).is_none() {
+            return Err("This person is no longer in your inventory.".to_owned());
+        }
+        if p.helpers.iter().any(|x| x.person.as_ref() == Some(pid)) {
+            return Err("They are already on your list.".to_owned());
+        }
+    }
+    if p.helpers.contains(&h) {
+        return Err("They are already on your list.".to_owned());
+    }
+    p.helpers.push(h);
+    save_plan(journal, &p, now)
+}
+
+/// Remove a helper: the entry equal to `helper` as shown (entries have no id of their own; the
+/// plan is one record, and equal entries are interchangeable).
+pub fn remove_helper(journal: &mut Journal, helper: &Helper, now: Timestamp) -> Result<(), String> {
+    let mut p = plan(journal);
+    let Some(pos) = p.helpers.iter().position(|h| h == helper) else {
+        return Err("That helper was already removed.".to_owned());
+    };
+    p.helpers.remove(pos);
+    save_plan(journal, &p, now)
+}
+
+/// Add something to suspend or defer, with an optional day to review it.
+pub fn add_deferred(
+    journal: &mut Journal,
+    what: &str,
+    review_on: Option<NaiveDate>,
+    now: Timestamp,
+) -> Result<(), String> {
+    let d = validate_deferred(&Deferred {
+        what: what.to_owned(),
+        review_on,
+    })?;
+    let mut p = plan(journal);
+    p.deferred.push(d);
+    save_plan(journal, &p, now)
+}
+
+/// Remove a deferred item: the entry equal to `item` as shown.
+pub fn remove_deferred(
+    journal: &mut Journal,
+    item: &Deferred,
+    now: Timestamp,
+) -> Result<(), String> {
+    let mut p = plan(journal);
+    let Some(pos) = p.deferred.iter().position(|d| d == item) else {
+        return Err("That item was already removed.".to_owned());
+    };
+    p.deferred.remove(pos);
+    save_plan(journal, &p, now)
+}
+
+/// Deferred items whose review day has come (on or before `today`), earliest first.
+pub fn deferred_due(journal: &Journal, today: NaiveDate) -> Vec<Deferred> {
+    let mut due: Vec<Deferred> = plan(journal)
+        .deferred
+        .into_iter()
+        .filter(|d| d.review_on.is_some_and(|r| r <= today))
+        .collect();
+    due.sort_by_key(|d| d.review_on);
+    due
+}
+
+/// A helper as the safety screen shows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SafetyHelper {
+    pub name: String,
+    /// The number as she typed it ("" when none is known).
+    pub phone: String,
+    /// What to dial for a `tel:` link ("" when none is known).
+    pub dial: String,
+}
+
+/// The people who can come to her assistance, for the safety screen, in the order of the plan.
+/// The name is the linked person's current name (or the name typed in the plan); the phone is
+/// the one typed in the plan, else the linked person's. A helper whose linked person was removed
+/// keeps the typed name and phone, and is left out only when nothing usable remains.
+pub fn helpers_for_safety(journal: &Journal) -> Vec<SafetyHelper> {
+    let mut out: Vec<SafetyHelper> = Vec::new();
+    for h in plan(journal).helpers {
+        let linked = h
+            .person
+            .as_ref()
+            .and_then(|id| journal.people.get_live(id))
+            .map(|r| &r.data);
+        let name = match linked {
+            Some(p) if !p.name.trim().is_empty() => p.name.trim().to_owned(),
+            _ if !h.name.trim().is_empty() => h.name.trim().to_owned(),
+            _ => REMOVED_PERSON.to_owned(),
+        };
+        let phone = if h.phone.trim().is_empty() {
+            linked
+                .map(|p| p.phone.trim().to_owned())
+                .unwrap_or_default()
+        } else {
+            h.phone.trim().to_owned()
+        };
+        if linked.is_none() && h.name.trim().is_empty() && phone.is_empty() {
+            continue;
+        }
+        let dial = dial_string(&phone);
+        if out.iter().any(|o| o.name == name && o.dial == dial) {
+            continue;
+        }
+        out.push(SafetyHelper { name, phone, dial });
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------------
+// The daily log
+
+/// Most sleep that can be logged, in half hours (24 hours).
+pub const SLEEP_MAX_HALF_HOURS: u8 = 48;
+/// Longest note or pleasant activity, in characters.
+pub const NOTE_MAX: usize = 500;
+/// Nights of at least this many half hours count as "slept 7 hours or more".
+pub const GOOD_NIGHT_HALF_HOURS: u8 = 14;
+
+/// Read hours slept as typed ("7", "7.5", "7,5", " 8 ") into half hours.
+pub fn parse_sleep_hours(text: &str) -> Result<u8, String> {
+    let t = text.trim().replace(',', ".");
+    let err =
+        || "Please give hours slept in half hours, from 0 to 24 (for example 7.5).".to_owned();
+    let (whole, frac) = match t.split_once('.') {
+        Some((w, f)) => (w, f),
+        None => (t.as_str(), ""),
+    };
+    let hours: u8 = whole.parse().map_err(|_| err())?;
+    let half = match frac.trim_end_matches('0') {
+        "" => 0,
+        "5" => 1,
+        _ => return Err(err()),
+    };
+    let total = hours
+        .checked_mul(2)
+        .and_then(|h| h.checked_add(half))
+        .ok_or_else(err)?;
+    if total > SLEEP_MAX_HALF_HOURS {
+        return Err(err());
+    }
+    Ok(total)
+}
+
+/// Half hours as hours for display: 15 → "7.5", 14 → "7".
+pub fn sleep_hours_text(half_hours: u8) -> String {
+    if half_hours.is_multiple_of(2) {
+        format!("{}", half_hours / 2)
+    } else {
+        format!("{}.5", half_hours / 2)
+    }
+}
+
+/// Check one day's log: sleep within 0..=48 half hours, texts trimmed and within limits.
+pub fn validate_day(day: &SelfCareDay) -> Result<SelfCareDay, String> {
+    let mut d = day.clone();
+    if d.sleep_half_hours.is_some_and(|h| h > SLEEP_MAX_HALF_HOURS) {
+        return Err("Hours slept can be at most 24.".to_owned());
+    }
+    d.pleasant_activity = d.pleasant_activity.trim().to_owned();
+    d.note = d.note.trim().to_owned();
+    if d.pleasant_activity.chars().count() > NOTE_MAX {
+        return Err(too_long("The pleasant activity", NOTE_MAX));
+    }
+    if d.note.chars().count() > NOTE_MAX {
+        return Err(too_long("The note", NOTE_MAX));
+    }
+    Ok(d)
+}
+
+/// The live log record for a local day. When two copies exist (from two devices), the most
+/// recently updated one.
+pub fn day_record(journal: &Journal, date: NaiveDate) -> Option<&Rec<SelfCareDay>> {
+    journal
+        .selfcare
+        .live()
+        .filter(|r| r.data.date == date)
+        .max_by(|a, b| {
+            a.updated_at
+                .cmp(&b.updated_at)
+                .then_with(|| a.id.cmp(&b.id))
+        })
+}
+
+/// The log for a day as saved, or a blank one for that day (to prefill the form).
+pub fn day_or_blank(journal: &Journal, date: NaiveDate) -> SelfCareDay {
+    day_record(journal, date)
+        .map(|r| r.data.clone())
+        .unwrap_or_else(|| SelfCareDay {
+            date,
+            ..SelfCareDay::default()
+        })
+}
+
+/// Save a day's log, keyed by its local `date`: the first save of a day adds a record, later
+/// saves of the same day update it (whatever the timezone of `now`). Extra copies of that day
+/// (from a merge) are folded away so one record per day remains. Returns the record id.
+pub fn log_day(journal: &mut Journal, day: &SelfCareDay, now: Timestamp) -> Result<Id, String> {
+    let d = validate_day(day)?;
+    let keep = day_record(journal, d.date).map(|r| r.id.clone());
+    match keep {
+        Some(id) => {
+            let extra: Vec<Id> = journal
+                .selfcare
+                .live()
+                .filter(|r| r.data.date == d.date && r.id != id)
+                .map(|r| r.id.clone())
+                .collect();
+            for x in extra {
+                journal.selfcare.delete(&x, now);
+            }
+            journal.selfcare.update(&id, d, now);
+            Ok(id)
+        }
+        None => Ok(journal.selfcare.add(d, now)),
+    }
+}
+
+/// One day of the week view.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DayCell {
+    pub date: NaiveDate,
+    /// The log, when she logged that day.
+    pub log: Option<SelfCareDay>,
+}
+
+/// A week's pattern, as counts of days (never as failures).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct WeekCounts {
+    pub days_logged: u8,
+    /// Nights with 7 hours of sleep or more.
+    pub nights_slept_7h: u8,
+    pub regular_meals: u8,
+    pub movement: u8,
+    /// Days with a pleasant activity written.
+    pub pleasant_activity: u8,
+    /// Days a session was attended.
+    pub sessions_attended: u8,
+    /// Days a session was due and not attended.
+    pub sessions_missed: u8,
+}
+
+/// A check-in done in the week, with its total.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WeekScore {
+    pub checkin: Id,
+    pub measure: String,
+    pub date: NaiveDate,
+    /// Sum of the scored answers.
+    pub total: u32,
+}
+
+/// The self-care pattern of one week beside that week's check-in score(s).
+#[derive(Clone, Debug, PartialEq)]
+pub struct WeekView {
+    pub start: NaiveDate,
+    /// The seven days from `start`.
+    pub days: Vec<DayCell>,
+    pub counts: WeekCounts,
+    /// Check-ins dated in the week, by date then measure.
+    pub scores: Vec<WeekScore>,
+}
+
+/// The week of seven local days from `week_start` (use `dates::week_start` with the check-in
+/// weekday to choose it). Days come from each log's `date`, so no entry moves to another day.
+pub fn week_view(journal: &Journal, week_start: NaiveDate) -> WeekView {
+    let days: Vec<DayCell> = week_days(week_start)
+        .into_iter()
+        .map(|date| DayCell {
+            date,
+            log: day_record(journal, date).map(|r| r.data.clone()),
+        })
+        .collect();
+    let mut c = WeekCounts::default();
+    for log in days.iter().filter_map(|d| d.log.as_ref()) {
+        let yes = |b: bool| u8::from(b);
+        c.days_logged += 1;
+        c.nights_slept_7h += yes(log
+            .sleep_half_hours
+            .is_some_and(|h| h >= GOOD_NIGHT_HALF_HOURS));
+        c.regular_meals += yes(log.regular_meals == Some(true));
+        c.movement += yes(log.movement == Some(true));
+        c.pleasant_activity += yes(!log.pleasant_activity.trim().is_empty());
+        c.sessions_attended += yes(log.session == Session::Yes);
+        c.sessions_missed += yes(log.session == Session::No);
+    }
+    let end = week_start
+        .checked_add_days(Days::new(6))
+        .unwrap_or(week_start);
+    let mut scores: Vec<WeekScore> = journal
+        .checkins
+        .live()
+        .filter(|r| r.data.date >= week_start && r.data.date <= end)
+        .map(|r| score(&r.id, &r.data))
+        .collect();
+    scores.sort_by(|a, b| (a.date, &a.measure, &a.checkin).cmp(&(b.date, &b.measure, &b.checkin)));
+    WeekView {
+        start: week_start,
+        days,
+        counts: c,
+        scores,
+    }
+}
+
+fn score(id: &Id, c: &CheckIn) -> WeekScore {
+    WeekScore {
+        checkin: id.clone(),
+        measure: c.measure.clone(),
+        date: c.date,
+        total: checkin_total(c),
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use crate::domain::checkin::Answer;
+    use crate::domain::dates::{local_date, week_start};
+    use crate::domain::people::{add_person, Person};
+    use crate::domain::record::tests::at;
+    use chrono::Weekday;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    fn person(name: &str, phone: &str) -> Person {
+        Person {
+            name: name.into(),
+            phone: phone.into(),
+            ..Person::default()
+        }
+    }
+
+    /// Log a day the way the UI does: the day is the local date of `now`.
+    fn log_now(j: &mut Journal, now: &str, f: impl FnOnce(&mut SelfCareDay)) -> Id {
+        let t = at(now);
+        let mut day = day_or_blank(j, local_date(&t));
+        f(&mut day);
+        log_day(j, &day, t).unwrap()
+    }
+
+    #[test]
+    fn card_and_prompts_keep_the_clinicians_words() {
+        assert_eq!(
+            PROMPT_DEFERRED,
+            "What will you need to TEMPORARILY suspend or defer?"
+        );
+        assert_eq!(
+            PROMPT_HELPERS,
+            "Who should be able to come to your assistance?"
+        );
+        assert!(SICK_ROLE_CARD.points[0].contains("not your fault"));
+        assert!(SICK_ROLE_CARD.points[2].contains("as you would with any illness"));
+        assert!(SICK_ROLE_CARD
+            .perinatal
+            .contains("complication of pregnancy"));
+        assert_eq!(SICK_ROLE_CARD.responsibilities.len(), 5);
+    }
+
+    #[test]
+    fn helpers_feed_the_safety_screen_with_the_linked_persons_phone() {
+        let mut j = Journal::default();
+        let t = at("2026-03-01T10:00:00+03:00");
+        let sam = add_person(&mut j, &person("Sam", "+254 712 345 678"), t).unwrap();
+        let nophone = add_person(&mut j, &person("Aunt Rose", ""), t).unwrap();
+        add_helper(
+            &mut j,
+            &Helper {
+                person: Some(sam.clone()),
+                ..Helper::default()
+            },
+            t,
+        )
+        .unwrap();
+        add_helper(
+            &mut j,
+            &Helper {
+                name: " Neighbour Joy ".into(),
+                phone: "0700 111 222".into(),
+                ..Helper::default()
+            },
+            t,
+        )
+        .unwrap();
+        add_helper(
+            &mut j,
+            &Helper {
+                person: Some(nophone),
+                phone: "0711 000 000".into(),
+                ..Helper::default()
+            },
+            t,
+        )
+        .unwrap();
+        assert_eq!(
+            helpers_for_safety(&j),
+            vec![
+                SafetyHelper {
+                    name: "Sam".into(),
+                    phone: "+254 712 345 678".into(),
+                    dial: "+254712345678".into()
+                },
+                SafetyHelper {
+                    name: "Neighbour Joy".into(),
+                    phone: "0700 111 222".into(),
+                    dial: "0700111222".into()
+                },
+                SafetyHelper {
+                    name: "Aunt Rose".into(),
+                    phone: "0711 000 000".into(),
+                    dial: "0711000000".into()
+                },
+            ]
+        );
+        // Picking Sam twice is refused; an empty helper is refused.
+        assert_eq!(
+            add_helper(
+                &mut j,
+                &Helper {
+                    person: Some(sam.clone()),
+                    ..Helper::default()
+                },
+                t
+            ),
+            Err("They are already on your list.".to_owned())
+        );
+        assert!(add_helper(&mut j, &Helper::default(), t).is_err());
+        // A renamed person shows under the new name at once.
+        let mut renamed = j.people[&sam].data.clone();
+        renamed.name = "Samuel".into();
+        j.people.update(&sam, renamed, t);
+        assert_eq!(helpers_for_safety(&j)[0].name, "Samuel");
+    }
+
+    #[test]
+    fn removing_helpers_and_deferred_items_by_id() {
+        let mut j = Journal::default();
+        let t = at("2026-03-01T10:00:00Z");
+        let joy = Helper {
+            name: "Joy".into(),
+            ..Helper::default()
+        };
+        add_helper(&mut j, &joy, t).unwrap();
+        assert!(add_helper(&mut j, &joy, t).is_err(), "no duplicates");
+        add_deferred(&mut j, "Cooking for the family", Some(d("2026-03-15")), t).unwrap();
+        add_deferred(&mut j, "Hosting the in-laws", Some(d("2026-03-08")), t).unwrap();
+        add_deferred(&mut j, "Evening classes", None, t).unwrap();
+        assert_eq!(
+            add_deferred(&mut j, "  ", None, t),
+            Err("Please write what you will put off for now.".to_owned())
+        );
+        let due = |j: &Journal, day: &str| -> Vec<String> {
+            deferred_due(j, d(day))
+                .into_iter()
+                .map(|x| x.what)
+                .collect()
+        };
+        assert!(due(&j, "2026-03-07").is_empty());
+        assert_eq!(due(&j, "2026-03-08"), ["Hosting the in-laws"]);
+        assert_eq!(
+            due(&j, "2026-04-01"),
+            ["Hosting the in-laws", "Cooking for the family"]
+        );
+        let cooking = plan(&j).deferred[0].clone();
+        assert_eq!(cooking.what, "Cooking for the family");
+        remove_deferred(&mut j, &cooking, t).unwrap();
+        assert_eq!(due(&j, "2026-04-01"), ["Hosting the in-laws"]);
+        assert!(remove_deferred(&mut j, &cooking, t).is_err());
+        remove_helper(&mut j, &joy, t).unwrap();
+        assert!(helpers_for_safety(&j).is_empty());
+    }
+
+    #[test]
+    fn plan_texts_are_saved_trimmed_and_limited() {
+        let mut j = Journal::default();
+        let mut p = plan(&j);
+        p.who_needs_to_know = "  My partner and my mother ".into();
+        save_plan(&mut j, &p, at("2026-03-01T10:00:00Z")).unwrap();
+        assert_eq!(plan(&j).who_needs_to_know, "My partner and my mother");
+        p.how_i_will_ask = "x".repeat(PLAN_TEXT_MAX + 1);
+        let err = save_plan(&mut j, &p, at("2026-03-02T10:00:00Z")).unwrap_err();
+        assert!(err.contains("How will you ask / tell them?"), "{err}");
+        assert_eq!(
+            j.sick_role_plan.as_ref().map(|r| r.updated_at),
+            Some(at("2026-03-01T10:00:00Z"))
+        );
+    }
+
+    #[test]
+    fn sleep_is_read_in_half_hours_and_bounded() {
+        assert_eq!(parse_sleep_hours("7"), Ok(14));
+        assert_eq!(parse_sleep_hours(" 7.5 "), Ok(15));
+        assert_eq!(parse_sleep_hours("7,5"), Ok(15));
+        assert_eq!(parse_sleep_hours("0"), Ok(0));
+        assert_eq!(parse_sleep_hours("24"), Ok(48));
+        for bad in ["24.5", "7.25", "7.3", "-1", "seven", "", "300"] {
+            assert!(parse_sleep_hours(bad).is_err(), "{bad}");
+        }
+        assert_eq!(sleep_hours_text(15), "7.5");
+        assert_eq!(sleep_hours_text(14), "7");
+        let mut j = Journal::default();
+        let day = SelfCareDay {
+            date: d("2026-03-01"),
+            sleep_half_hours: Some(49),
+            ..SelfCareDay::default()
+        };
+        assert_eq!(
+            log_day(&mut j, &day, at("2026-03-01T10:00:00Z")),
+            Err("Hours slept can be at most 24.".to_owned())
+        );
+        assert!(j.selfcare.is_empty());
+    }
+
+    #[test]
+    fn logging_the_same_day_again_updates_it_even_from_another_offset() {
+        let mut j = Journal::default();
+        // Morning in Nairobi (+03:00), then the same local evening after flying to London
+        // (+00:00): 2026-03-10 both times, so one record.
+        let a = log_now(&mut j, "2026-03-10T07:00:00+03:00", |d| {
+            d.sleep_half_hours = Some(12)
+        });
+        let b = log_now(&mut j, "2026-03-10T22:30:00+00:00", |d| {
+            d.movement = Some(true)
+        });
+        assert_eq!(a, b);
+        assert_eq!(j.selfcare.live_count(), 1);
+        let day = &j.selfcare[&a].data;
+        assert_eq!(day.date, d("2026-03-10"));
+        assert_eq!(day.sleep_half_hours, Some(12), "earlier answers kept");
+        assert_eq!(day.movement, Some(true));
+        // 00:30 local in Honolulu on the 11th is 10:30 UTC on the 11th; 23:30 in Auckland
+        // (+13:00) on the 11th is 10:30 UTC on the 11th too, but the day is the local one.
+        let c = log_now(&mut j, "2026-03-11T23:30:00+13:00", |d| {
+            d.regular_meals = Some(true)
+        });
+        let e = log_now(&mut j, "2026-03-12T00:30:00-10:00", |d| {
+            d.regular_meals = Some(false)
+        });
+        assert_ne!(c, e);
+        assert_eq!(j.selfcare[&c].data.date, d("2026-03-11"));
+        assert_eq!(j.selfcare[&e].data.date, d("2026-03-12"));
+    }
+
+    #[test]
+    fn week_view_across_a_dst_change_keeps_every_entry_on_its_day() {
+        let mut j = Journal::default();
+        // Europe/Berlin: clocks go forward at 02:00 on Sunday 2026-03-29 (+01:00 → +02:00).
+        // Week starting Thursday 2026-03-26.
+        log_now(&mut j, "2026-03-28T23:45:00+01:00", |d| {
+            d.sleep_half_hours = Some(16);
+            d.regular_meals = Some(true);
+        });
+        log_now(&mut j, "2026-03-29T00:15:00+01:00", |d| {
+            d.sleep_half_hours = Some(13);
+            d.pleasant_activity = "Walk with the pram".into();
+        });
+        log_now(&mut j, "2026-03-29T23:30:00+02:00", |d| {
+            d.movement = Some(true)
+        });
+        // 00:30 on the 30th in summer time is 22:30 UTC on the 29th: still the 30th.
+        log_now(&mut j, "2026-03-30T00:30:00+02:00", |d| {
+            d.session = Session::Yes;
+            d.sleep_half_hours = Some(14);
+        });
+        log_now(&mut j, "2026-04-01T21:00:00+02:00", |d| {
+            d.session = Session::No
+        });
+        // Outside the week.
+        log_now(&mut j, "2026-04-02T08:00:00+02:00", |d| {
+            d.movement = Some(true)
+        });
+        let score = |date: &str, scores: &[Option<u8>]| CheckIn {
+            measure: "epds".into(),
+            date: d(date),
+            answers: scores
+                .iter()
+                .map(|s| Answer {
+                    item: "epds.x".into(),
+                    option: "x".into(),
+                    score: *s,
+                })
+                .collect(),
+            safety_flag: false,
+            since_last_met: String::new(),
+            people_this_week: String::new(),
+        };
+        let t = at("2026-03-29T10:00:00+02:00");
+        j.checkins
+            .add(score("2026-03-29", &[Some(2), Some(3), None]), t);
+        j.checkins.add(score("2026-03-25", &[Some(9)]), t);
+        j.checkins.add(score("2026-04-02", &[Some(9)]), t);
+
+        let start = week_start(d("2026-03-30"), Weekday::Thu);
+        assert_eq!(start, d("2026-03-26"));
+        let w = week_view(&j, start);
+        let logged: Vec<(NaiveDate, bool)> =
+            w.days.iter().map(|c| (c.date, c.log.is_some())).collect();
+        assert_eq!(
+            logged,
+            [
+                (d("2026-03-26"), false),
+                (d("2026-03-27"), false),
+                (d("2026-03-28"), true),
+                (d("2026-03-29"), true),
+                (d("2026-03-30"), true),
+                (d("2026-03-31"), false),
+                (d("2026-04-01"), true),
+            ]
+        );
+        // The two logs on the 29th (before and after the clock change) are one day.
+        let sunday = w.days[3].log.as_ref().unwrap();
+        assert_eq!(sunday.sleep_half_hours, Some(13));
+        assert_eq!(sunday.movement, Some(true));
+        assert_eq!(sunday.pleasant_activity, "Walk with the pram");
+        assert_eq!(
+            w.counts,
+            WeekCounts {
+                days_logged: 4,
+                nights_slept_7h: 2,
+                regular_meals: 1,
+                movement: 1,
+                pleasant_activity: 1,
+                sessions_attended: 1,
+                sessions_missed: 1,
+            }
+        );
+        assert_eq!(w.scores.len(), 1);
+        assert_eq!(w.scores[0].date, d("2026-03-29"));
+        assert_eq!(w.scores[0].total, 5);
+    }
+
+    #[test]
+    fn week_view_after_a_timezone_change_shows_days_as_logged() {
+        let mut j = Journal::default();
+        // 01:00 on the 3rd in Nairobi (+03:00) is 22:00 UTC on the 2nd: the log stays on the 3rd,
+        // and reading the journal later in New York (-05:00) changes nothing.
+        log_now(&mut j, "2026-03-03T01:00:00+03:00", |d| {
+            d.movement = Some(true)
+        });
+        let w = week_view(&j, d("2026-03-02"));
+        assert!(w.days[0].log.is_none(), "not moved to the UTC day");
+        assert_eq!(w.days[1].date, d("2026-03-03"));
+        assert_eq!(w.days[1].log.as_ref().and_then(|l| l.movement), Some(true));
+        // The week view has no timezone input: a stored copy read anywhere gives the same days.
+        let json = serde_json::to_string(&j).unwrap();
+        let back: Journal = serde_json::from_str(&json).unwrap();
+        assert_eq!(week_view(&back, d("2026-03-02")), w);
+    }
+
+    #[test]
+    fn duplicate_copies_of_a_day_from_a_merge_fold_into_one_on_the_next_save() {
+        let mut j = Journal::default();
+        let day = SelfCareDay {
+            date: d("2026-03-05"),
+            movement: Some(true),
+            ..SelfCareDay::default()
+        };
+        j.selfcare.add(day.clone(), at("2026-03-05T08:00:00Z"));
+        let newer = j.selfcare.add(
+            SelfCareDay {
+                note: "tired".into(),
+                ..day
+            },
+            at("2026-03-05T09:00:00Z"),
+        );
+        assert_eq!(day_or_blank(&j, d("2026-03-05")).note, "tired");
+        let mut again = day_or_blank(&j, d("2026-03-05"));
+        again.regular_meals = Some(true);
+        let id = log_day(&mut j, &again, at("2026-03-05T20:00:00Z")).unwrap();
+        assert_eq!(id, newer);
+        assert_eq!(j.selfcare.live_count(), 1);
+        assert_eq!(week_view(&j, d("2026-03-02")).counts.days_logged, 1);
+    }
 }
