@@ -1,4 +1,13 @@
-//! Moving journals in and out: schema migrations (and, with the share features, exports and
-//! import).
+//! Moving journals in and out: schema migrations, backup and restore, and the exports a
+//! therapist reads (CSV, FHIR R4, the printable summary and the offline QR handoff).
 
+pub mod backup;
+pub mod base64;
+pub mod csv;
+pub mod fhir;
+pub mod handoff;
 pub mod migrate;
+pub mod summary;
+
+#[cfg(test)]
+pub(crate) mod sample;

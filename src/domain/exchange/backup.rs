@@ -1,0 +1,610 @@
+//! Backup and restore: a full backup file is the journal [`Document`] as JSON (format, schema and
+//! app version envelope). Restoring reads and validates the whole file first, then merges record by
+//! record (newest `updated_at` wins, a conflicting copy is kept, never dropped). A file that cannot
+//! be read changes nothing and gets a message saying why.
+//!
+//! A passphrase-protected backup wraps the same JSON in an [`EncryptedBackup`] envelope; the
+//! encryption itself (PBKDF2-SHA-256 → AES-256-GCM) is done by WebCrypto in the browser store, the
+//! domain only defines and checks the envelope.
+
+use chrono::Duration;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::base64;
+use crate::domain::journal::{Document, DocumentError, Journal, MergeReport, FORMAT};
+use crate::domain::record::{Collection, Rec, Timestamp};
+
+/// The `format` of an encrypted backup envelope.
+pub const ENCRYPTED_FORMAT: &str = "between-sessions/encrypted-backup";
+/// The envelope version this build writes and reads.
+pub const ENCRYPTED_VERSION: u32 = 1;
+/// The key-derivation function named in the envelope.
+pub const KDF: &str = "PBKDF2-SHA-256";
+/// PBKDF2 rounds this build writes (OWASP 2023 guidance for PBKDF2-HMAC-SHA-256).
+pub const ITERATIONS: u32 = 600_000;
+/// Fewest rounds accepted when reading: a weaker file was not made by this app.
+pub const MIN_ITERATIONS: u32 = 600_000;
+/// Most rounds accepted when reading, so a hostile file cannot freeze the phone.
+pub const MAX_ITERATIONS: u32 = 10_000_000;
+/// AES-GCM nonce length in bytes.
+pub const IV_LEN: usize = 12;
+/// Shortest salt accepted, in bytes.
+pub const MIN_SALT_LEN: usize = 16;
+/// The home screen suggests a backup when the last one is older than this many days.
+pub const BACKUP_DUE_DAYS: i64 = 14;
+
+/// Why a backup file could not be restored. Every message is a sentence for the user and says
+/// that nothing was changed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    /// The file has nothing in it.
+    Empty,
+    /// Not JSON: another kind of file (a photo, a CSV, a PDF).
+    NotJson,
+    /// JSON cut short: an incomplete download or copy.
+    Truncated,
+    /// JSON, but from another app.
+    Foreign,
+    /// Made by a newer version of the app.
+    TooNew { schema: u32 },
+    /// Ours, but a field is damaged (the detail names it).
+    Damaged(String),
+    /// A passphrase-protected backup: ask for the passphrase, then decrypt in the store.
+    NeedsPassphrase,
+    /// The passphrase did not open the backup (reported by the store after decryption fails).
+    WrongPassphrase,
+}
+
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ImportError::Empty => write!(
+                f,
+                "This file is empty. Choose the backup file you saved from Between Sessions. Nothing was changed."
+            ),
+            ImportError::NotJson => write!(
+                f,
+                "This is not a Between Sessions backup file. Choose the .json file you saved from Between Sessions. Nothing was changed."
+            ),
+            ImportError::Truncated => write!(
+                f,
+                "This backup file is incomplete: it ends too early, perhaps because it was not fully downloaded or copied. Try another copy. Nothing was changed."
+            ),
+            ImportError::Foreign => write!(
+                f,
+                "This file comes from another app, not from Between Sessions. Nothing was changed."
+            ),
+            ImportError::TooNew { schema } => write!(
+                f,
+                "This backup was made by a newer version of Between Sessions (format {schema}). Update the app, then try again. Nothing was changed."
+            ),
+            ImportError::Damaged(detail) => write!(
+                f,
+                "This backup file is damaged ({detail}). Try another copy. Nothing was changed."
+            ),
+            ImportError::NeedsPassphrase => write!(
+                f,
+                "This backup is locked with a passphrase. Enter the passphrase to open it."
+            ),
+            ImportError::WrongPassphrase => write!(
+                f,
+                "That passphrase does not open this backup. Check it and try again. Nothing was changed."
+            ),
+        }
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+impl From<DocumentError> for ImportError {
+    fn from(e: DocumentError) -> Self {
+        match e {
+            DocumentError::NotJson(_) => ImportError::NotJson,
+            DocumentError::Foreign => ImportError::Foreign,
+            DocumentError::TooNew { schema } => ImportError::TooNew { schema },
+            DocumentError::Malformed(d) => ImportError::Damaged(d),
+        }
+    }
+}
+
+/// Parse JSON text, telling a cut-short file from one that is not JSON at all.
+fn parse_json(text: &str) -> Result<Value, ImportError> {
+    let text = text.trim_start_matches('\u{feff}');
+    if text.trim().is_empty() {
+        return Err(ImportError::Empty);
+    }
+    serde_json::from_str(text).map_err(|e| {
+        if e.is_eof() {
+            ImportError::Truncated
+        } else {
+            ImportError::NotJson
+        }
+    })
+}
+
+/// Read and fully validate a backup file: envelope, schema (migrating older ones) and every
+/// record. Never panics; on error nothing has been touched.
+pub fn read_backup(text: &str) -> Result<Document, ImportError> {
+    let value = parse_json(text)?;
+    if value.get("format").and_then(Value::as_str) == Some(ENCRYPTED_FORMAT) {
+        // Check the envelope so a damaged or newer one is reported before asking for a passphrase.
+        EncryptedBackup::from_value(value)?;
+        return Err(ImportError::NeedsPassphrase);
+    }
+    let value = super::migrate::migrate(value)?;
+    let doc: Document =
+        serde_json::from_value(value).map_err(|e| ImportError::Damaged(e.to_string()))?;
+    if doc.format != FORMAT {
+        return Err(ImportError::Foreign);
+    }
+    check_journal(&doc.journal)?;
+    Ok(doc)
+}
+
+fn check_keys<T>(what: &str, c: &Collection<T>) -> Result<(), ImportError> {
+    for (key, rec) in c {
+        if key != &rec.id || rec.id.as_str().trim().is_empty() {
+            return Err(ImportError::Damaged(format!(
+                "a record in {what} has an id that does not match its key"
+            )));
+        }
+    }
+    Ok(())
+}
+
+fn check_single<T>(what: &str, r: &Option<Rec<T>>) -> Result<(), ImportError> {
+    match r {
+        Some(rec) if rec.id.as_str().trim().is_empty() => {
+            Err(ImportError::Damaged(format!("the {what} record has no id")))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Checks serde cannot express: every record is stored under its own id.
+fn check_journal(j: &Journal) -> Result<(), ImportError> {
+    check_single("settings", &j.settings)?;
+    check_single("sick-role plan", &j.sick_role_plan)?;
+    check_single("focus", &j.focus)?;
+    check_single("ending plan", &j.ending)?;
+    check_keys("check-ins", &j.checkins)?;
+    check_keys("self-care days", &j.selfcare)?;
+    check_keys("people", &j.people)?;
+    check_keys("support weeks", &j.support)?;
+    check_keys("timeline events", &j.events)?;
+    check_keys("worksheets", &j.worksheets)?;
+    check_keys("experiments", &j.experiments)?;
+    Ok(())
+}
+
+/// Whether a single record changed in both copies at the same instant with different content:
+/// `Journal::merge` keeps ours, so the restore report counts it as a conflict instead of hiding it.
+fn single_conflict<T: PartialEq>(ours: &Option<Rec<T>>, theirs: &Option<Rec<T>>) -> bool {
+    match (ours, theirs) {
+        (Some(o), Some(t)) => {
+            o.updated_at == t.updated_at && (o.data != t.data || o.deleted_at != t.deleted_at)
+        }
+        _ => false,
+    }
+}
+
+/// Merge a validated backup into a copy of `ours` and report what happened.
+pub fn merge_backup(ours: &Journal, backup: &Document) -> (Journal, MergeReport) {
+    let theirs = &backup.journal;
+    let singles = [
+        single_conflict(&ours.settings, &theirs.settings),
+        single_conflict(&ours.sick_role_plan, &theirs.sick_role_plan),
+        single_conflict(&ours.focus, &theirs.focus),
+        single_conflict(&ours.ending, &theirs.ending),
+    ];
+    let mut merged = ours.clone();
+    let mut report = merged.merge(theirs);
+    report.conflicts += singles.iter().filter(|c| **c).count();
+    (merged, report)
+}
+
+/// What restoring this file would do, without doing it: the counts to show before the user
+/// confirms. The error is a sentence for the user.
+pub fn restore_preview(ours: &Journal, file_text: &str) -> Result<MergeReport, String> {
+    let doc = read_backup(file_text).map_err(|e| e.to_string())?;
+    Ok(merge_backup(ours, &doc).1)
+}
+
+/// Restore a backup file: validate it completely, then merge it into `ours` record by record.
+/// Returns the new journal and the report; on error `ours` is untouched and the message says why.
+pub fn restore(ours: &Journal, file_text: &str) -> Result<(Journal, MergeReport), String> {
+    let doc = read_backup(file_text).map_err(|e| e.to_string())?;
+    Ok(merge_backup(ours, &doc))
+}
+
+/// One sentence telling the user what a restore did or would do.
+pub fn describe_report(r: &MergeReport) -> String {
+    let mut s = format!(
+        "{} added, {} updated from the backup, {} already up to date.",
+        r.added, r.updated, r.kept
+    );
+    if r.conflicts > 0 {
+        s.push_str(&format!(
+            " {} changed in both copies at the same moment: both versions were kept.",
+            r.conflicts
+        ));
+    }
+    s
+}
+
+/// Make a backup: the document to keep (its `last_backup_at` set to `now`) and the file text.
+pub fn make_backup(doc: &Document, now: Timestamp) -> (Document, String) {
+    let mut next = doc.clone();
+    next.journal.last_backup_at = Some(now);
+    next.touch(now);
+    let text = next.to_json();
+    (next, text)
+}
+
+/// A file name for a backup made at `now` ("between-sessions-backup-2026-11-25.json").
+pub fn backup_file_name(now: Timestamp) -> String {
+    format!("between-sessions-backup-{}.json", now.format("%Y-%m-%d"))
+}
+
+/// The newest change to anything worth backing up (every record except the settings, deleted
+/// ones included: a deletion is a change too).
+pub fn latest_change(j: &Journal) -> Option<Timestamp> {
+    fn coll<T>(c: &Collection<T>) -> Option<Timestamp> {
+        c.values().map(|r| r.updated_at).max()
+    }
+    fn single<T>(r: &Option<Rec<T>>) -> Option<Timestamp> {
+        r.as_ref().map(|r| r.updated_at)
+    }
+    [
+        coll(&j.checkins),
+        single(&j.sick_role_plan),
+        coll(&j.selfcare),
+        coll(&j.people),
+        coll(&j.support),
+        coll(&j.events),
+        single(&j.focus),
+        coll(&j.worksheets),
+        coll(&j.experiments),
+        single(&j.ending),
+    ]
+    .into_iter()
+    .flatten()
+    .max()
+}
+
+/// Whether the home screen should suggest a backup: there is something not yet backed up, and
+/// there has never been a backup or the last one is more than [`BACKUP_DUE_DAYS`] days old.
+pub fn backup_due(j: &Journal, now: Timestamp) -> bool {
+    let Some(changed) = latest_change(j) else {
+        return false;
+    };
+    match j.last_backup_at {
+        None => true,
+        Some(last) => changed > last && now - last > Duration::days(BACKUP_DUE_DAYS),
+    }
+}
+
+/// Whole days since the last backup, `None` if there never was one.
+pub fn days_since_backup(j: &Journal, now: Timestamp) -> Option<i64> {
+    j.last_backup_at.map(|last| (now - last).num_days().max(0))
+}
+
+/// The JSON form of the encrypted envelope.
+#[derive(Serialize, Deserialize)]
+struct EnvelopeJson {
+    format: String,
+    version: u32,
+    kdf: String,
+    iterations: u32,
+    salt: String,
+    iv: String,
+    ciphertext: String,
+}
+
+/// A passphrase-protected backup: the backup JSON encrypted with AES-256-GCM under a key derived
+/// from the passphrase by PBKDF2-SHA-256 with `salt` and `iterations`. The ciphertext includes
+/// the GCM tag, as WebCrypto returns it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EncryptedBackup {
+    pub iterations: u32,
+    pub salt: Vec<u8>,
+    pub iv: Vec<u8>,
+    pub ciphertext: Vec<u8>,
+}
+
+impl EncryptedBackup {
+    /// The envelope file text.
+    pub fn to_json(&self) -> String {
+        let env = EnvelopeJson {
+            format: ENCRYPTED_FORMAT.into(),
+            version: ENCRYPTED_VERSION,
+            kdf: KDF.into(),
+            iterations: self.iterations,
+            salt: base64::encode(&self.salt),
+            iv: base64::encode(&self.iv),
+            ciphertext: base64::encode(&self.ciphertext),
+        };
+        serde_json::to_string(&env).unwrap_or_default()
+    }
+
+    /// Read an envelope file. Errors are sentences for the user; a file that is a plain
+    /// (unencrypted) backup gives [`ImportError::Foreign`]-free handling by the caller: check
+    /// [`is_encrypted`] first.
+    pub fn parse(text: &str) -> Result<Self, ImportError> {
+        Self::from_value(parse_json(text)?)
+    }
+
+    fn from_value(value: Value) -> Result<Self, ImportError> {
+        if value.get("format").and_then(Value::as_str) != Some(ENCRYPTED_FORMAT) {
+            return Err(ImportError::Foreign);
+        }
+        let version = value
+            .get("version")
+            .and_then(Value::as_u64)
+            .ok_or_else(|| ImportError::Damaged("the lock's version is missing".into()))?;
+        if version > u64::from(ENCRYPTED_VERSION) {
+            return Err(ImportError::TooNew {
+                schema: u32::try_from(version).unwrap_or(u32::MAX),
+            });
+        }
+        let env: EnvelopeJson = serde_json::from_value(value)
+            .map_err(|e| ImportError::Damaged(format!("the lock is incomplete: {e}")))?;
+        if env.version == 0 {
+            return Err(ImportError::Damaged("the lock's version is 0".into()));
+        }
+        if env.kdf != KDF {
+            return Err(ImportError::Damaged(format!(
+                "unknown key derivation {:?}",
+                env.kdf
+            )));
+        }
+        if !(MIN_ITERATIONS..=MAX_ITERATIONS).contains(&env.iterations) {
+            return Err(ImportError::Damaged(format!(
+                "{} key-derivation rounds is outside what this app uses",
+                env.iterations
+            )));
+        }
+        let field = |name: &str, text: &str| {
+            base64::decode(text)
+                .ok_or_else(|| ImportError::Damaged(format!("the {name} is not valid")))
+        };
+        let salt = field("salt", &env.salt)?;
+        let iv = field("nonce", &env.iv)?;
+        let ciphertext = field("encrypted data", &env.ciphertext)?;
+        if salt.len() < MIN_SALT_LEN {
+            return Err(ImportError::Damaged("the salt is too short".into()));
+        }
+        if iv.len() != IV_LEN {
+            return Err(ImportError::Damaged(
+                "the nonce has the wrong length".into(),
+            ));
+        }
+        if ciphertext.len() < 16 {
+            return Err(ImportError::Damaged(
+                "the encrypted data is cut short".into(),
+            ));
+        }
+        Ok(EncryptedBackup {
+            iterations: env.iterations,
+            salt,
+            iv,
+            ciphertext,
+        })
+    }
+}
+
+/// Whether the file text is a passphrase-protected backup envelope (so the UI asks for the
+/// passphrase before anything else).
+pub fn is_encrypted(text: &str) -> bool {
+    parse_json(text)
+        .ok()
+        .and_then(|v| {
+            v.get("format")
+                .and_then(Value::as_str)
+                .map(|f| f == ENCRYPTED_FORMAT)
+        })
+        .unwrap_or(false)
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::domain::exchange::sample::sample_journal;
+    use crate::domain::record::tests::at;
+    use crate::domain::record::CollectionExt;
+
+    fn doc_with(j: Journal) -> Document {
+        let mut d = Document::new(at("2026-03-01T08:00:00+03:00"));
+        d.journal = j;
+        d
+    }
+
+    #[test]
+    fn restore_into_an_empty_journal_brings_back_everything() {
+        let doc = doc_with(sample_journal());
+        let (_, text) = make_backup(&doc, at("2026-04-01T20:00:00+03:00"));
+        let (restored, report) = restore(&Journal::default(), &text).unwrap();
+        let mut expected = doc.journal.clone();
+        expected.last_backup_at = Some(at("2026-04-01T20:00:00+03:00"));
+        assert_eq!(restored, expected);
+        assert_eq!(report.conflicts, 0);
+        assert_eq!(report.updated, 4, "the four single plans/settings");
+        assert!(report.added >= 10, "{report:?}");
+    }
+
+    #[test]
+    fn restoring_the_same_backup_twice_changes_nothing() {
+        let doc = doc_with(sample_journal());
+        let (kept, text) = make_backup(&doc, at("2026-04-01T20:00:00+03:00"));
+        let (again, report) = restore(&kept.journal, &text).unwrap();
+        assert_eq!(again, kept.journal);
+        assert_eq!(report.added + report.updated + report.conflicts, 0);
+    }
+
+    #[test]
+    fn a_plan_edited_in_both_copies_at_the_same_moment_is_reported() {
+        let ours = sample_journal();
+        let mut theirs = ours.clone();
+        if let Some(plan) = theirs.sick_role_plan.as_mut() {
+            plan.data.who_needs_to_know = "My sister".into();
+        }
+        let text = doc_with(theirs).to_json();
+        let report = restore_preview(&ours, &text).unwrap();
+        assert_eq!(report.conflicts, 1);
+        assert!(describe_report(&report).contains("both versions were kept"));
+    }
+
+    #[test]
+    fn a_conflicting_check_in_is_kept_as_a_second_copy() {
+        let mut ours = sample_journal();
+        let id = ours.checkins.keys().next().cloned().unwrap();
+        let mut theirs = ours.clone();
+        let t = at("2026-03-20T10:00:00+03:00");
+        let mut mine = ours.checkins[&id].data.clone();
+        mine.since_last_met = "ours".into();
+        ours.checkins.update(&id, mine, t);
+        let mut other = theirs.checkins[&id].data.clone();
+        other.since_last_met = "theirs".into();
+        theirs.checkins.update(&id, other, t);
+        let before = ours.checkins.len();
+        let (merged, report) = restore(&ours, &doc_with(theirs).to_json()).unwrap();
+        assert_eq!(report.conflicts, 1);
+        assert_eq!(merged.checkins.len(), before + 1);
+        let notes: Vec<&str> = merged
+            .checkins
+            .values()
+            .map(|r| r.data.since_last_met.as_str())
+            .collect();
+        assert!(notes.contains(&"ours") && notes.contains(&"theirs"));
+    }
+
+    #[test]
+    fn every_bad_file_gets_its_own_message_and_changes_nothing() {
+        let ours = sample_journal();
+        let good = doc_with(sample_journal()).to_json();
+        let cut = &good[..good.len() / 2];
+        let newer = good.replacen("\"schema\":1", "\"schema\":2", 1);
+        let damaged = good.replacen("\"created_at\":\"2026", "\"created_at\":\"yesterday", 1);
+        let locked = EncryptedBackup {
+            iterations: ITERATIONS,
+            salt: vec![7; 16],
+            iv: vec![1; 12],
+            ciphertext: vec![9; 64],
+        }
+        .to_json();
+        let cases = [
+            ("", ImportError::Empty),
+            ("date,measure\n2026-01-01,phq9\n", ImportError::NotJson),
+            (cut, ImportError::Truncated),
+            (
+                r#"{"resourceType":"Bundle","type":"collection"}"#,
+                ImportError::Foreign,
+            ),
+            (&newer, ImportError::TooNew { schema: 2 }),
+            (&locked, ImportError::NeedsPassphrase),
+        ];
+        let mut messages = Vec::new();
+        for (text, expected) in cases {
+            assert_eq!(read_backup(text), Err(expected.clone()), "{text:.60}");
+            let copy = ours.clone();
+            let msg = restore(&copy, text).unwrap_err();
+            assert_eq!(copy, ours);
+            assert!(msg.ends_with('.'), "{msg}");
+            messages.push(msg);
+        }
+        assert!(matches!(
+            read_backup(&damaged),
+            Err(ImportError::Damaged(_))
+        ));
+        messages.push(restore(&ours, &damaged).unwrap_err());
+        let unique: std::collections::BTreeSet<&String> = messages.iter().collect();
+        assert_eq!(unique.len(), messages.len(), "{messages:#?}");
+    }
+
+    #[test]
+    fn a_record_filed_under_another_id_is_damage() {
+        let mut j = Journal::default();
+        let id = j.people.add(Default::default(), at("2026-03-01T08:00:00Z"));
+        if let Some(mut rec) = j.people.remove(&id) {
+            rec.id = "someone-else".into();
+            j.people.insert(id, rec);
+        }
+        let err = read_backup(&doc_with(j).to_json()).unwrap_err();
+        assert!(err.to_string().contains("does not match"), "{err}");
+    }
+
+    #[test]
+    fn encrypted_envelope_round_trips_and_rejects_damage() {
+        let e = EncryptedBackup {
+            iterations: ITERATIONS,
+            salt: (0..16).collect(),
+            iv: (0..12).collect(),
+            ciphertext: (0..100).collect(),
+        };
+        let text = e.to_json();
+        assert!(text.contains(r#""kdf":"PBKDF2-SHA-256""#));
+        assert!(text.contains(r#""iterations":600000"#));
+        assert!(is_encrypted(&text));
+        assert!(!is_encrypted(&doc_with(Journal::default()).to_json()));
+        assert_eq!(EncryptedBackup::parse(&text), Ok(e));
+        let weak = text.replace("600000", "1000");
+        assert!(matches!(
+            EncryptedBackup::parse(&weak),
+            Err(ImportError::Damaged(_))
+        ));
+        let newer = text.replace(r#""version":1"#, r#""version":3"#);
+        assert_eq!(
+            EncryptedBackup::parse(&newer),
+            Err(ImportError::TooNew { schema: 3 })
+        );
+        let bad_iv = text.replace("AAECAwQFBgcICQoL", "AAECAwQF");
+        assert!(matches!(
+            EncryptedBackup::parse(&bad_iv),
+            Err(ImportError::Damaged(_))
+        ));
+        let no_salt = text.replace(r#""salt""#, r#""pepper""#);
+        assert!(matches!(
+            EncryptedBackup::parse(&no_salt),
+            Err(ImportError::Damaged(_))
+        ));
+        assert!(ImportError::WrongPassphrase.to_string().ends_with('.'));
+    }
+
+    #[test]
+    fn backup_nudge_after_fourteen_days_only_when_there_is_something_new() {
+        let mut j = Journal::default();
+        let now = at("2026-05-20T09:00:00+03:00");
+        assert!(!backup_due(&j, now), "nothing to back up yet");
+        j.people
+            .add(Default::default(), at("2026-05-01T09:00:00+03:00"));
+        assert!(backup_due(&j, now), "never backed up");
+        j.last_backup_at = Some(at("2026-04-20T09:00:00+03:00"));
+        assert!(backup_due(&j, now), "30 days old, with a newer change");
+        assert_eq!(days_since_backup(&j, now), Some(30));
+        assert!(
+            !backup_due(&j, at("2026-05-04T09:00:00+03:00")),
+            "exactly 14 days"
+        );
+        assert!(backup_due(&j, at("2026-05-04T09:00:01+03:00")));
+        j.last_backup_at = Some(at("2026-05-02T09:00:00+03:00"));
+        assert!(
+            !backup_due(&j, now),
+            "nothing changed since the last backup"
+        );
+        j.people
+            .add(Default::default(), at("2026-05-12T09:00:00+03:00"));
+        assert!(backup_due(&j, now), "18 days old, with a newer change");
+        j.last_backup_at = Some(at("2026-05-10T09:00:00+03:00"));
+        assert!(!backup_due(&j, now), "10 days is recent enough");
+    }
+
+    #[test]
+    fn backup_file_name_uses_the_local_day() {
+        assert_eq!(
+            backup_file_name(at("2026-11-25T23:30:00-05:00")),
+            "between-sessions-backup-2026-11-25.json"
+        );
+    }
+}

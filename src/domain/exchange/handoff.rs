@@ -1,0 +1,513 @@
+//! The offline QR handoff: the chosen weeks of the therapist summary, packed into the fragment of
+//! a link to the app itself (`<app url>#handoff=bs1.<data>`). The fragment never leaves the
+//! phone that opens it (browsers do not send it to any server), and an installed copy of the app
+//! decodes and shows it with no network: a therapist's or a lay worker's phone can read it.
+//!
+//! The data is a small binary record, base64url-encoded (no padding), behind a version prefix:
+//! - varint: number of weeks; varint: first week's day number (days since 2000-01-01);
+//! - per week: varint gap in days from the previous week (0 for the first), u8 score count, then
+//!   per score u8 `measure code | 0x08 if flagged` and varint total;
+//! - u8 focus area (0 none, 1 grief, 2 role dispute, 3 role transition, 4 loneliness) and, when
+//!   set, varint day number of "since";
+//! - u8 number of lines, then per line varint byte length and UTF-8 text.
+//!
+//! Scores are totals (bands are recomputed from the definitions when shown) plus the safety flag,
+//! so a flagged week is never lost in the handoff.
+
+use chrono::{Days, NaiveDate};
+
+use super::base64;
+use super::summary::{area_label, TherapistSummary};
+use crate::domain::instruments;
+use crate::domain::worksheets::ProblemArea;
+
+/// Version prefix of the encoded data.
+pub const PREFIX: &str = "bs1.";
+/// The fragment key: links look like `<app url>#handoff=bs1.…`.
+pub const FRAGMENT_KEY: &str = "handoff=";
+/// Byte-mode capacity of the largest QR code (version 40, error correction L).
+pub const QR_MAX_BYTES: usize = 2953;
+/// A link length most phone cameras scan reliably from a printed or on-screen code.
+pub const QR_COMFORTABLE_CHARS: usize = 1000;
+/// Longest line carried, in characters.
+pub const MAX_LINE_CHARS: usize = 72;
+/// Most lines carried.
+pub const MAX_LINES: usize = 4;
+
+/// One score in a handoff week.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HandoffScore {
+    /// "phq9", "gad7", "epds", or "other".
+    pub measure: String,
+    pub total: u16,
+    pub safety_flag: bool,
+}
+
+impl HandoffScore {
+    /// The measure's name ("PHQ-9").
+    pub fn measure_name(&self) -> String {
+        instruments::by_id(&self.measure).map_or_else(|| "Other measure".to_owned(), |d| d.name)
+    }
+
+    /// The band of the total, from this build's definition.
+    pub fn band(&self) -> Option<String> {
+        instruments::by_id(&self.measure)
+            .and_then(|d| d.band_for(self.total).map(|b| b.label.clone()))
+    }
+}
+
+/// One week in a handoff.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HandoffWeek {
+    pub week_of: NaiveDate,
+    pub scores: Vec<HandoffScore>,
+}
+
+/// What the QR code carries.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Handoff {
+    pub weeks: Vec<HandoffWeek>,
+    pub focus: Option<(ProblemArea, NaiveDate)>,
+    /// A few short lines (experiment outcomes, worksheet titles), each at most
+    /// [`MAX_LINE_CHARS`] characters.
+    pub lines: Vec<String>,
+}
+
+impl Handoff {
+    /// Any week has a safety flag: show it first.
+    pub fn has_safety_flag(&self) -> bool {
+        self.weeks
+            .iter()
+            .any(|w| w.scores.iter().any(|s| s.safety_flag))
+    }
+
+    /// The focus as text ("Role transition, since 2026-02-16.").
+    pub fn focus_text(&self) -> Option<String> {
+        self.focus
+            .map(|(a, since)| format!("{}, since {since}.", area_label(a)))
+    }
+}
+
+fn shorten(s: &str) -> String {
+    let one_line = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if one_line.chars().count() <= MAX_LINE_CHARS {
+        return one_line;
+    }
+    let mut out: String = one_line.chars().take(MAX_LINE_CHARS - 1).collect();
+    out.push('…');
+    out
+}
+
+/// The handoff for a summary: its weeks (optionally only the last `max_weeks`), focus, and up to
+/// [`MAX_LINES`] short lines from the experiments and worksheets.
+pub fn handoff_from_summary(
+    s: &TherapistSummary,
+    focus: Option<(ProblemArea, NaiveDate)>,
+    max_weeks: Option<usize>,
+) -> Handoff {
+    let skip = max_weeks.map_or(0, |m| s.weeks.len().saturating_sub(m));
+    let weeks = s
+        .weeks
+        .iter()
+        .skip(skip)
+        .map(|w| HandoffWeek {
+            week_of: w.week_of,
+            scores: w
+                .scores
+                .iter()
+                .map(|x| HandoffScore {
+                    measure: x.measure.clone(),
+                    total: x.total,
+                    safety_flag: x.safety_flag,
+                })
+                .collect(),
+        })
+        .collect();
+    let mut lines = Vec::new();
+    for x in &s.experiments {
+        let outcome = x
+            .lines
+            .iter()
+            .find(|l| l.starts_with("What happened") || l.starts_with("Why not done"))
+            .and_then(|l| l.split_once(": ").map(|(_, v)| v.to_owned()));
+        lines.push(shorten(&match outcome {
+            Some(o) => format!("{}: {o}", x.title),
+            None => x.title.clone(),
+        }));
+    }
+    lines.extend(s.highlights.iter().map(|h| shorten(&h.title)));
+    lines.truncate(MAX_LINES);
+    Handoff {
+        weeks,
+        focus: if s.sections.focus { focus } else { None },
+        lines,
+    }
+}
+
+fn epoch() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default()
+}
+
+fn day_number(d: NaiveDate) -> u64 {
+    u64::try_from((d - epoch()).num_days()).unwrap_or(0)
+}
+
+fn from_day_number(n: u64) -> Result<NaiveDate, String> {
+    epoch()
+        .checked_add_days(Days::new(n))
+        .filter(|d| d.year_ce().1 < 2200)
+        .ok_or_else(|| "This handoff code has an impossible date.".to_owned())
+}
+
+use chrono::Datelike;
+
+fn measure_code(m: &str) -> u8 {
+    match m {
+        "phq9" => 0,
+        "gad7" => 1,
+        "epds" => 2,
+        _ => 7,
+    }
+}
+
+fn measure_id(code: u8) -> &'static str {
+    match code {
+        0 => "phq9",
+        1 => "gad7",
+        2 => "epds",
+        _ => "other",
+    }
+}
+
+fn area_code(a: Option<ProblemArea>) -> u8 {
+    match a {
+        None => 0,
+        Some(ProblemArea::Grief) => 1,
+        Some(ProblemArea::RoleDispute) => 2,
+        Some(ProblemArea::RoleTransition) => 3,
+        Some(ProblemArea::Loneliness) => 4,
+    }
+}
+
+fn put_varint(out: &mut Vec<u8>, mut n: u64) {
+    loop {
+        let byte = (n & 0x7f) as u8;
+        n >>= 7;
+        if n == 0 {
+            out.push(byte);
+            return;
+        }
+        out.push(byte | 0x80);
+    }
+}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+}
+
+const CUT_SHORT: &str = "This handoff code is incomplete. Scan it again, closer and steadier.";
+
+impl Reader<'_> {
+    fn u8(&mut self) -> Result<u8, String> {
+        let b = self
+            .bytes
+            .get(self.pos)
+            .copied()
+            .ok_or_else(|| CUT_SHORT.to_owned())?;
+        self.pos += 1;
+        Ok(b)
+    }
+
+    fn varint(&mut self) -> Result<u64, String> {
+        let mut n: u64 = 0;
+        for shift in (0..64).step_by(7) {
+            let b = self.u8()?;
+            n |= u64::from(b & 0x7f) << shift;
+            if b & 0x80 == 0 {
+                return Ok(n);
+            }
+        }
+        Err("This handoff code is damaged.".to_owned())
+    }
+
+    fn bytes(&mut self, n: usize) -> Result<&[u8], String> {
+        let end = self
+            .pos
+            .checked_add(n)
+            .ok_or_else(|| CUT_SHORT.to_owned())?;
+        let s = self
+            .bytes
+            .get(self.pos..end)
+            .ok_or_else(|| CUT_SHORT.to_owned())?;
+        self.pos = end;
+        Ok(s)
+    }
+}
+
+/// The binary form of a handoff.
+fn to_bytes(h: &Handoff) -> Vec<u8> {
+    let mut out = Vec::new();
+    put_varint(&mut out, h.weeks.len() as u64);
+    let mut prev = h.weeks.first().map_or(0, |w| day_number(w.week_of));
+    put_varint(&mut out, prev);
+    for w in &h.weeks {
+        let day = day_number(w.week_of);
+        put_varint(&mut out, day.saturating_sub(prev));
+        prev = day;
+        let scores: Vec<&HandoffScore> = w.scores.iter().take(255).collect();
+        out.push(scores.len() as u8);
+        for s in scores {
+            out.push(measure_code(&s.measure) | if s.safety_flag { 0x08 } else { 0 });
+            put_varint(&mut out, u64::from(s.total));
+        }
+    }
+    out.push(area_code(h.focus.map(|f| f.0)));
+    if let Some((_, since)) = h.focus {
+        put_varint(&mut out, day_number(since));
+    }
+    let lines: Vec<String> = h.lines.iter().take(MAX_LINES).map(|l| shorten(l)).collect();
+    out.push(lines.len() as u8);
+    for l in lines {
+        put_varint(&mut out, l.len() as u64);
+        out.extend_from_slice(l.as_bytes());
+    }
+    out
+}
+
+fn from_bytes(bytes: &[u8]) -> Result<Handoff, String> {
+    let mut r = Reader { bytes, pos: 0 };
+    let n = r.varint()?;
+    if n > 1000 {
+        return Err("This handoff code is damaged.".to_owned());
+    }
+    let mut day = r.varint()?;
+    let mut weeks = Vec::new();
+    for _ in 0..n {
+        day = day.saturating_add(r.varint()?);
+        let week_of = from_day_number(day)?;
+        let k = r.u8()?;
+        let mut scores = Vec::new();
+        for _ in 0..k {
+            let m = r.u8()?;
+            let total = u16::try_from(r.varint()?)
+                .map_err(|_| "This handoff code is damaged.".to_owned())?;
+            scores.push(HandoffScore {
+                measure: measure_id(m & 0x07).to_owned(),
+                total,
+                safety_flag: m & 0x08 != 0,
+            });
+        }
+        weeks.push(HandoffWeek { week_of, scores });
+    }
+    let focus = match r.u8()? {
+        0 => None,
+        code => {
+            let area = match code {
+                1 => ProblemArea::Grief,
+                2 => ProblemArea::RoleDispute,
+                3 => ProblemArea::RoleTransition,
+                4 => ProblemArea::Loneliness,
+                _ => return Err("This handoff code is damaged.".to_owned()),
+            };
+            Some((area, from_day_number(r.varint()?)?))
+        }
+    };
+    let count = r.u8()?;
+    let mut lines = Vec::new();
+    for _ in 0..count {
+        let len = usize::try_from(r.varint()?).map_err(|_| CUT_SHORT.to_owned())?;
+        let text = std::str::from_utf8(r.bytes(len)?)
+            .map_err(|_| "This handoff code is damaged.".to_owned())?;
+        lines.push(text.to_owned());
+    }
+    if r.pos != bytes.len() {
+        return Err("This handoff code is damaged.".to_owned());
+    }
+    Ok(Handoff {
+        weeks,
+        focus,
+        lines,
+    })
+}
+
+/// The text code ("bs1.…") for a handoff.
+pub fn encode_handoff(h: &Handoff) -> String {
+    format!("{PREFIX}{}", base64::encode_url(&to_bytes(h)))
+}
+
+/// The link to put in the QR code: `<app_url>#handoff=bs1.…` (`app_url` without a fragment).
+pub fn handoff_link(app_url: &str, h: &Handoff) -> String {
+    let base = app_url.split('#').next().unwrap_or(app_url);
+    format!("{base}#{FRAGMENT_KEY}{}", encode_handoff(h))
+}
+
+/// Read a handoff from a scanned link, its fragment, or the bare code. Errors are sentences for
+/// the user.
+pub fn decode_handoff(text: &str) -> Result<Handoff, String> {
+    let text = text.trim();
+    let code = match text.rfind(FRAGMENT_KEY) {
+        Some(i) => text.get(i + FRAGMENT_KEY.len()..).unwrap_or(""),
+        None => text.rsplit('#').next().unwrap_or(text),
+    };
+    let Some(data) = code.strip_prefix(PREFIX) else {
+        if code.starts_with("bs") && code.contains('.') {
+            return Err("This handoff code was made by a newer version of Between Sessions. Update the app, then scan again.".to_owned());
+        }
+        return Err("This is not a Between Sessions handoff code.".to_owned());
+    };
+    let bytes =
+        base64::decode_url(data).ok_or_else(|| "This handoff code is damaged.".to_owned())?;
+    from_bytes(&bytes)
+}
+
+/// A handoff of `weeks` typical weeks (PHQ-9 and GAD-7 each week, totals in two digits), a focus
+/// and [`MAX_LINES`] full-length lines: the worst realistic case for sizing.
+fn sizing_sample(weeks: usize) -> Handoff {
+    let start = NaiveDate::from_ymd_opt(2026, 1, 5).unwrap_or_default();
+    Handoff {
+        weeks: (0..weeks)
+            .map(|i| HandoffWeek {
+                week_of: start
+                    .checked_add_days(Days::new(7 * i as u64))
+                    .unwrap_or(start),
+                scores: vec![
+                    HandoffScore {
+                        measure: "phq9".into(),
+                        total: 27,
+                        safety_flag: true,
+                    },
+                    HandoffScore {
+                        measure: "gad7".into(),
+                        total: 21,
+                        safety_flag: false,
+                    },
+                ],
+            })
+            .collect(),
+        focus: Some((ProblemArea::RoleTransition, start)),
+        lines: vec!["x".repeat(MAX_LINE_CHARS); MAX_LINES],
+    }
+}
+
+/// How many weeks (PHQ-9 and GAD-7 each week, with focus and full lines) fit in a link of at most
+/// `max_chars` characters to an app at `app_url`.
+pub fn weeks_that_fit(app_url: &str, max_chars: usize) -> usize {
+    let fits = |n: usize| handoff_link(app_url, &sizing_sample(n)).len() <= max_chars;
+    if !fits(0) {
+        return 0;
+    }
+    let (mut lo, mut hi) = (0usize, 1000usize);
+    while lo < hi {
+        let mid = (lo + hi).div_ceil(2);
+        if fits(mid) {
+            lo = mid;
+        } else {
+            hi = mid - 1;
+        }
+    }
+    lo
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use crate::domain::exchange::sample::{d, sample_journal};
+    use crate::domain::exchange::summary::{therapist_summary, Sections};
+
+    fn sample() -> Handoff {
+        let j = sample_journal();
+        let s = therapist_summary(&j, d("2026-02-01"), d("2026-02-28"), Sections::all());
+        let focus = j.focus.as_ref().map(|f| (f.data.area, f.data.since));
+        handoff_from_summary(&s, focus, None)
+    }
+
+    #[test]
+    fn round_trips_through_a_link() {
+        let h = sample();
+        assert_eq!(h.weeks.len(), 4);
+        assert!(h.has_safety_flag());
+        assert_eq!(
+            h.lines[0],
+            "Experiment with Amani, 2026-02-21 (done): He agreed to Tuesdays"
+        );
+        let link = handoff_link("https://example.org/app/#/home", &h);
+        assert!(
+            link.starts_with("https://example.org/app/#handoff=bs1."),
+            "{link}"
+        );
+        assert!(link.len() < 300, "{} chars", link.len());
+        let back = decode_handoff(&link).unwrap();
+        assert_eq!(back, h);
+        assert_eq!(back.weeks[0].scores[1].measure_name(), "PHQ-9");
+        assert_eq!(
+            back.weeks[0].scores[1].band().as_deref(),
+            Some("Moderately severe")
+        );
+        assert_eq!(
+            back.focus_text().as_deref(),
+            Some("Role transition, since 2026-02-16.")
+        );
+        assert_eq!(decode_handoff(&encode_handoff(&h)), Ok(h));
+    }
+
+    #[test]
+    fn a_chosen_number_of_last_weeks() {
+        let j = sample_journal();
+        let s = therapist_summary(&j, d("2026-02-01"), d("2026-02-28"), Sections::all());
+        let h = handoff_from_summary(&s, None, Some(2));
+        assert_eq!(
+            h.weeks.iter().map(|w| w.week_of).collect::<Vec<_>>(),
+            vec![d("2026-02-16"), d("2026-02-23")]
+        );
+        assert!(!h.has_safety_flag());
+    }
+
+    #[test]
+    fn bad_codes_get_clear_errors() {
+        let code = encode_handoff(&sample());
+        assert_eq!(
+            decode_handoff("hello"),
+            Err("This is not a Between Sessions handoff code.".into())
+        );
+        assert!(decode_handoff("bs9.AAAA")
+            .unwrap_err()
+            .contains("newer version"));
+        assert_eq!(
+            decode_handoff("bs1.%%%"),
+            Err("This handoff code is damaged.".into())
+        );
+        let cut = &code[..code.len() - 20];
+        let err = decode_handoff(cut).unwrap_err();
+        assert!(
+            err == CUT_SHORT || err == "This handoff code is damaged.",
+            "{err}"
+        );
+        for n in 0..code.len() {
+            // Never panics on any prefix.
+            let _ = decode_handoff(&code[..n]);
+        }
+    }
+
+    #[test]
+    fn long_lines_are_shortened() {
+        let mut h = sample();
+        h.lines = vec!["word ".repeat(40)];
+        let back = decode_handoff(&encode_handoff(&h)).unwrap();
+        assert_eq!(back.lines[0].chars().count(), MAX_LINE_CHARS);
+        assert!(back.lines[0].ends_with('…'));
+    }
+
+    #[test]
+    fn how_many_weeks_fit_in_one_code() {
+        let url = "https://clinic.example.org/between-sessions/";
+        let comfortable = weeks_that_fit(url, QR_COMFORTABLE_CHARS);
+        let largest = weeks_that_fit(url, QR_MAX_BYTES);
+        // Each PHQ-9 + GAD-7 week costs 6 bytes (8 characters); the focus and four full
+        // 72-character lines take about 400 characters.
+        assert_eq!((comfortable, largest), (68, 312));
+        assert!(handoff_link(url, &sizing_sample(comfortable)).len() <= QR_COMFORTABLE_CHARS);
+        assert!(handoff_link(url, &sizing_sample(comfortable + 1)).len() > QR_COMFORTABLE_CHARS);
+    }
+}
