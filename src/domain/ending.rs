@@ -1,8 +1,15 @@
-//! Ending well: warning signs of recurrence and the contingency plan.
+//! Ending well: the progress review, warning signs of recurrence and the contingency plan.
 
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::record::Id;
+use super::checkin::CheckIn;
+use super::journal::Journal;
+use super::people::Person;
+use super::record::{Collection, CollectionExt, Id, Rec, Timestamp};
+use super::worksheets::{person_name, WorksheetKind};
 
 /// The relapse-prevention plan written in the last sessions.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -18,4 +25,483 @@ pub struct EndingPlan {
     pub will_contact_text: String,
     /// Continuation or booster sessions.
     pub booster: String,
+}
+
+/// One total score on one day.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Score {
+    pub date: NaiveDate,
+    /// Sum of the scored answers.
+    pub total: u32,
+}
+
+/// First and latest score of one measure.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MeasureProgress {
+    /// Measure id ("phq9", "gad7", "epds").
+    pub measure: String,
+    pub first: Score,
+    pub latest: Score,
+    /// How many check-ins of this measure there are.
+    pub count: usize,
+}
+
+impl MeasureProgress {
+    /// Latest minus first (negative: the score went down, which on these measures means fewer
+    /// symptoms). Never a diagnosis.
+    pub fn change(&self) -> i64 {
+        i64::from(self.latest.total) - i64::from(self.first.total)
+    }
+}
+
+/// What she learned from one experiment.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Learned {
+    pub experiment: Id,
+    pub goal: String,
+    pub what_i_learned: String,
+}
+
+/// A worksheet she wrote in.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WorkedOn {
+    pub worksheet: Id,
+    pub kind: WorksheetKind,
+    /// As [`super::worksheets::Worksheet::title`].
+    pub title: String,
+}
+
+/// The progress review for the last sessions.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Review {
+    /// One entry per measure, by measure id.
+    pub measures: Vec<MeasureProgress>,
+    pub experiments_done: usize,
+    pub experiments_not_done: usize,
+    /// From done experiments that have "what I learned", earliest first.
+    pub learned: Vec<Learned>,
+    /// Worksheets with something written in them, oldest first.
+    pub worksheets: Vec<WorkedOn>,
+    /// "What changed", in her words (from the ending plan).
+    pub what_changed: String,
+}
+
+/// Total of a check-in: the sum of its scored answers (unscored items count nothing).
+pub fn total(checkin: &CheckIn) -> u32 {
+    checkin
+        .answers
+        .iter()
+        .filter_map(|a| a.score)
+        .map(u32::from)
+        .sum()
+}
+
+/// Gather the review: first and latest total per measure, experiments done and not done with what
+/// she learned, and the worksheets she worked on.
+pub fn progress_review(journal: &Journal) -> Review {
+    let mut by_measure: BTreeMap<&str, Vec<&Rec<CheckIn>>> = BTreeMap::new();
+    for r in journal.checkins.live() {
+        by_measure
+            .entry(r.data.measure.as_str())
+            .or_default()
+            .push(r);
+    }
+    let measures = by_measure
+        .into_iter()
+        .filter_map(|(measure, mut recs)| {
+            recs.sort_by(|a, b| {
+                a.data
+                    .date
+                    .cmp(&b.data.date)
+                    .then_with(|| a.created_at.cmp(&b.created_at))
+                    .then_with(|| a.id.cmp(&b.id))
+            });
+            let score = |r: &Rec<CheckIn>| Score {
+                date: r.data.date,
+                total: total(&r.data),
+            };
+            Some(MeasureProgress {
+                measure: measure.to_owned(),
+                first: score(recs.first()?),
+                latest: score(recs.last()?),
+                count: recs.len(),
+            })
+        })
+        .collect();
+
+    let mut review = Review {
+        measures,
+        ..Review::default()
+    };
+    let mut experiments: Vec<_> = journal.experiments.live().collect();
+    experiments.sort_by(|a, b| {
+        (a.data.when, a.created_at, &a.id).cmp(&(b.data.when, b.created_at, &b.id))
+    });
+    for r in experiments {
+        match r.data.was_done() {
+            Some(true) => review.experiments_done += 1,
+            Some(false) => review.experiments_not_done += 1,
+            None => {}
+        }
+        if r.data.was_done().is_some() && !r.data.what_i_learned.trim().is_empty() {
+            review.learned.push(Learned {
+                experiment: r.id.clone(),
+                goal: r.data.goal.trim().to_owned(),
+                what_i_learned: r.data.what_i_learned.trim().to_owned(),
+            });
+        }
+    }
+    let mut sheets: Vec<_> = journal
+        .worksheets
+        .live()
+        .filter(|r| !r.data.is_blank())
+        .collect();
+    sheets.sort_by(|a, b| (a.created_at, &a.id).cmp(&(b.created_at, &b.id)));
+    review.worksheets = sheets
+        .into_iter()
+        .map(|r| WorkedOn {
+            worksheet: r.id.clone(),
+            kind: r.data.kind(),
+            title: r.data.title(&journal.people),
+        })
+        .collect();
+    review.what_changed = journal
+        .ending
+        .as_ref()
+        .filter(|r| r.is_live())
+        .map(|r| r.data.what_changed.clone())
+        .unwrap_or_default();
+    review
+}
+
+/// The ending plan, or an empty one.
+pub fn plan(journal: &Journal) -> EndingPlan {
+    journal
+        .ending
+        .as_ref()
+        .filter(|r| r.is_live())
+        .map(|r| r.data.clone())
+        .unwrap_or_default()
+}
+
+/// Save the ending plan.
+pub fn save_plan(journal: &mut Journal, plan: EndingPlan, now: Timestamp) {
+    match &mut journal.ending {
+        Some(rec) => {
+            rec.data = plan;
+            rec.deleted_at = None;
+            rec.updated_at = now;
+        }
+        None => journal.ending = Some(Rec::new(plan, now)),
+    }
+}
+
+impl EndingPlan {
+    /// Add a warning sign. Refuses an empty one and one already on the list.
+    pub fn add_warning_sign(&mut self, sign: &str) -> Result<(), String> {
+        let sign = sign.trim();
+        if sign.is_empty() {
+            return Err("Write the sign first.".to_owned());
+        }
+        if self
+            .warning_signs
+            .iter()
+            .any(|s| s.trim().to_lowercase() == sign.to_lowercase())
+        {
+            return Err("That sign is already on your list.".to_owned());
+        }
+        self.warning_signs.push(sign.to_owned());
+        Ok(())
+    }
+
+    /// Change the wording of the sign at `index`.
+    pub fn edit_warning_sign(&mut self, index: usize, sign: &str) -> Result<(), String> {
+        let sign = sign.trim();
+        if sign.is_empty() {
+            return Err("A sign needs a few words. To drop it, remove it.".to_owned());
+        }
+        match self.warning_signs.get_mut(index) {
+            Some(s) => {
+                *s = sign.to_owned();
+                Ok(())
+            }
+            None => Err(NO_SUCH_SIGN.to_owned()),
+        }
+    }
+
+    /// Remove the sign at `index` and return it (for undo with [`EndingPlan::restore_warning_sign`]).
+    pub fn remove_warning_sign(&mut self, index: usize) -> Result<String, String> {
+        if index < self.warning_signs.len() {
+            Ok(self.warning_signs.remove(index))
+        } else {
+            Err(NO_SUCH_SIGN.to_owned())
+        }
+    }
+
+    /// Put a removed sign back at `index` (or at the end, if the list has shrunk since).
+    pub fn restore_warning_sign(&mut self, index: usize, sign: String) {
+        let index = index.min(self.warning_signs.len());
+        self.warning_signs.insert(index, sign);
+    }
+
+    /// Add a person from the inventory to "whom I will contact" (once).
+    pub fn add_contact(&mut self, person: &Id) {
+        if !self.will_contact.contains(person) {
+            self.will_contact.push(person.clone());
+        }
+    }
+
+    /// Take a person off "whom I will contact".
+    pub fn remove_contact(&mut self, person: &Id) {
+        self.will_contact.retain(|p| p != person);
+    }
+
+    /// The names of whom she will contact: inventory people ("removed person" for one since
+    /// deleted), then each line of the names typed in place.
+    pub fn contact_names(&self, people: &Collection<Person>) -> Vec<String> {
+        self.will_contact
+            .iter()
+            .map(|id| person_name(people, Some(id), ""))
+            .chain(
+                self.will_contact_text
+                    .lines()
+                    .map(|l| l.trim().to_owned())
+                    .filter(|l| !l.is_empty()),
+            )
+            .collect()
+    }
+
+    /// What the contingency plan still lacks, as gentle sentences (empty when it is complete).
+    pub fn gaps(&self) -> Vec<&'static str> {
+        let mut out = Vec::new();
+        if self.warning_signs.iter().all(|s| s.trim().is_empty()) {
+            out.push("Add a warning sign to watch for.");
+        }
+        if self.will_do.trim().is_empty() {
+            out.push("Write what you will do if the signs come back.");
+        }
+        if self.will_contact.is_empty() && self.will_contact_text.trim().is_empty() {
+            out.push("Add someone you will contact.");
+        }
+        out
+    }
+}
+
+const NO_SUCH_SIGN: &str = "That sign is no longer on your list.";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::checkin::Answer;
+    use crate::domain::experiment::{Experiment, Status};
+    use crate::domain::record::tests::at;
+    use crate::domain::worksheets::{Grief, Worksheet};
+
+    fn checkin(measure: &str, date: (i32, u32, u32), scores: &[Option<u8>]) -> CheckIn {
+        CheckIn {
+            measure: measure.into(),
+            date: NaiveDate::from_ymd_opt(date.0, date.1, date.2).unwrap_or_default(),
+            answers: scores
+                .iter()
+                .enumerate()
+                .map(|(i, s)| Answer {
+                    item: format!("{measure}.{i}"),
+                    option: "x".into(),
+                    score: *s,
+                })
+                .collect(),
+            safety_flag: false,
+            since_last_met: String::new(),
+            people_this_week: String::new(),
+        }
+    }
+
+    #[test]
+    fn review_shows_first_and_latest_total_per_measure_by_date_not_entry_order() {
+        let mut j = Journal::default();
+        let t = at("2026-05-01T09:00:00Z");
+        j.checkins
+            .add(checkin("phq9", (2026, 4, 20), &[Some(1), Some(1), None]), t);
+        j.checkins.add(
+            checkin("phq9", (2026, 2, 2), &[Some(3), Some(2), Some(3)]),
+            t,
+        );
+        j.checkins
+            .add(checkin("phq9", (2026, 3, 2), &[Some(2), Some(2)]), t);
+        j.checkins
+            .add(checkin("epds", (2026, 2, 3), &[Some(3); 10]), t);
+        let deleted = j
+            .checkins
+            .add(checkin("phq9", (2026, 1, 1), &[Some(3); 9]), t);
+        j.checkins.delete(&deleted, t);
+
+        let r = progress_review(&j);
+        let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap_or_default();
+        assert_eq!(
+            r.measures,
+            vec![
+                MeasureProgress {
+                    measure: "epds".into(),
+                    first: Score {
+                        date: d(2, 3),
+                        total: 30
+                    },
+                    latest: Score {
+                        date: d(2, 3),
+                        total: 30
+                    },
+                    count: 1,
+                },
+                MeasureProgress {
+                    measure: "phq9".into(),
+                    first: Score {
+                        date: d(2, 2),
+                        total: 8
+                    },
+                    latest: Score {
+                        date: d(4, 20),
+                        total: 2
+                    },
+                    count: 3,
+                },
+            ]
+        );
+        assert_eq!(r.measures[1].change(), -6);
+    }
+
+    #[test]
+    fn review_counts_experiments_done_and_not_done_even_after_discussion() {
+        let mut j = Journal::default();
+        let t = at("2026-05-01T09:00:00Z");
+        let mut done = Experiment {
+            goal: "Ask Sam for Saturday nights".into(),
+            what_i_learned: "Asking calmly worked".into(),
+            ..Experiment::default()
+        };
+        assert_eq!(done.move_to(Status::Done), Ok(()));
+        assert_eq!(done.move_to(Status::Discussed), Ok(()));
+        let mut not_done = Experiment {
+            not_done_why: "No time".into(),
+            what_i_learned: "  ".into(),
+            ..Experiment::default()
+        };
+        assert_eq!(not_done.move_to(Status::NotDone), Ok(()));
+        let open = Experiment {
+            what_i_learned: "not yet".into(),
+            ..Experiment::default()
+        };
+        let id = j.experiments.add(done, t);
+        j.experiments.add(not_done, t);
+        j.experiments.add(open, t);
+        let r = progress_review(&j);
+        assert_eq!((r.experiments_done, r.experiments_not_done), (1, 1));
+        assert_eq!(
+            r.learned,
+            vec![Learned {
+                experiment: id,
+                goal: "Ask Sam for Saturday nights".into(),
+                what_i_learned: "Asking calmly worked".into(),
+            }]
+        );
+    }
+
+    #[test]
+    fn review_lists_only_worksheets_with_writing_in_them() {
+        let mut j = Journal::default();
+        j.worksheets.add(
+            Worksheet::new(WorksheetKind::Loneliness),
+            at("2026-03-01T09:00:00Z"),
+        );
+        let g = j.worksheets.add(
+            Worksheet::Grief(Grief {
+                who: "Nana".into(),
+                ..Grief::default()
+            }),
+            at("2026-03-02T09:00:00Z"),
+        );
+        let mut p = plan(&j);
+        p.what_changed = "I ask for help now".into();
+        save_plan(&mut j, p, at("2026-05-01T09:00:00Z"));
+        let r = progress_review(&j);
+        assert_eq!(
+            r.worksheets,
+            vec![WorkedOn {
+                worksheet: g,
+                kind: WorksheetKind::Grief,
+                title: "Grief: Nana".into(),
+            }]
+        );
+        assert_eq!(r.what_changed, "I ask for help now");
+    }
+
+    #[test]
+    fn warning_signs_are_added_once_edited_removed_and_restored() {
+        let mut p = EndingPlan::default();
+        assert_eq!(
+            p.add_warning_sign(" Not sleeping even when the baby sleeps "),
+            Ok(())
+        );
+        assert_eq!(p.add_warning_sign("Stopping seeing friends"), Ok(()));
+        assert_eq!(
+            p.add_warning_sign("stopping seeing friends"),
+            Err("That sign is already on your list.".into())
+        );
+        assert_eq!(p.add_warning_sign(""), Err("Write the sign first.".into()));
+        assert_eq!(p.edit_warning_sign(1, "Avoiding friends"), Ok(()));
+        assert!(p.edit_warning_sign(5, "x").is_err());
+        let removed = p.remove_warning_sign(0);
+        assert_eq!(
+            removed,
+            Ok("Not sleeping even when the baby sleeps".to_owned())
+        );
+        assert!(p.remove_warning_sign(3).is_err());
+        p.restore_warning_sign(0, removed.unwrap_or_default());
+        assert_eq!(
+            p.warning_signs,
+            ["Not sleeping even when the baby sleeps", "Avoiding friends"]
+        );
+    }
+
+    #[test]
+    fn contingency_plan_names_contacts_and_says_what_is_missing() {
+        let mut people: Collection<Person> = Collection::new();
+        let t = at("2026-05-01T09:00:00Z");
+        let sis = people.add(
+            Person {
+                name: "Amina".into(),
+                ..Person::default()
+            },
+            t,
+        );
+        let gone = people.add(
+            Person {
+                name: "Old friend".into(),
+                ..Person::default()
+            },
+            t,
+        );
+        people.delete(&gone, t);
+        let mut p = EndingPlan::default();
+        assert_eq!(
+            p.gaps(),
+            [
+                "Add a warning sign to watch for.",
+                "Write what you will do if the signs come back.",
+                "Add someone you will contact."
+            ]
+        );
+        p.add_contact(&sis);
+        p.add_contact(&sis);
+        p.add_contact(&gone);
+        p.will_contact_text = "My midwife\n\n Clinic nurse ".into();
+        assert_eq!(
+            p.contact_names(&people),
+            ["Amina", "removed person", "My midwife", "Clinic nurse"]
+        );
+        p.remove_contact(&gone);
+        assert_eq!(p.will_contact, vec![sis]);
+        p.will_do = "Call Amina and book a booster session".into();
+        assert_eq!(p.add_warning_sign("Crying every day"), Ok(()));
+        assert!(p.gaps().is_empty());
+    }
 }

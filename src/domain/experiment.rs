@@ -1,9 +1,11 @@
 //! Interpersonal experiments (homework) and their lifecycle.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, Days, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
-use super::record::Id;
+use super::journal::Journal;
+use super::record::{CollectionExt, Id, Rec};
+use super::worksheets::DecisionAnalysis;
 
 /// Where an experiment stands: planned → practised → done / not done → discussed in session.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -49,4 +51,425 @@ pub struct Experiment {
     pub how_they_responded: String,
     pub what_i_learned: String,
     pub next_step: String,
+    /// A name typed in place when the person is not in the inventory.
+    pub person_text: String,
+    /// Whether it was done (`Some(true)`) or not (`Some(false)`), kept once it is discussed.
+    pub done: Option<bool>,
+}
+
+impl Status {
+    /// Every status, in lifecycle order.
+    pub const ALL: [Status; 5] = [
+        Status::Planned,
+        Status::Practised,
+        Status::Done,
+        Status::NotDone,
+        Status::Discussed,
+    ];
+
+    /// Label for the patient.
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Planned => "Planned",
+            Status::Practised => "Practised",
+            Status::Done => "Done",
+            Status::NotDone => "Not done",
+            Status::Discussed => "Discussed in session",
+        }
+    }
+
+    /// Still to do (planned or practised).
+    pub fn is_open(self) -> bool {
+        matches!(self, Status::Planned | Status::Practised)
+    }
+
+    /// The statuses she can move to from this one (for the buttons to offer).
+    pub fn next(self) -> &'static [Status] {
+        match self {
+            Status::Planned => &[Status::Practised, Status::Done, Status::NotDone],
+            Status::Practised => &[Status::Done, Status::NotDone],
+            Status::Done | Status::NotDone => &[Status::Discussed],
+            Status::Discussed => &[],
+        }
+    }
+}
+
+/// Whether an experiment may move from `current` to `next`. Forward: planned → practised → done or
+/// not done → discussed; practice is optional (planned → done / not done). Corrections: practised
+/// back to planned, and done ⇄ not done. Staying put is allowed. Nothing is discussed before it
+/// is done or not done, and a discussed experiment stays discussed.
+pub fn transition(current: Status, next: Status) -> Result<Status, String> {
+    use Status::*;
+    let ok = current == next
+        || current.next().contains(&next)
+        || matches!(
+            (current, next),
+            (Practised, Planned) | (Done, NotDone) | (NotDone, Done)
+        );
+    if ok {
+        return Ok(next);
+    }
+    Err(match (current, next) {
+        (_, Discussed) => {
+            "Mark it done or not done first, then it can be discussed in session.".to_owned()
+        }
+        (Discussed, _) => "It has been discussed in session already.".to_owned(),
+        (_, Practised) => "It can only be practised before it is done.".to_owned(),
+        _ => format!(
+            "An experiment that is {} cannot go back to {}.",
+            current.label().to_lowercase(),
+            next.label().to_lowercase()
+        ),
+    })
+}
+
+impl Experiment {
+    /// Move to another status, checking [`transition`]. Moving to "not done" needs the reason in
+    /// `not_done_why` first. Done / not done is remembered in `done` so the progress review can
+    /// count it after it is discussed.
+    pub fn move_to(&mut self, next: Status) -> Result<(), String> {
+        let next = transition(self.status, next)?;
+        if next == Status::NotDone && self.not_done_why.trim().is_empty() {
+            return Err(
+                "Write a few words about why it did not happen. That helps in session.".to_owned(),
+            );
+        }
+        match next {
+            Status::Done => self.done = Some(true),
+            Status::NotDone => self.done = Some(false),
+            Status::Planned | Status::Practised => self.done = None,
+            Status::Discussed => {}
+        }
+        self.status = next;
+        Ok(())
+    }
+
+    /// Whether it was done, also after it was discussed (`None` while it is still open).
+    pub fn was_done(&self) -> Option<bool> {
+        match self.status {
+            Status::Done => Some(true),
+            Status::NotDone => Some(false),
+            Status::Planned | Status::Practised => None,
+            Status::Discussed => Some(
+                self.done
+                    .unwrap_or_else(|| self.not_done_why.trim().is_empty()),
+            ),
+        }
+    }
+
+    /// Everything still missing before it can be saved, as sentences (empty when it is fine):
+    /// a person, a goal, and, when not done, why.
+    pub fn problems(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        if self.person.is_none() && self.person_text.trim().is_empty() {
+            out.push("Choose the person this is with.".to_owned());
+        }
+        if self.goal.trim().is_empty() {
+            out.push("Write the goal: what you hope will happen.".to_owned());
+        }
+        if self.status == Status::NotDone && self.not_done_why.trim().is_empty() {
+            out.push("Write a few words about why it did not happen.".to_owned());
+        }
+        if self
+            .barriers
+            .iter()
+            .any(|b| b.barrier.trim().is_empty() && !b.plan.trim().is_empty())
+        {
+            out.push("Each plan needs the barrier it is for.".to_owned());
+        }
+        out
+    }
+
+    /// Ready to save: the first of [`Experiment::problems`], if any.
+    pub fn validate(&self) -> Result<(), String> {
+        match self.problems().into_iter().next() {
+            Some(p) => Err(p),
+            None => Ok(()),
+        }
+    }
+}
+
+/// A new experiment from an option of a decision analysis: the same person; the goal is what she
+/// would like to happen (or the option, if that was left blank); the script starts from the option.
+/// The source is remembered in `from_decision`.
+pub fn from_decision(
+    worksheet: &Id,
+    decision: &DecisionAnalysis,
+    option: &Id,
+) -> Result<Experiment, String> {
+    let Some(o) = decision.options.iter().find(|o| &o.id == option) else {
+        return Err("That option is no longer in this decision.".to_owned());
+    };
+    let want = decision.want.trim();
+    Ok(Experiment {
+        person: decision.person.clone(),
+        goal: if want.is_empty() {
+            o.text.clone()
+        } else {
+            want.to_owned()
+        },
+        script: o.text.clone(),
+        from_decision: Some((worksheet.clone(), o.id.clone())),
+        ..Experiment::default()
+    })
+}
+
+/// The first session day on or after `today`.
+pub fn next_session(today: NaiveDate, session_day: Weekday) -> NaiveDate {
+    let ahead =
+        (7 + session_day.num_days_from_monday() - today.weekday().num_days_from_monday()) % 7;
+    today
+        .checked_add_days(Days::new(u64::from(ahead)))
+        .unwrap_or(today)
+}
+
+/// The experiment the home screen shows: an open (planned or practised) experiment due on or
+/// before the next session (`today` counts when it is the session day). Dated ones come first,
+/// earliest first (an overdue one is still shown, it is not a failure); then undated ones, newest
+/// first. Experiments dated after the next session wait. Returns the record.
+pub fn due_before_next_session(
+    journal: &Journal,
+    today: NaiveDate,
+    session_day: Weekday,
+) -> Option<&Rec<Experiment>> {
+    let session = next_session(today, session_day);
+    journal
+        .experiments
+        .live()
+        .filter(|r| r.data.status.is_open())
+        .filter(|r| r.data.when.is_none_or(|w| w <= session))
+        .min_by(|a, b| {
+            let key = |r: &Rec<Experiment>| (r.data.when.is_none(), r.data.when);
+            key(a)
+                .cmp(&key(b))
+                .then_with(|| b.created_at.cmp(&a.created_at))
+                .then_with(|| a.id.cmp(&b.id))
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::record::tests::at;
+    use crate::domain::worksheets::decision::add_option;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
+    }
+
+    #[test]
+    fn nothing_is_discussed_before_it_is_done_or_not_done() {
+        for from in [Status::Planned, Status::Practised] {
+            assert_eq!(
+                transition(from, Status::Discussed),
+                Err("Mark it done or not done first, then it can be discussed in session.".into())
+            );
+        }
+        assert_eq!(
+            transition(Status::Done, Status::Discussed),
+            Ok(Status::Discussed)
+        );
+        assert_eq!(
+            transition(Status::NotDone, Status::Discussed),
+            Ok(Status::Discussed)
+        );
+    }
+
+    #[test]
+    fn practice_is_optional_and_the_lifecycle_only_moves_as_allowed() {
+        use Status::*;
+        let allowed = [
+            (Planned, Practised),
+            (Planned, Done),
+            (Planned, NotDone),
+            (Practised, Done),
+            (Practised, NotDone),
+            (Practised, Planned),
+            (Done, NotDone),
+            (NotDone, Done),
+            (Done, Discussed),
+            (NotDone, Discussed),
+        ];
+        for from in Status::ALL {
+            for to in Status::ALL {
+                let expected = from == to || allowed.contains(&(from, to));
+                let got = transition(from, to);
+                assert_eq!(got.is_ok(), expected, "{from:?} -> {to:?}: {got:?}");
+                if let Err(e) = got {
+                    assert!(e.ends_with('.'), "{e}");
+                }
+            }
+        }
+        assert_eq!(
+            transition(Discussed, Planned),
+            Err("It has been discussed in session already.".into())
+        );
+        assert_eq!(
+            transition(Done, Planned),
+            Err("An experiment that is done cannot go back to planned.".into())
+        );
+    }
+
+    #[test]
+    fn not_done_needs_a_reason_and_is_remembered_after_it_is_discussed() {
+        let mut e = Experiment::default();
+        assert!(e.move_to(Status::NotDone).is_err());
+        assert_eq!(e.status, Status::Planned);
+        e.not_done_why = "The baby was ill all week".into();
+        assert_eq!(e.move_to(Status::NotDone), Ok(()));
+        assert_eq!(e.move_to(Status::Discussed), Ok(()));
+        assert_eq!(e.was_done(), Some(false));
+        let mut d = Experiment::default();
+        assert_eq!(d.move_to(Status::Practised), Ok(()));
+        assert_eq!(d.was_done(), None);
+        assert_eq!(d.move_to(Status::Done), Ok(()));
+        assert_eq!(d.move_to(Status::Discussed), Ok(()));
+        assert_eq!(d.was_done(), Some(true));
+        assert!(d.move_to(Status::Done).is_err());
+    }
+
+    #[test]
+    fn validation_asks_for_a_person_and_a_goal_in_plain_sentences() {
+        let e = Experiment::default();
+        assert_eq!(
+            e.problems(),
+            [
+                "Choose the person this is with.",
+                "Write the goal: what you hope will happen."
+            ]
+        );
+        let ok = Experiment {
+            person_text: "My mother".into(),
+            goal: "Ask her to visit on Sundays".into(),
+            barriers: vec![Barrier {
+                barrier: "She may say no".into(),
+                plan: "Ask about another day".into(),
+            }],
+            ..Experiment::default()
+        };
+        assert_eq!(ok.validate(), Ok(()));
+        let orphan_plan = Experiment {
+            barriers: vec![Barrier {
+                barrier: " ".into(),
+                plan: "Call first".into(),
+            }],
+            ..ok
+        };
+        assert_eq!(
+            orphan_plan.validate(),
+            Err("Each plan needs the barrier it is for.".into())
+        );
+    }
+
+    #[test]
+    fn an_experiment_from_a_decision_carries_the_person_goal_and_option() {
+        let mut d = DecisionAnalysis {
+            person: Some(Id::from("sam")),
+            want: " More sleep on weekends ".into(),
+            ..DecisionAnalysis::default()
+        };
+        let opt = add_option(&mut d, "Ask Sam to do the Saturday night feed").unwrap_or_default();
+        let ws = Id::from("ws1");
+        let e = from_decision(&ws, &d, &opt).unwrap_or_default();
+        assert_eq!(e.person, Some(Id::from("sam")));
+        assert_eq!(e.goal, "More sleep on weekends");
+        assert_eq!(e.script, "Ask Sam to do the Saturday night feed");
+        assert_eq!(e.from_decision, Some((ws.clone(), opt.clone())));
+        assert_eq!(e.status, Status::Planned);
+        d.want.clear();
+        assert_eq!(
+            from_decision(&ws, &d, &opt).map(|e| e.goal),
+            Ok("Ask Sam to do the Saturday night feed".to_owned())
+        );
+        assert!(from_decision(&ws, &d, &Id::from("gone")).is_err());
+    }
+
+    #[test]
+    fn next_session_counts_today_when_it_is_the_session_day() {
+        // 2026-03-04 is a Wednesday.
+        assert_eq!(next_session(day(2026, 3, 4), Weekday::Wed), day(2026, 3, 4));
+        assert_eq!(
+            next_session(day(2026, 3, 5), Weekday::Wed),
+            day(2026, 3, 11)
+        );
+        assert_eq!(next_session(day(2026, 3, 2), Weekday::Sun), day(2026, 3, 8));
+    }
+
+    #[test]
+    fn home_shows_the_open_experiment_due_before_the_next_session() {
+        let mut j = Journal::default();
+        let mk = |goal: &str, when: Option<NaiveDate>, status: Status| Experiment {
+            goal: goal.into(),
+            when,
+            status,
+            ..Experiment::default()
+        };
+        let today = day(2026, 3, 5); // Thursday; session on Wednesday 2026-03-11.
+        j.experiments.add(
+            mk("after the session", Some(day(2026, 3, 12)), Status::Planned),
+            at("2026-03-01T09:00:00Z"),
+        );
+        j.experiments.add(
+            mk("already done", Some(day(2026, 3, 6)), Status::Done),
+            at("2026-03-01T09:00:00Z"),
+        );
+        j.experiments.add(
+            mk("undated", None, Status::Planned),
+            at("2026-03-02T09:00:00Z"),
+        );
+        let shown = |j: &Journal| {
+            due_before_next_session(j, today, Weekday::Wed).map(|r| r.data.goal.clone())
+        };
+        assert_eq!(shown(&j), Some("undated".into()));
+        let sat = j.experiments.add(
+            mk("on Saturday", Some(day(2026, 3, 7)), Status::Practised),
+            at("2026-03-03T09:00:00Z"),
+        );
+        assert_eq!(shown(&j), Some("on Saturday".into()));
+        j.experiments.add(
+            mk("overdue", Some(day(2026, 3, 3)), Status::Planned),
+            at("2026-03-01T09:00:00Z"),
+        );
+        assert_eq!(shown(&j), Some("overdue".into()));
+        let session_day = j.experiments.add(
+            mk("session day", Some(day(2026, 3, 11)), Status::Planned),
+            at("2026-03-01T09:00:00Z"),
+        );
+        assert_eq!(shown(&j), Some("overdue".into()), "earliest date first");
+        let overdue = j
+            .experiments
+            .values()
+            .find(|r| r.data.goal == "overdue")
+            .map(|r| r.id.clone())
+            .unwrap_or_default();
+        if let Some(r) = j.experiments.get_mut(&overdue) {
+            assert_eq!(r.data.move_to(Status::Done), Ok(()));
+        }
+        assert_eq!(
+            shown(&j),
+            Some("on Saturday".into()),
+            "done ones leave home"
+        );
+        assert!(j.experiments.delete(&sat, at("2026-03-04T09:00:00Z")));
+        assert_eq!(
+            shown(&j),
+            Some("session day".into()),
+            "deleted ones leave home"
+        );
+        assert!(j
+            .experiments
+            .delete(&session_day, at("2026-03-04T09:00:00Z")));
+        assert_eq!(shown(&j), Some("undated".into()));
+        j.experiments.add(
+            mk("newer undated", None, Status::Planned),
+            at("2026-03-04T09:00:00Z"),
+        );
+        assert_eq!(shown(&j), Some("newer undated".into()));
+        // The Thursday after a Wednesday session: "after the session" is now due.
+        assert_eq!(
+            due_before_next_session(&j, day(2026, 3, 12), Weekday::Wed)
+                .map(|r| r.data.goal.as_str()),
+            Some("after the session")
+        );
+    }
 }

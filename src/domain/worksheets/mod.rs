@@ -1,10 +1,21 @@
 //! The work of the middle phase: the agreed problem area and its worksheet, communication
 //! analysis and decision analysis.
+//!
+//! - [`focus`]: setting and changing the agreed problem area; the area's worksheet is found or
+//!   created, and changing the area never removes an earlier worksheet.
+//! - [`fields`]: a generic description of every worksheet (sections of fields with the
+//!   clinicians' prompts) and get/set by field key, so one form serves all worksheets.
+//! - [`decision`]: the operations of a decision analysis (options, the four-box, choosing one).
+
+pub mod decision;
+pub mod fields;
+pub mod focus;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::record::Id;
+use super::people::Person;
+use super::record::{Collection, CollectionExt, Id};
 
 /// The four IPT problem areas.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -150,4 +161,335 @@ pub enum Worksheet {
     Loneliness(Loneliness),
     CommunicationAnalysis(CommunicationAnalysis),
     DecisionAnalysis(DecisionAnalysis),
+}
+
+impl ProblemArea {
+    /// The four areas, in the order the app offers them.
+    pub const ALL: [ProblemArea; 4] = [
+        ProblemArea::Grief,
+        ProblemArea::RoleDispute,
+        ProblemArea::RoleTransition,
+        ProblemArea::Loneliness,
+    ];
+
+    /// The clinicians' name of the area.
+    pub fn label(self) -> &'static str {
+        match self {
+            ProblemArea::Grief => "Grief",
+            ProblemArea::RoleDispute => "Role dispute",
+            ProblemArea::RoleTransition => "Role transition",
+            ProblemArea::Loneliness => "Interpersonal sensitivity / loneliness",
+        }
+    }
+
+    /// One plain sentence saying what the area is about.
+    pub fn explanation(self) -> &'static str {
+        match self {
+            ProblemArea::Grief => {
+                "The death of someone important to you, and how hard it is to mourn them."
+            }
+            ProblemArea::RoleDispute => {
+                "A disagreement with someone close, where you each expect different things."
+            }
+            ProblemArea::RoleTransition => {
+                "A big change in your life, like becoming a mother, moving, or losing a job."
+            }
+            ProblemArea::Loneliness => {
+                "Feeling alone, or finding it hard to make or keep close relationships."
+            }
+        }
+    }
+
+    /// The worksheet that goes with this area.
+    pub fn worksheet_kind(self) -> WorksheetKind {
+        match self {
+            ProblemArea::Grief => WorksheetKind::Grief,
+            ProblemArea::RoleDispute => WorksheetKind::RoleDispute,
+            ProblemArea::RoleTransition => WorksheetKind::RoleTransition,
+            ProblemArea::Loneliness => WorksheetKind::Loneliness,
+        }
+    }
+}
+
+impl DisputeStage {
+    /// The three stages, in order.
+    pub const ALL: [DisputeStage; 3] = [
+        DisputeStage::Renegotiation,
+        DisputeStage::Impasse,
+        DisputeStage::Dissolution,
+    ];
+
+    /// The clinicians' name of the stage.
+    pub fn label(self) -> &'static str {
+        match self {
+            DisputeStage::Renegotiation => "Renegotiation",
+            DisputeStage::Impasse => "Impasse",
+            DisputeStage::Dissolution => "Dissolution",
+        }
+    }
+
+    /// One plain line on what the stage means and what the work is. The clinicians' version:
+    /// renegotiation "calm participants to facilitate resolution", impasse "increase disharmony in
+    /// order to reopen negotiation", dissolution "assist mourning".
+    pub fn explanation(self) -> &'static str {
+        match self {
+            DisputeStage::Renegotiation => {
+                "You are still talking it over; calming things down helps you both find an answer."
+            }
+            DisputeStage::Impasse => {
+                "Talking has stopped and you feel stuck; stirring things up a little can get you talking again."
+            }
+            DisputeStage::Dissolution => {
+                "The relationship is ending; the work is to grieve what you are losing."
+            }
+        }
+    }
+}
+
+/// Which kind of worksheet a record is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WorksheetKind {
+    RoleTransition,
+    RoleDispute,
+    Grief,
+    Loneliness,
+    CommunicationAnalysis,
+    DecisionAnalysis,
+}
+
+impl WorksheetKind {
+    /// Every kind.
+    pub const ALL: [WorksheetKind; 6] = [
+        WorksheetKind::RoleTransition,
+        WorksheetKind::RoleDispute,
+        WorksheetKind::Grief,
+        WorksheetKind::Loneliness,
+        WorksheetKind::CommunicationAnalysis,
+        WorksheetKind::DecisionAnalysis,
+    ];
+
+    /// Name of the worksheet, as a heading.
+    pub fn label(self) -> &'static str {
+        match self {
+            WorksheetKind::CommunicationAnalysis => "Communication analysis",
+            WorksheetKind::DecisionAnalysis => "Decision analysis",
+            other => other.area().map(ProblemArea::label).unwrap_or(""),
+        }
+    }
+
+    /// The problem area this worksheet belongs to, if it is an area worksheet.
+    pub fn area(self) -> Option<ProblemArea> {
+        match self {
+            WorksheetKind::RoleTransition => Some(ProblemArea::RoleTransition),
+            WorksheetKind::RoleDispute => Some(ProblemArea::RoleDispute),
+            WorksheetKind::Grief => Some(ProblemArea::Grief),
+            WorksheetKind::Loneliness => Some(ProblemArea::Loneliness),
+            WorksheetKind::CommunicationAnalysis | WorksheetKind::DecisionAnalysis => None,
+        }
+    }
+
+    /// A stable URL segment ("role-transition", "communication-analysis", …).
+    pub fn slug(self) -> &'static str {
+        match self {
+            WorksheetKind::RoleTransition => "role-transition",
+            WorksheetKind::RoleDispute => "role-dispute",
+            WorksheetKind::Grief => "grief",
+            WorksheetKind::Loneliness => "loneliness",
+            WorksheetKind::CommunicationAnalysis => "communication-analysis",
+            WorksheetKind::DecisionAnalysis => "decision-analysis",
+        }
+    }
+
+    /// The kind for a URL segment made by [`WorksheetKind::slug`].
+    pub fn from_slug(slug: &str) -> Option<WorksheetKind> {
+        WorksheetKind::ALL.into_iter().find(|k| k.slug() == slug)
+    }
+}
+
+impl Worksheet {
+    /// A new, empty worksheet of this kind (nothing is seeded but the prompts).
+    pub fn new(kind: WorksheetKind) -> Worksheet {
+        match kind {
+            WorksheetKind::RoleTransition => Worksheet::RoleTransition(RoleTransition::default()),
+            WorksheetKind::RoleDispute => Worksheet::RoleDispute(RoleDispute::default()),
+            WorksheetKind::Grief => Worksheet::Grief(Grief::default()),
+            WorksheetKind::Loneliness => Worksheet::Loneliness(Loneliness::default()),
+            WorksheetKind::CommunicationAnalysis => {
+                Worksheet::CommunicationAnalysis(CommunicationAnalysis::default())
+            }
+            WorksheetKind::DecisionAnalysis => {
+                Worksheet::DecisionAnalysis(DecisionAnalysis::default())
+            }
+        }
+    }
+
+    /// Which kind this worksheet is.
+    pub fn kind(&self) -> WorksheetKind {
+        match self {
+            Worksheet::RoleTransition(_) => WorksheetKind::RoleTransition,
+            Worksheet::RoleDispute(_) => WorksheetKind::RoleDispute,
+            Worksheet::Grief(_) => WorksheetKind::Grief,
+            Worksheet::Loneliness(_) => WorksheetKind::Loneliness,
+            Worksheet::CommunicationAnalysis(_) => WorksheetKind::CommunicationAnalysis,
+            Worksheet::DecisionAnalysis(_) => WorksheetKind::DecisionAnalysis,
+        }
+    }
+
+    /// Nothing has been written in it yet.
+    pub fn is_blank(&self) -> bool {
+        if let Worksheet::DecisionAnalysis(d) = self {
+            if !d.options.is_empty() {
+                return false;
+            }
+        }
+        fields::fields(self.kind()).all(|f| fields::get(self, f.key).is_none_or(|v| v.is_blank()))
+    }
+
+    /// A short title for lists: the worksheet's name and what it is about, with people's names
+    /// resolved from the inventory ("removed person" when the person was deleted).
+    pub fn title(&self, people: &Collection<Person>) -> String {
+        let about = match self {
+            Worksheet::RoleTransition(w) => first_line(&w.transition),
+            Worksheet::RoleDispute(w) => {
+                person_name(people, w.with_whom.as_ref(), &w.with_whom_text)
+            }
+            Worksheet::Grief(w) => first_line(&w.who),
+            Worksheet::Loneliness(_) => String::new(),
+            Worksheet::CommunicationAnalysis(w) => {
+                let who = person_name(people, w.person.as_ref(), "");
+                return if who.is_empty() {
+                    "A conversation".to_owned()
+                } else {
+                    format!("A conversation with {who}")
+                };
+            }
+            Worksheet::DecisionAnalysis(w) => first_line(&w.problem),
+        };
+        let label = self.kind().label();
+        if about.is_empty() {
+            label.to_owned()
+        } else {
+            format!("{label}: {about}")
+        }
+    }
+}
+
+/// What is shown for a person who was in the inventory but has been deleted.
+pub const REMOVED_PERSON: &str = "removed person";
+
+/// The name to show for a person reference: the inventory name when the person is there, "removed
+/// person" when the id no longer resolves, else `text` (a name typed in place), trimmed.
+pub fn person_name(people: &Collection<Person>, id: Option<&Id>, text: &str) -> String {
+    match id {
+        Some(id) => match people.get_live(id) {
+            Some(p) if !p.data.name.trim().is_empty() => p.data.name.trim().to_owned(),
+            Some(_) => "someone without a name".to_owned(),
+            None => REMOVED_PERSON.to_owned(),
+        },
+        None => text.trim().to_owned(),
+    }
+}
+
+/// The first line of a text, trimmed and cut to 40 characters (with "…" when cut).
+fn first_line(text: &str) -> String {
+    let line = text.trim().lines().next().unwrap_or("").trim();
+    if line.chars().count() > 40 {
+        let cut: String = line.chars().take(39).collect();
+        format!("{}…", cut.trim_end())
+    } else {
+        line.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::record::tests::at;
+
+    #[test]
+    fn every_kind_round_trips_its_slug_and_area_kinds_match_their_area() {
+        for kind in WorksheetKind::ALL {
+            assert_eq!(WorksheetKind::from_slug(kind.slug()), Some(kind));
+            assert_eq!(Worksheet::new(kind).kind(), kind);
+            assert!(!kind.label().is_empty());
+        }
+        for area in ProblemArea::ALL {
+            assert_eq!(area.worksheet_kind().area(), Some(area));
+        }
+        assert_eq!(WorksheetKind::from_slug("nope"), None);
+        assert_eq!(
+            WorksheetKind::Loneliness.label(),
+            "Interpersonal sensitivity / loneliness"
+        );
+    }
+
+    #[test]
+    fn dispute_stages_keep_their_names_and_explain_in_one_plain_line() {
+        let names: Vec<&str> = DisputeStage::ALL.iter().map(|s| s.label()).collect();
+        assert_eq!(names, ["Renegotiation", "Impasse", "Dissolution"]);
+        for s in DisputeStage::ALL {
+            let e = s.explanation();
+            assert!(!e.contains('\n') && e.ends_with('.'), "{e}");
+            assert!(e.split_whitespace().count() <= 20, "{e}");
+            for clinical in ["facilitate", "disharmony", "negotiation", "mourning"] {
+                assert!(!e.contains(clinical), "{e}");
+            }
+        }
+    }
+
+    #[test]
+    fn titles_resolve_people_and_show_removed_people_without_failing() {
+        let mut people: Collection<Person> = Collection::new();
+        let now = at("2026-03-02T10:00:00+03:00");
+        let sam = people.add(
+            Person {
+                name: "Sam".into(),
+                ..Person::default()
+            },
+            now,
+        );
+        let ca = Worksheet::CommunicationAnalysis(CommunicationAnalysis {
+            person: Some(sam.clone()),
+            ..Default::default()
+        });
+        assert_eq!(ca.title(&people), "A conversation with Sam");
+        people.delete(&sam, now);
+        assert_eq!(ca.title(&people), "A conversation with removed person");
+        let dispute = Worksheet::RoleDispute(RoleDispute {
+            with_whom_text: " my mother-in-law ".into(),
+            ..Default::default()
+        });
+        assert_eq!(dispute.title(&people), "Role dispute: my mother-in-law");
+        let long = Worksheet::DecisionAnalysis(DecisionAnalysis {
+            problem: "Who gets up for the night feeds when we are both exhausted\nmore".into(),
+            ..Default::default()
+        });
+        assert_eq!(
+            long.title(&people),
+            "Decision analysis: Who gets up for the night feeds when we…"
+        );
+        assert_eq!(Worksheet::new(WorksheetKind::Grief).title(&people), "Grief");
+    }
+
+    #[test]
+    fn a_worksheet_with_only_an_option_or_a_person_is_not_blank() {
+        assert!(Worksheet::new(WorksheetKind::DecisionAnalysis).is_blank());
+        let mut d = DecisionAnalysis::default();
+        d.options.push(DecisionOption {
+            text: "Ask my sister".into(),
+            ..Default::default()
+        });
+        assert!(!Worksheet::DecisionAnalysis(d).is_blank());
+        let c = Worksheet::CommunicationAnalysis(CommunicationAnalysis {
+            person: Some(Id::from("p1")),
+            ..Default::default()
+        });
+        assert!(!c.is_blank());
+        let g = Worksheet::Grief(Grief {
+            who: "   ".into(),
+            ..Default::default()
+        });
+        assert!(g.is_blank(), "whitespace is not writing");
+    }
 }
