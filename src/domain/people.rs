@@ -349,6 +349,23 @@ pub fn rings_view(journal: &Journal) -> Vec<(Ring, Vec<(&Id, &Person)>)> {
         .collect()
 }
 
+/// One sentence per ring for screen readers (the circle's accessible name), e.g.
+/// "Most involved: Mum, Sam. Moderately involved: no one yet. Somewhat involved: Joy."
+pub fn circle_description(journal: &Journal) -> String {
+    rings_view(journal)
+        .into_iter()
+        .map(|(ring, people)| {
+            let names: Vec<&str> = people.iter().map(|(_, p)| p.name.trim()).collect();
+            if names.is_empty() {
+                format!("{}: no one yet.", ring.label())
+            } else {
+                format!("{}: {}.", ring.label(), names.join(", "))
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Size of the square SVG viewBox of the closeness circle (`0 0 VIEW_SIZE VIEW_SIZE`).
 pub const VIEW_SIZE: f64 = 300.0;
 /// Radius of the "Me" circle at the centre.
@@ -616,6 +633,19 @@ mod tests {
         assert_eq!(names(&view[0].1), ["aunt Rose", "Baby Lila", "zoe"]);
         assert!(view[1].1.is_empty(), "empty ring still listed");
         assert_eq!(names(&view[2].1), ["Neighbour"]);
+    }
+
+    #[test]
+    fn circle_description_reads_every_ring() {
+        let mut j = Journal::default();
+        let t = at("2026-03-01T10:00:00Z");
+        add_person(&mut j, &person("Sam", Ring::Most), t).unwrap();
+        add_person(&mut j, &person("Mum", Ring::Most), t).unwrap();
+        add_person(&mut j, &person("Joy", Ring::Somewhat), t).unwrap();
+        assert_eq!(
+            circle_description(&j),
+            "Most involved: Mum, Sam. Moderately involved: no one yet. Somewhat involved: Joy."
+        );
     }
 
     #[test]

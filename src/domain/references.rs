@@ -181,7 +181,7 @@ pub enum OnDelete {
     /// Keep their name in those notes: the link becomes text where the note has a text field
     /// (plan helpers keep name and phone; a who-question answer or an event gets the name added
     /// to its text, in brackets, unless her words already name them; a role dispute keeps it as
-    /// "with whom"; the ending plan adds it to "whom I will contact").
+    /// "with whom"; the ending plan adds it as a line of "whom I will contact").
     /// Experiments, communication and decision analyses have no such place: the link stays and
     /// shows as "Removed person".
     KeepName,
@@ -378,12 +378,18 @@ pub fn delete_person(
         if end.data.will_contact.contains(person) {
             removal.ending = Some(end.data.clone());
             end.data.will_contact.retain(|i| i != person);
-            if keep && !end.data.will_contact_text.contains(&name) {
-                let t = end.data.will_contact_text.trim();
+            // The typed contacts are one name per line (see `EndingPlan::contact_names`).
+            let listed = end
+                .data
+                .will_contact_text
+                .lines()
+                .any(|l| l.trim().eq_ignore_ascii_case(&name));
+            if keep && !name.is_empty() && !listed {
+                let t = end.data.will_contact_text.trim_end();
                 end.data.will_contact_text = if t.is_empty() {
                     name.clone()
                 } else {
-                    format!("{t}, {name}")
+                    format!("{t}\n{name}")
                 };
             }
             end.updated_at = now;
@@ -691,7 +697,8 @@ mod tests {
         );
         let end = &j.ending.as_ref().unwrap().data;
         assert!(end.will_contact.is_empty());
-        assert_eq!(end.will_contact_text, "my midwife, Sam");
+        assert_eq!(end.will_contact_text, "my midwife\nSam");
+        assert_eq!(end.contact_names(&j.people), ["my midwife", "Sam"]);
         // Only the experiment and the communication analysis keep the (now removed) link.
         assert_eq!(unresolved_links(&j), vec![sam.clone()]);
         let exp = j.experiments.live().next().unwrap();
