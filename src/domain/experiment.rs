@@ -57,6 +57,29 @@ pub struct Experiment {
     pub done: Option<bool>,
 }
 
+/// Labels for the experiment form, in the order of the domain brief: (field name, label).
+pub const PLAN_LABELS: [(&str, &str); 7] = [
+    ("person", "The person"),
+    ("goal", "The goal"),
+    ("script", "The script (what I will say, how)"),
+    ("practice_me", "Practice: play yourself"),
+    ("practice_swapped", "Practice: then swap roles"),
+    ("when", "When"),
+    ("barriers", "Expected barriers and how to handle them"),
+];
+
+/// Labels for afterwards: (field name, label).
+pub const AFTER_LABELS: [(&str, &str); 5] = [
+    ("what_happened", "What happened"),
+    ("how_i_felt", "How I felt"),
+    ("how_they_responded", "How they responded"),
+    ("what_i_learned", "What I learned"),
+    ("next_step", "Next step"),
+];
+
+/// Label for the reason it was not done.
+pub const NOT_DONE_LABEL: &str = "Not done, and why";
+
 impl Status {
     /// Every status, in lifecycle order.
     pub const ALL: [Status; 5] = [
@@ -255,6 +278,16 @@ mod tests {
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
+    }
+
+    #[test]
+    fn form_labels_name_stored_fields() {
+        let json = serde_json::to_value(Experiment::default()).unwrap_or_default();
+        for (key, label) in PLAN_LABELS.iter().chain(AFTER_LABELS.iter()) {
+            assert!(json.get(key).is_some(), "{key}");
+            assert!(!label.is_empty());
+        }
+        assert!(json.get("not_done_why").is_some());
     }
 
     #[test]
