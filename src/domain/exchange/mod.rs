@@ -10,4 +10,7 @@ pub mod migrate;
 pub mod summary;
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod props;
+#[cfg(test)]
 pub(crate) mod sample;
