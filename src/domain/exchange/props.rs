@@ -400,3 +400,95 @@ proptest! {
         let _ = EncryptedBackup::parse(&mutate(&locked, kind, pos, len, &junk));
     }
 }
+
+/// Split RFC 4180 text into records of fields (test helper, strict enough for our own output).
+fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    let mut rows = Vec::new();
+    let mut row = Vec::new();
+    let mut field = String::new();
+    let mut quoted = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                chars.next();
+                field.push('"');
+            }
+            (true, '"') => quoted = false,
+            (true, c) => field.push(c),
+            (false, '"') => quoted = true,
+            (false, ',') => row.push(std::mem::take(&mut field)),
+            (false, '\r') if chars.peek() == Some(&'\n') => {
+                chars.next();
+                row.push(std::mem::take(&mut field));
+                rows.push(std::mem::take(&mut row));
+            }
+            (false, c) => field.push(c),
+        }
+    }
+    rows
+}
+
+fn handoff() -> impl Strategy<Value = super::handoff::Handoff> {
+    use super::handoff::{Handoff, HandoffScore, HandoffWeek};
+    let score = (
+        prop_oneof![Just("phq9"), Just("gad7"), Just("epds"), Just("other")],
+        0u16..400,
+        any::<bool>(),
+    )
+        .prop_map(|(m, total, safety_flag)| HandoffScore {
+            measure: m.into(),
+            total,
+            safety_flag,
+        });
+    (
+        day(),
+        vec((0u64..400, vec(score, 0..4)), 0..60),
+        proptest::option::of((
+            prop_oneof![Just(ProblemArea::Grief), Just(ProblemArea::RoleTransition)],
+            day(),
+        )),
+        vec("[a-zA-Zé0-9]{1,10}( [a-zà-ü,.]{1,10}){0,4}", 0..5),
+    )
+        .prop_map(|(start, gaps, focus, lines)| {
+            let mut d = start;
+            let weeks = gaps
+                .into_iter()
+                .map(|(gap, scores)| {
+                    d = d.checked_add_days(chrono::Days::new(gap)).unwrap();
+                    HandoffWeek { week_of: d, scores }
+                })
+                .collect();
+            Handoff {
+                weeks,
+                focus,
+                lines: lines.into_iter().take(super::handoff::MAX_LINES).collect(),
+            }
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
+
+    #[test]
+    fn handoff_codes_round_trip(h in handoff()) {
+        let link = super::handoff::handoff_link("https://example.org/app/", &h);
+        prop_assert_eq!(decode_handoff(&link), Ok(h));
+    }
+
+    #[test]
+    fn csv_rows_always_have_the_header_width(j in journal()) {
+        let from = NaiveDate::from_ymd_opt(2019, 1, 1).unwrap();
+        let to = NaiveDate::from_ymd_opt(2040, 1, 1).unwrap();
+        let text = super::csv::checkins_csv(&j, from, to);
+        let rows = parse_csv(&text);
+        prop_assert_eq!(rows.len(), 1 + j.checkins.values().filter(|r| r.is_live()).count());
+        let width = rows[0].len();
+        for r in &rows {
+            prop_assert_eq!(r.len(), width);
+            for cell in r {
+                prop_assert!(!cell.starts_with(['=', '+', '-', '@']), "{}", cell);
+            }
+        }
+    }
+}
