@@ -5,6 +5,7 @@
 #![forbid(unsafe_code)]
 
 pub mod domain;
+pub mod routes;
 #[cfg(target_arch = "wasm32")]
 pub mod store;
 #[cfg(target_arch = "wasm32")]

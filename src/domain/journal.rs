@@ -96,11 +96,32 @@ impl Document {
     }
 
     /// Parse a stored or imported document, migrating older schemas.
+    ///
+    /// A current-schema document is deserialized straight from the text; only older schemas go
+    /// through `serde_json::Value` and the migrations. (Deserializing every record type twice,
+    /// once from text and once from a `Value`, doubled the serde code in the WASM bundle.)
     pub fn parse(text: &str) -> Result<Self, DocumentError> {
-        let value: serde_json::Value =
-            serde_json::from_str(text).map_err(|e| DocumentError::NotJson(e.to_string()))?;
-        let value = super::exchange::migrate::migrate(value)?;
-        serde_json::from_value(value).map_err(|e| DocumentError::Malformed(e.to_string()))
+        #[derive(Deserialize)]
+        struct Envelope {
+            #[serde(default)]
+            format: Option<String>,
+            #[serde(default)]
+            schema: Option<u64>,
+        }
+        serde_json::from_str::<serde::de::IgnoredAny>(text)
+            .map_err(|e| DocumentError::NotJson(e.to_string()))?;
+        let envelope: Envelope = serde_json::from_str(text).map_err(|_| DocumentError::Foreign)?;
+        if envelope.format.as_deref() != Some(FORMAT) {
+            return Err(DocumentError::Foreign);
+        }
+        let malformed = |e: serde_json::Error| DocumentError::Malformed(e.to_string());
+        if envelope.schema == Some(u64::from(SCHEMA_VERSION)) {
+            return serde_json::from_str(text).map_err(malformed);
+        }
+        let value: serde_json::Value = serde_json::from_str(text).map_err(malformed)?;
+        let migrated = super::exchange::migrate::migrate(value)?;
+        let text = serde_json::to_string(&migrated).map_err(malformed)?;
+        serde_json::from_str(&text).map_err(malformed)
     }
 
     /// Serialize for storage or backup, stamping this app's version and `now`.

@@ -1,1 +1,184 @@
-//! Browser storage (being written).
+//! The only code that touches browser storage. The domain speaks in documents; this module reads
+//! and writes them, and turns every storage failure into a value the UI can show.
+//!
+//! Keys (one profile for now: `default`):
+//! - `between-sessions:<profile>:journal` — the journal document (JSON)
+//! - `between-sessions:<profile>:recovery:<when>` — a stored document that could not be read, kept
+//!   untouched for recovery
+//! - `between-sessions:<profile>:draft:<name>` — work in progress (a half-done check-in)
+
+pub mod clock;
+
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::Storage;
+
+use crate::domain::journal::{Document, DocumentError};
+
+pub use clock::now;
+
+const PREFIX: &str = "between-sessions";
+
+/// Why storage could not be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StoreError {
+    /// The browser gives no storage (private mode, disabled, blocked).
+    Unavailable,
+    /// The phone's storage for this app is full.
+    QuotaExceeded,
+    /// Anything else the browser reported.
+    Other(String),
+}
+
+impl std::fmt::Display for StoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            StoreError::Unavailable => write!(
+                f,
+                "This browser is not letting the app save anything (private mode or blocked storage)."
+            ),
+            StoreError::QuotaExceeded => write!(
+                f,
+                "Your phone's storage for this app is full, so this was not saved."
+            ),
+            StoreError::Other(e) => write!(f, "This could not be saved ({e})."),
+        }
+    }
+}
+
+/// What was found in storage at start-up.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Loaded {
+    /// Nothing stored yet: a new journal.
+    Fresh(Document),
+    /// The stored journal.
+    Existing(Document),
+    /// The stored journal could not be read. Its raw text is kept under `recovery_key` and in the
+    /// main key, untouched until the next save; the app starts with an empty journal.
+    Recovered {
+        doc: Document,
+        recovery_key: String,
+        reason: DocumentError,
+    },
+}
+
+/// The profile whose journal is open.
+pub fn journal_key(profile: &str) -> String {
+    format!("{PREFIX}:{profile}:journal")
+}
+
+fn draft_key(profile: &str, name: &str) -> String {
+    format!("{PREFIX}:{profile}:draft:{name}")
+}
+
+fn storage() -> Result<Storage, StoreError> {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .ok_or(StoreError::Unavailable)
+}
+
+fn classify(err: JsValue) -> StoreError {
+    if let Some(ex) = err.dyn_ref::<web_sys::DomException>() {
+        let name = ex.name();
+        // Chromium: QuotaExceededError (code 22); old Firefox: NS_ERROR_DOM_QUOTA_REACHED.
+        if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" || ex.code() == 22 {
+            return StoreError::QuotaExceeded;
+        }
+        return StoreError::Other(format!("{name}: {}", ex.message()));
+    }
+    StoreError::Other(err.as_string().unwrap_or_else(|| "unknown error".into()))
+}
+
+/// Read one raw value.
+pub fn read_raw(key: &str) -> Result<Option<String>, StoreError> {
+    storage()?.get_item(key).map_err(classify)
+}
+
+/// Write one raw value.
+pub fn write_raw(key: &str, value: &str) -> Result<(), StoreError> {
+    storage()?.set_item(key, value).map_err(classify)
+}
+
+/// Remove one value.
+pub fn remove_raw(key: &str) -> Result<(), StoreError> {
+    storage()?.remove_item(key).map_err(classify)
+}
+
+/// Load the journal of `profile`. A document that cannot be read is copied to a recovery key and
+/// never replaced silently.
+pub fn load(profile: &str) -> Result<Loaded, StoreError> {
+    let key = journal_key(profile);
+    let now = now();
+    let Some(raw) = read_raw(&key)? else {
+        return Ok(Loaded::Fresh(Document::new(now)));
+    };
+    match Document::parse(&raw) {
+        Ok(doc) => Ok(Loaded::Existing(doc)),
+        Err(reason) => {
+            let recovery_key = keep_for_recovery(profile, &raw)?;
+            Ok(Loaded::Recovered {
+                doc: Document::new(now),
+                recovery_key,
+                reason,
+            })
+        }
+    }
+}
+
+/// Copy unreadable raw text to a recovery key (reusing one that already holds the same text).
+fn keep_for_recovery(profile: &str, raw: &str) -> Result<String, StoreError> {
+    let store = storage()?;
+    let prefix = format!("{PREFIX}:{profile}:recovery:");
+    let len = store.length().map_err(classify)?;
+    for i in 0..len {
+        if let Ok(Some(k)) = store.key(i) {
+            if k.starts_with(&prefix) && store.get_item(&k).ok().flatten().as_deref() == Some(raw) {
+                return Ok(k);
+            }
+        }
+    }
+    let key = format!("{prefix}{}", now().to_rfc3339());
+    store.set_item(&key, raw).map_err(classify)?;
+    Ok(key)
+}
+
+/// Save the journal of `profile`.
+pub fn save(profile: &str, doc: &Document) -> Result<(), StoreError> {
+    write_raw(&journal_key(profile), &doc.to_json())
+}
+
+/// Keep a draft (any serializable work in progress).
+pub fn save_draft<T: serde::Serialize>(
+    profile: &str,
+    name: &str,
+    draft: &T,
+) -> Result<(), StoreError> {
+    let text = serde_json::to_string(draft).map_err(|e| StoreError::Other(e.to_string()))?;
+    write_raw(&draft_key(profile, name), &text)
+}
+
+/// Read a draft; a draft that no longer parses is dropped (it is only work in progress).
+pub fn load_draft<T: serde::de::DeserializeOwned>(profile: &str, name: &str) -> Option<T> {
+    let raw = read_raw(&draft_key(profile, name)).ok().flatten()?;
+    serde_json::from_str(&raw).ok()
+}
+
+/// Forget a draft (after it was saved as a record, or discarded).
+pub fn clear_draft(profile: &str, name: &str) -> Result<(), StoreError> {
+    remove_raw(&draft_key(profile, name))
+}
+
+/// Ask the browser to keep this app's storage when space runs low. Resolves to whether it will.
+pub async fn request_persistence() -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let storage = window.navigator().storage();
+    let Ok(promise) = storage.persist() else {
+        return false;
+    };
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
+}

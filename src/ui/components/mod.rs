@@ -1,0 +1,3 @@
+//! Small components shared by pages.
+
+pub mod icon;

@@ -1,0 +1,6 @@
+//! Pages of the shell. Feature pages live in their own modules (see `ui::sections`).
+
+pub mod home;
+pub mod not_found;
+pub mod safety;
+pub mod settings;

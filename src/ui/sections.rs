@@ -1,0 +1,14 @@
+//! Screens owned by feature modules, by the first segment of their path. Each feature adds its
+//! arm here when it ships; an unknown section is "not found".
+
+use leptos::prelude::*;
+
+use super::pages::not_found::NotFound;
+
+/// The view for `/<section>/<rest…>`.
+pub fn render(section: &str, rest: &[String]) -> AnyView {
+    let _ = rest;
+    match section {
+        _ => view! { <NotFound/> }.into_any(),
+    }
+}
