@@ -152,8 +152,8 @@ pub const COUNTRIES: &[Country] = &[
 pub const ELSEWHERE: &[Contact] = &[c(
     "Your local emergency number",
     "112",
-    "112 works from most mobile phones",
-    "Immediate danger",
+    "112",
+    "Immediate danger. 112 works from most mobile phones; use your country's number if you know it.",
     false,
 )];
 

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 /// Settings of one journal. Every field has a default so older documents keep loading.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Settings {
     /// ISO 3166-1 alpha-2 code of the country whose crisis contacts are shown ("" = not chosen).
@@ -14,15 +14,6 @@ pub struct Settings {
     pub language: String,
     /// The welcome card on the home screen was read and put away.
     pub welcome_dismissed: bool,
-}
-
-impl Default for Settings {
-    fn default() -> Self {
-        Settings {
-            country: String::new(),
-            checkin_weekday: 0,
-            language: String::new(),
-            welcome_dismissed: false,
-        }
-    }
+    /// Therapy session weekday, 0 = Monday … 6 = Sunday (`None`: same as the check-in day).
+    pub session_weekday: Option<u8>,
 }

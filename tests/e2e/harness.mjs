@@ -1,0 +1,96 @@
+// Shared set-up for the end-to-end tests: Debian chromium driven by playwright-core (never a
+// downloaded browser), the built dist/ served on 127.0.0.1, a phone-sized viewport, and a record of
+// every request that tried to leave the machine.
+import { chromium } from "playwright-core";
+import { cp, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { startServer } from "../../scripts/serve.mjs";
+
+export const VIEWPORT = { width: 412, height: 915 };
+const ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** A copy of dist/ in a temp folder, for tests that change the served files. */
+export async function copyDist() {
+  const dir = await mkdtemp(join(tmpdir(), "bs-dist-"));
+  await cp(process.env.E2E_DIST || "dist", dir, { recursive: true });
+  return dir;
+}
+
+/**
+ * Launch a fresh browser profile and a server. Returns { base, context, page, outside, errors, close }.
+ * `outside` collects every request to another host; `errors` page errors and console errors.
+ */
+export async function launch({ dir, viewport = VIEWPORT, locale = "en-US", colorScheme } = {}) {
+  const server = await startServer({ dir: dir || process.env.E2E_DIST || "dist" });
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const profile = await mkdtemp(join(tmpdir(), "bs-profile-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    headless: true,
+    viewport,
+    locale,
+    colorScheme,
+    serviceWorkers: "allow",
+    args: ARGS,
+  });
+  const outside = [];
+  context.on("request", (r) => {
+    const u = new URL(r.url());
+    if (["data:", "blob:", "about:"].includes(u.protocol)) return;
+    if (u.hostname !== "127.0.0.1") outside.push(r.url());
+  });
+  const errors = [];
+  const watch = (page) => {
+    page.on("pageerror", (e) => errors.push(String(e)));
+    page.on("console", (m) => {
+      if (m.type() === "error") errors.push(m.text());
+    });
+  };
+  context.on("page", watch);
+  const page = context.pages()[0] || (await context.newPage());
+  watch(page);
+  return {
+    base,
+    context,
+    page,
+    outside,
+    errors,
+    async close() {
+      await context.close();
+      await new Promise((ok) => server.close(ok));
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Open a path and wait for the app to render its page heading. */
+export async function open(page, base, path = "/") {
+  await page.goto(base + path);
+  await page.getByRole("heading", { level: 1 }).first().waitFor({ timeout: 20000 });
+}
+
+/** Wait until the service worker controls the page (the shell is cached). */
+export async function waitForOffline(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((ok) => navigator.serviceWorker.addEventListener("controllerchange", ok, { once: true }));
+    }
+  });
+}
+
+/** Read one localStorage value. */
+export function stored(page, key) {
+  return page.evaluate((k) => localStorage.getItem(k), key);
+}
+
+export const JOURNAL_KEY = "between-sessions:default:journal";
