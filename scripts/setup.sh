@@ -50,4 +50,14 @@ if [ "${1:-}" = "--browser" ]; then
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
   fi
 fi
+# Python venv with the FHIR R4 validator used by the host tests (tests/exchange.rs).
+if [ "${1:-}" = "--browser" ]; then
+  VENV="$ROOT/.cache/venv"
+  if [ ! -x "$VENV/bin/python" ] || [ requirements-test.txt -nt "$VENV/.installed" ]; then
+    log "installing the FHIR validator (requirements-test.txt) into .cache/venv"
+    python3 -m venv "$VENV"
+    "$VENV/bin/pip" install --quiet --disable-pip-version-check -r requirements-test.txt
+    touch "$VENV/.installed"
+  fi
+fi
 log "ready (trunk $TRUNK_VERSION, wasm-bindgen $WASM_BINDGEN_VERSION)"
