@@ -565,8 +565,14 @@ mod tests {
                 assert_eq!(get(&w, field.key), Some(value));
                 assert!(!w.is_blank(), "{kind:?}.{}", field.key);
                 // The key is the stored name, so exports and the form agree.
+                // Stored externally tagged: {"<kind>": {<fields>}}.
                 let json = serde_json::to_value(&w).unwrap_or_default();
-                assert!(json.get(field.key).is_some(), "{kind:?}.{}", field.key);
+                let stored = json.as_object().and_then(|m| m.values().next());
+                assert!(
+                    stored.and_then(|v| v.get(field.key)).is_some(),
+                    "{kind:?}.{}",
+                    field.key
+                );
             }
         }
     }

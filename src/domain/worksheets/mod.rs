@@ -153,7 +153,7 @@ pub struct DecisionAnalysis {
 
 /// One worksheet.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum Worksheet {
     RoleTransition(RoleTransition),
     RoleDispute(RoleDispute),
