@@ -1,0 +1,131 @@
+//! `/share/qr?from=…&to=…&show=…`: the offline QR handoff. The chosen weeks of the summary are
+//! packed into the fragment of a link to this app (`/handoff#handoff=bs1.…`) and drawn as a QR
+//! code. Nothing goes over a network: the summary is inside the code, and browsers never send a
+//! fragment to a server.
+
+use leptos::prelude::*;
+use qrcode::render::svg;
+use qrcode::{EcLevel, QrCode};
+
+use super::choices::{day_text, from_location};
+use crate::domain::dates::local_date;
+use crate::domain::exchange::base64;
+use crate::domain::exchange::handoff::{
+    handoff_from_summary, handoff_link, weeks_that_fit, QR_COMFORTABLE_CHARS,
+};
+use crate::domain::exchange::summary::therapist_summary;
+use crate::store;
+use crate::ui::state::use_app;
+
+/// The QR code of `text` as an SVG data URL (for `<img src>`, allowed by the CSP).
+fn qr_data_url(text: &str) -> Option<String> {
+    let code = QrCode::with_error_correction_level(text, EcLevel::M)
+        .or_else(|_| QrCode::with_error_correction_level(text, EcLevel::L))
+        .ok()?;
+    let svg = code
+        .render::<svg::Color>()
+        .quiet_zone(true)
+        .module_dimensions(4, 4)
+        .dark_color(svg::Color("#000000"))
+        .light_color(svg::Color("#ffffff"))
+        .build();
+    Some(format!(
+        "data:image/svg+xml;base64,{}",
+        base64::encode(svg.as_bytes())
+    ))
+}
+
+/// What the page shows.
+struct Made {
+    link: String,
+    image: Option<String>,
+    weeks: usize,
+    chosen_weeks: usize,
+    first: Option<chrono::NaiveDate>,
+    last: Option<chrono::NaiveDate>,
+    flagged: bool,
+}
+
+#[component]
+pub fn QrPage() -> impl IntoView {
+    let app = use_app();
+    let today = local_date(&store::now());
+    let choice = app.doc.with_untracked(|d| from_location(&d.journal, today));
+    let (from, to) = choice.range();
+    let app_url = format!(
+        "{}/handoff",
+        window().location().origin().unwrap_or_default()
+    );
+    let made = app.doc.with_untracked(|d| {
+        let j = &d.journal;
+        // The code always carries the weekly scores: they hold the safety flags.
+        let mut sections = choice.sections;
+        sections.scores = true;
+        let s = therapist_summary(j, from, to, sections);
+        let fit = weeks_that_fit(&app_url, QR_COMFORTABLE_CHARS);
+        let focus = j
+            .focus
+            .as_ref()
+            .filter(|f| f.is_live())
+            .map(|f| (f.data.area, f.data.since));
+        let h = handoff_from_summary(&s, focus, Some(fit));
+        let link = handoff_link(&app_url, &h);
+        Made {
+            image: qr_data_url(&link),
+            link,
+            weeks: h.weeks.len(),
+            chosen_weeks: s.weeks.len(),
+            first: h.weeks.first().map(|w| w.week_of),
+            last: h.weeks.last().map(|w| w.week_of),
+            flagged: h.has_safety_flag(),
+        }
+    });
+    let back = format!("/share?{}", choice.to_query());
+    let count_text = match (made.weeks, made.first, made.last) {
+        (0, _, _) => {
+            "This code holds no weekly scores: there are no check-ins in these weeks.".to_owned()
+        }
+        (1, Some(f), _) => format!("This code holds 1 week: the week of {}.", day_text(f)),
+        (n, Some(f), Some(l)) => format!(
+            "This code holds {n} weeks: from the week of {} to the week of {}.",
+            day_text(f),
+            day_text(l)
+        ),
+        (n, _, _) => format!("This code holds {n} weeks."),
+    };
+    let more = (made.chosen_weeks > made.weeks).then(|| {
+        format!(
+            "You chose {} weeks; a code can hold the last {}. The printed summary has them all.",
+            made.chosen_weeks, made.weeks
+        )
+    });
+    let alt = format!(
+        "QR code with a link to your summary ({} {})",
+        made.weeks,
+        if made.weeks == 1 { "week" } else { "weeks" }
+    );
+
+    view! {
+        <h1 tabindex="-1">"Show a QR code"</h1>
+        <p class="lead">"Your therapist scans this code with their phone camera. It opens a read-only summary of your weeks in Between Sessions."</p>
+        <div class="card share-qr">
+            {match made.image {
+                Some(src) => view! { <img class="share-qr-img" src=src alt=alt/> }.into_any(),
+                None => view! { <p>"This summary is too long for one code. Choose fewer weeks."</p> }.into_any(),
+            }}
+            <p role="status">{count_text}</p>
+            {more.map(|m| view! { <p class="small">{m}</p> })}
+            {made.flagged.then(|| view! {
+                <p class="share-flag">"It includes the weeks you reported thoughts of hurting yourself, so your therapist sees them first."</p>
+            })}
+        </div>
+        <p>"No internet is needed: the summary is inside the code itself, and it is never sent to a server. Nothing on your phone changes."</p>
+        <details class="share-link">
+            <summary>"Show the link"</summary>
+            <p><code>{made.link}</code></p>
+        </details>
+        <div class="actions">
+            <a class="button quiet" href=back>"Back to Share"</a>
+        </div>
+    }
+}

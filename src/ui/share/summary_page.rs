@@ -1,0 +1,305 @@
+//! `/share/summary?from=…&to=…&show=…`: the one-page therapist summary, print-ready (the print
+//! stylesheet in style/share.css). Safety flags first, then the weekly scores table and trend,
+//! the focus and worksheet highlights, experiments, the sick-role plan and the closeness circle.
+
+use std::collections::BTreeMap;
+
+use leptos::prelude::*;
+
+use super::choices::{day_text, from_location};
+use crate::domain::dates::local_date;
+use crate::domain::exchange::summary::{
+    therapist_summary, Block, TherapistSummary, Trend, WeekRow,
+};
+use crate::store;
+use crate::ui::state::use_app;
+
+#[component]
+pub fn SummaryPage() -> impl IntoView {
+    let app = use_app();
+    let now = store::now();
+    let today = local_date(&now);
+    let choice = app.doc.with_untracked(|d| from_location(&d.journal, today));
+    let (from, to) = choice.range();
+    let summary =
+        Memo::new(move |_| app.with_journal(|j| therapist_summary(j, from, to, choice.sections)));
+    let label = move || app.with_journal(|j| j.settings().share_label.trim().to_owned());
+    let back = format!("/share?{}", choice.to_query());
+    let print = |_| {
+        let _ = window().print();
+    };
+
+    view! {
+        <div class="share-summary">
+            <div class="no-print share-toolbar">
+                <a class="button quiet" href=back>"Back to Share"</a>
+                <button type="button" on:click=print>"Print or save as PDF"</button>
+            </div>
+            <h1 tabindex="-1">"Summary for my therapist"</h1>
+            <p class="share-meta">
+                {move || {
+                    let l = label();
+                    if l.is_empty() { String::new() } else { format!("{l} · ") }
+                }}
+                {format!("{} to {} · made {}", day_text(from), day_text(to), day_text(today))}
+                " · Between Sessions"
+            </p>
+            {move || summary.with(|s| view! {
+                <SafetySection s=s.clone()/>
+                {s.sections.scores.then(|| view! { <ScoresSection s=s.clone()/> })}
+                {(!s.sections.scores && s.sections.notes).then(|| view! { <NotesSection weeks=s.weeks.clone()/> })}
+                {s.sections.focus.then(|| view! { <FocusSection s=s.clone()/> })}
+                {s.sections.experiments.then(|| view! {
+                    <section class="share-block" aria-labelledby="sum-exp">
+                        <h2 id="sum-exp">"Experiments"</h2>
+                        {if s.experiments.is_empty() {
+                            view! { <p class="small">"No experiments in these weeks."</p> }.into_any()
+                        } else {
+                            view! { <Blocks blocks=s.experiments.clone()/> }.into_any()
+                        }}
+                    </section>
+                })}
+                {s.sections.plan.then(|| view! { <PlanSection s=s.clone()/> })}
+                {s.sections.people.then(|| view! { <CircleSection s=s.clone()/> })}
+                <p class="small share-note">{s.screening_note}</p>
+            })}
+        </div>
+    }
+}
+
+#[component]
+fn SafetySection(s: TherapistSummary) -> impl IntoView {
+    view! {
+        <section class="share-block share-safety" aria-labelledby="sum-safety">
+            <h2 id="sum-safety">"Safety"</h2>
+            {if s.safety.is_empty() {
+                view! { <p>"No thoughts of self-harm were reported in these weeks."</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="share-flags">
+                        {s.safety.iter().map(|l| view! { <li>{l.text.clone()}</li> }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+        </section>
+    }
+}
+
+/// Column order: the depression measure first, then anxiety, then anything else.
+pub fn measure_rank(id: &str) -> u8 {
+    match id {
+        "phq9" => 0,
+        "epds" => 1,
+        "gad7" => 2,
+        _ => 3,
+    }
+}
+
+/// Measures in the table, depression first: (id, name).
+fn measures(weeks: &[WeekRow]) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    for w in weeks {
+        for s in &w.scores {
+            if !out.iter().any(|(id, _)| id == &s.measure) {
+                out.push((s.measure.clone(), s.measure_name.clone()));
+            }
+        }
+    }
+    out.sort_by_key(|(id, _)| measure_rank(id));
+    out
+}
+
+#[component]
+fn ScoresSection(s: TherapistSummary) -> impl IntoView {
+    let ms = measures(&s.weeks);
+    let notes = s.sections.notes;
+    let head = ms.clone();
+    let mut trends = s.trends.clone();
+    trends.sort_by_key(|t| ms.iter().position(|(_, n)| n == &t.measure_name));
+    view! {
+        <section class="share-block" aria-labelledby="sum-scores">
+            <h2 id="sum-scores">"Weekly scores"</h2>
+            {if s.weeks.is_empty() {
+                view! { <p class="small">"No check-ins in these weeks."</p> }.into_any()
+            } else {
+                view! {
+                    <div class="share-table-wrap">
+                        <table class="share-table">
+                            <thead><tr>
+                                <th scope="col">"Week of"</th>
+                                {head.iter().map(|(_, name)| view! { <th scope="col">{name.clone()}</th> }).collect_view()}
+                                {notes.then(|| view! { <th scope="col">"People this week"</th> })}
+                            </tr></thead>
+                            <tbody>
+                                {s.weeks.iter().map(|w| {
+                                    let by: BTreeMap<&str, _> = w.scores.iter().map(|x| (x.measure.as_str(), x)).collect();
+                                    view! {
+                                        <tr>
+                                            <th scope="row">{day_text(w.week_of)}</th>
+                                            {ms.iter().map(|(id, _)| match by.get(id.as_str()) {
+                                                Some(x) => view! {
+                                                    <td>
+                                                        <strong>{x.total}</strong>" / "{x.max}
+                                                        {x.band.clone().map(|b| view! { <span class="share-band">{b}</span> })}
+                                                        {x.safety_flag.then(|| view! { <span class="share-flag-cell">"self-harm item"</span> })}
+                                                    </td>
+                                                }.into_any(),
+                                                None => view! { <td>"–"</td> }.into_any(),
+                                            }).collect_view()}
+                                            {notes.then(|| view! { <td class="share-note-cell">{w.note.clone()}</td> })}
+                                        </tr>
+                                    }
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </div>
+                    <h3>"Trend"</h3>
+                    <ul class="share-trends">
+                        {trends.iter().map(|t| {
+                            let series = series_for(&s.weeks, t);
+                            view! { <li><Sparkline trend=t.clone() series=series/><span>{t.text.clone()}</span></li> }
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+        </section>
+    }
+}
+
+/// The weekly totals and maxima of the measure a trend is about.
+fn series_for(weeks: &[WeekRow], t: &Trend) -> Vec<(u16, u16)> {
+    weeks
+        .iter()
+        .filter_map(|w| w.scores.iter().find(|s| s.measure_name == t.measure_name))
+        .map(|s| (s.total, s.max))
+        .collect()
+}
+
+/// A small line of the weekly totals (the trend text beside it says the same in words).
+#[component]
+fn Sparkline(trend: Trend, series: Vec<(u16, u16)>) -> impl IntoView {
+    const W: f64 = 120.0;
+    const H: f64 = 32.0;
+    let max = series.iter().map(|(_, m)| *m).max().unwrap_or(1).max(1);
+    let n = series.len();
+    let step = if n > 1 { W / (n - 1) as f64 } else { 0.0 };
+    let points: Vec<(f64, f64)> = series
+        .iter()
+        .enumerate()
+        .map(|(i, (v, _))| {
+            let x = if n > 1 { i as f64 * step } else { W / 2.0 };
+            let y = H - 2.0 - f64::from(*v) / f64::from(max) * (H - 4.0);
+            (x, y)
+        })
+        .collect();
+    let line = points
+        .iter()
+        .map(|(x, y)| format!("{x:.1},{y:.1}"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    view! {
+        <svg class="share-spark" viewBox="-3 0 126 32" role="img" aria-label=trend.text.clone()>
+            <line x1="0" y1="30" x2="120" y2="30" stroke="currentColor" stroke-opacity="0.3" stroke-width="1"/>
+            <polyline points=line fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round" stroke-linecap="round"/>
+            {points.into_iter().map(|(x, y)| view! {
+                <circle cx=format!("{x:.1}") cy=format!("{y:.1}") r="2.5" fill="currentColor"/>
+            }).collect_view()}
+        </svg>
+    }
+}
+
+#[component]
+fn NotesSection(weeks: Vec<WeekRow>) -> impl IntoView {
+    let with_notes: Vec<WeekRow> = weeks.into_iter().filter(|w| !w.note.is_empty()).collect();
+    view! {
+        <section class="share-block" aria-labelledby="sum-notes">
+            <h2 id="sum-notes">"People this week"</h2>
+            <dl class="share-dl">
+                {with_notes.into_iter().map(|w| view! {
+                    <dt>{day_text(w.week_of)}</dt><dd>{w.note}</dd>
+                }).collect_view()}
+            </dl>
+        </section>
+    }
+}
+
+#[component]
+fn Blocks(blocks: Vec<Block>) -> impl IntoView {
+    blocks
+        .into_iter()
+        .map(|b| {
+            view! {
+                <div class="share-item">
+                    <h3>{b.title}</h3>
+                    {(!b.lines.is_empty()).then(|| view! {
+                        <ul>{b.lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+                    })}
+                </div>
+            }
+        })
+        .collect_view()
+}
+
+#[component]
+fn FocusSection(s: TherapistSummary) -> impl IntoView {
+    view! {
+        <section class="share-block" aria-labelledby="sum-focus">
+            <h2 id="sum-focus">"Focus and worksheets"</h2>
+            <p>{s.focus.clone().unwrap_or_else(|| "No focus area chosen yet.".to_owned())}</p>
+            <Blocks blocks=s.highlights.clone()/>
+        </section>
+    }
+}
+
+#[component]
+fn PlanSection(s: TherapistSummary) -> impl IntoView {
+    view! {
+        <section class="share-block" aria-labelledby="sum-plan">
+            <h2 id="sum-plan">"Sick-role plan"</h2>
+            {if s.plan.is_empty() {
+                view! { <p class="small">"Not written yet."</p> }.into_any()
+            } else {
+                view! {
+                    <dl class="share-dl">
+                        {s.plan.iter().map(|(q, a)| view! { <dt>{*q}</dt><dd>{a.clone()}</dd> }).collect_view()}
+                    </dl>
+                }.into_any()
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn CircleSection(s: TherapistSummary) -> impl IntoView {
+    let counts: Vec<usize> = s.circle.iter().map(|r| r.people.len()).collect();
+    let described = s
+        .circle
+        .iter()
+        .map(|r| format!("{}: {}", r.label, r.people.len()))
+        .collect::<Vec<_>>()
+        .join(", ");
+    view! {
+        <section class="share-block" aria-labelledby="sum-circle">
+            <h2 id="sum-circle">"Closeness circle"</h2>
+            <div class="share-circle">
+                <svg class="share-rings" viewBox="0 0 100 100" role="img"
+                    aria-label=format!("Closeness circle. Self at the centre. {described}.")>
+                    <circle cx="50" cy="50" r="48" fill="none" stroke="currentColor" stroke-opacity="0.35"/>
+                    <circle cx="50" cy="50" r="36" fill="none" stroke="currentColor" stroke-opacity="0.45"/>
+                    <circle cx="50" cy="50" r="24" fill="none" stroke="currentColor" stroke-opacity="0.55"/>
+                    <circle cx="50" cy="50" r="12" fill="none" stroke="currentColor" stroke-opacity="0.7"/>
+                    <text x="50" y="53" text-anchor="middle" font-size="7" fill="currentColor">"Self"</text>
+                    <text x="50" y="35" text-anchor="middle" font-size="8" fill="currentColor">{counts.first().copied().unwrap_or(0)}</text>
+                    <text x="50" y="23" text-anchor="middle" font-size="8" fill="currentColor">{counts.get(1).copied().unwrap_or(0)}</text>
+                    <text x="50" y="11" text-anchor="middle" font-size="8" fill="currentColor">{counts.get(2).copied().unwrap_or(0)}</text>
+                </svg>
+                <dl class="share-dl">
+                    {s.circle.iter().map(|r| view! {
+                        <dt>{r.label}</dt>
+                        <dd>{if r.people.is_empty() { "–".to_owned() } else { r.people.join(", ") }}</dd>
+                    }).collect_view()}
+                </dl>
+            </div>
+        </section>
+    }
+}
