@@ -1,0 +1,227 @@
+//! "My work": the work of IPT between sessions. The agreed problem area and its worksheet,
+//! communication analysis, decision analysis, interpersonal experiments, and ending well.
+//!
+//! Paths (all under `/my-work`): `/focus`, `/worksheets/<id>`, `/conversations[/<id>]`,
+//! `/decisions[/<id>]`, `/experiments[/<id>]`, `/ending`; `/timeline` is the People feature's
+//! timeline page. Pages read the journal once when drawn
+//! (so typing never redraws the form under her fingers) and write only through the domain.
+
+pub mod conversations;
+pub mod decisions;
+pub mod ending;
+pub mod experiments;
+pub mod focus;
+pub mod home_card;
+pub mod inputs;
+pub mod worksheet;
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+use crate::domain::ending::{self as ending_domain, EndingPlan};
+use crate::domain::experiment::Experiment;
+use crate::domain::record::{CollectionExt, Id};
+use crate::domain::worksheets::{
+    focus as focus_domain, DecisionAnalysis, Worksheet, WorksheetKind,
+};
+use crate::ui::pages::not_found::NotFound;
+use crate::ui::state::{use_app, AppState};
+
+/// Shown when a page's record is no longer there.
+pub const GONE: &str = "This is no longer here. It may have been removed.";
+
+/// The view for `/my-work/<rest…>`.
+pub fn render(rest: &[String]) -> AnyView {
+    let parts: Vec<&str> = rest.iter().map(String::as_str).collect();
+    match parts.as_slice() {
+        [] => view! { <MyWorkHome/> }.into_any(),
+        ["focus"] => view! { <focus::FocusPage/> }.into_any(),
+        ["worksheets", id] | ["conversations", id] | ["decisions", id] => {
+            let id = Id::from(*id);
+            view! { <worksheet::WorksheetPage id=id/> }.into_any()
+        }
+        ["conversations"] => view! { <conversations::ConversationsPage/> }.into_any(),
+        ["decisions"] => view! { <decisions::DecisionsPage/> }.into_any(),
+        ["experiments"] => view! { <experiments::ExperimentsPage/> }.into_any(),
+        ["experiments", id] => {
+            let id = Id::from(*id);
+            view! { <experiments::ExperimentPage id=id/> }.into_any()
+        }
+        ["ending"] => view! { <ending::EndingPage/> }.into_any(),
+        ["timeline"] => view! { <crate::ui::people::timeline::TimelinePage/> }.into_any(),
+        _ => view! { <NotFound/> }.into_any(),
+    }
+}
+
+/// The path of a worksheet's page.
+pub fn worksheet_path(kind: WorksheetKind, id: &Id) -> String {
+    match kind {
+        WorksheetKind::CommunicationAnalysis => format!("/my-work/conversations/{id}"),
+        WorksheetKind::DecisionAnalysis => format!("/my-work/decisions/{id}"),
+        _ => format!("/my-work/worksheets/{id}"),
+    }
+}
+
+/// A day as she would say it: "Saturday 7 March".
+pub fn day_label(day: NaiveDate) -> String {
+    day.format("%A %-d %B").to_string()
+}
+
+/// Today, on her calendar.
+pub fn today() -> NaiveDate {
+    crate::domain::dates::local_date(&crate::store::now())
+}
+
+/// Change one worksheet through `f` (built from domain functions). Nothing is saved when `f`
+/// refuses or changes nothing.
+pub fn edit_worksheet<T>(
+    app: AppState,
+    id: &Id,
+    f: impl FnOnce(&mut Worksheet) -> Result<T, String>,
+) -> Result<T, String> {
+    let before = app
+        .doc
+        .with_untracked(|d| d.journal.worksheets.get_live(id).map(|r| r.data.clone()))
+        .ok_or_else(|| GONE.to_owned())?;
+    let mut sheet = before.clone();
+    let out = f(&mut sheet)?;
+    if sheet != before {
+        let id = id.clone();
+        app.edit(move |j, now| {
+            j.worksheets.update(&id, sheet, now);
+        });
+    }
+    Ok(out)
+}
+
+/// Change a decision analysis through `f`.
+pub fn edit_decision<T>(
+    app: AppState,
+    id: &Id,
+    f: impl FnOnce(&mut DecisionAnalysis) -> Result<T, String>,
+) -> Result<T, String> {
+    edit_worksheet(app, id, |w| match w {
+        Worksheet::DecisionAnalysis(d) => f(d),
+        _ => Err(GONE.to_owned()),
+    })
+}
+
+/// Change one experiment through `f`. Nothing is saved when `f` refuses or changes nothing.
+pub fn edit_experiment<T>(
+    app: AppState,
+    id: &Id,
+    f: impl FnOnce(&mut Experiment) -> Result<T, String>,
+) -> Result<T, String> {
+    let before = app
+        .doc
+        .with_untracked(|d| d.journal.experiments.get_live(id).map(|r| r.data.clone()))
+        .ok_or_else(|| GONE.to_owned())?;
+    let mut e = before.clone();
+    let out = f(&mut e)?;
+    if e != before {
+        let id = id.clone();
+        app.edit(move |j, now| {
+            j.experiments.update(&id, e, now);
+        });
+    }
+    Ok(out)
+}
+
+/// Change the ending plan through `f` (its own methods), then save it with the domain.
+pub fn edit_plan<T>(
+    app: AppState,
+    f: impl FnOnce(&mut EndingPlan) -> Result<T, String>,
+) -> Result<T, String> {
+    let before = app.doc.with_untracked(|d| ending_domain::plan(&d.journal));
+    let mut plan = before.clone();
+    let out = f(&mut plan)?;
+    if plan != before {
+        app.edit(move |j, now| ending_domain::save_plan(j, plan, now));
+    }
+    Ok(out)
+}
+
+/// A calm page for a record that is not there (removed, or a link from another phone).
+#[component]
+pub fn Gone(
+    /// Where to go instead, and what to call it.
+    back: &'static str,
+    back_label: &'static str,
+) -> impl IntoView {
+    view! {
+        <h1 tabindex="-1">"This is not here"</h1>
+        <p>"It may have been removed, or it was written on another phone. The rest of your notes are safe."</p>
+        <p><a class="button" href=back>{back_label}</a></p>
+    }
+}
+
+/// `/my-work`: the places of the work, each one tap away.
+#[component]
+pub fn MyWorkHome() -> impl IntoView {
+    let app = use_app();
+    let (focus, focus_sheet, open_experiments) = app.doc.with_untracked(|d| {
+        let j = &d.journal;
+        let focus = focus_domain::current_focus(j).map(|f| f.area);
+        let sheet = focus.and_then(|a| focus_domain::worksheet_for_area(j, a).cloned());
+        let open = j
+            .experiments
+            .live()
+            .filter(|r| r.data.status.is_open())
+            .count();
+        (focus, sheet, open)
+    });
+    let area_line = match focus {
+        Some(area) => format!("You are working on: {}.", area.label()),
+        None => "Choose the area you and your therapist agreed on.".to_owned(),
+    };
+    let experiments_line = match open_experiments {
+        0 => "Small steps with people, between sessions.".to_owned(),
+        1 => "1 experiment planned.".to_owned(),
+        n => format!("{n} experiments planned."),
+    };
+    view! {
+        <h1 tabindex="-1">"My work"</h1>
+        <p class="promise">"The work you do with your therapist, between sessions."</p>
+        <ul class="mw-menu">
+            <li>
+                <a href="/my-work/focus">
+                    <span class="mw-title">"Problem area"</span>
+                    <span class="mw-about">{area_line}</span>
+                </a>
+                {focus_sheet.map(|id| view! {
+                    <a class="mw-sub" href=worksheet_path(WorksheetKind::RoleTransition, &id)>"Open my worksheet"</a>
+                })}
+            </li>
+            <li>
+                <a href="/my-work/conversations">
+                    <span class="mw-title">"Conversations"</span>
+                    <span class="mw-about">"Look closely at one conversation that stirred strong feelings."</span>
+                </a>
+            </li>
+            <li>
+                <a href="/my-work/decisions">
+                    <span class="mw-title">"Decisions"</span>
+                    <span class="mw-about">"Think through your options, one by one."</span>
+                </a>
+            </li>
+            <li>
+                <a href="/my-work/experiments">
+                    <span class="mw-title">"Experiments"</span>
+                    <span class="mw-about">{experiments_line}</span>
+                </a>
+            </li>
+            <li>
+                <a href="/my-work/timeline">
+                    <span class="mw-title">"Timeline"</span>
+                    <span class="mw-about">"Your mood and what happened, over the months."</span>
+                </a>
+            </li>
+            <li>
+                <a href="/my-work/ending">
+                    <span class="mw-title">"Ending well"</span>
+                    <span class="mw-about">"Look back on what changed, and plan for later."</span>
+                </a>
+            </li>
+        </ul>
+    }
+}
