@@ -1,0 +1,192 @@
+//! The clinic's questionnaire wording: the licensed EPDS texts, or a translation of any measure.
+//!
+//! A clinic puts `/clinic/<measure>.json` beside the app (format: `domain::instruments::texts`).
+//! Once per start the app tries to fetch them; a file `apply_texts` accepts is kept on the device
+//! (`store::save_clinic_text`) so the wording works offline. Staff can also load a file from
+//! Settings. The definitions the screens use are the built-in ones with these texts applied.
+
+use std::cell::Cell;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::domain::instruments::{all, apply_texts, by_id, epds, Definition};
+use crate::store;
+
+/// Measures whose texts a clinic may supply, in the order tried.
+const MEASURES: [&str; 3] = ["epds", "phq9", "gad7"];
+/// A questionnaire text file is a few kilobytes; anything far larger is not one.
+const MAX_FILE_BYTES: f64 = 1_000_000.0;
+
+thread_local! {
+    /// The clinic texts in use, (measure, raw text). Reference counted, so it lives for the page.
+    static TEXTS: ArcRwSignal<Vec<(String, String)>> =
+        ArcRwSignal::new(store::load_clinic_texts());
+    static FETCHED: Cell<bool> = const { Cell::new(false) };
+}
+
+fn texts() -> ArcRwSignal<Vec<(String, String)>> {
+    TEXTS.with(Clone::clone)
+}
+
+fn with_texts(base: Definition) -> Definition {
+    let texts = texts();
+    texts.with(|all| {
+        all.iter()
+            .find(|(m, _)| *m == base.id)
+            .and_then(|(_, text)| apply_texts(&base, text).ok())
+            .unwrap_or(base)
+    })
+}
+
+/// The measure with this id, with the clinic's wording when one is kept (reactive).
+pub fn definition(id: &str) -> Option<Definition> {
+    by_id(id).map(with_texts)
+}
+
+/// Every built-in measure with the clinic's wording applied (reactive).
+pub fn definitions() -> Vec<Definition> {
+    all().into_iter().map(with_texts).collect()
+}
+
+/// Keep an accepted text file: on the device, and in use at once.
+fn accept(measure: &str, text: String) -> Result<(), store::StoreError> {
+    let saved = store::save_clinic_text(measure, &text);
+    texts().update(|all| {
+        all.retain(|(m, _)| m != measure);
+        all.push((measure.to_owned(), text));
+        all.sort();
+    });
+    saved
+}
+
+/// Try the clinic's files beside the app, once per start. Missing files are normal (most
+/// installs have none); a file that `apply_texts` refuses is ignored and the kept one stays.
+pub fn fetch_once() {
+    if FETCHED.with(|f| f.replace(true)) {
+        return;
+    }
+    if !window().navigator().on_line() {
+        return;
+    }
+    leptos::task::spawn_local(async {
+        for measure in MEASURES {
+            let Some(text) = fetch_text(&format!("/clinic/{measure}.json")).await else {
+                continue;
+            };
+            let Some(base) = by_id(measure) else { continue };
+            if apply_texts(&base, &text).is_err() {
+                continue;
+            }
+            let unchanged =
+                texts().with_untracked(|all| all.iter().any(|(m, t)| m == measure && *t == text));
+            if !unchanged {
+                let _kept_for_this_visit_even_if_storage_refuses = accept(measure, text);
+            }
+        }
+    });
+}
+
+async fn fetch_text(url: &str) -> Option<String> {
+    let resp = JsFuture::from(window().fetch_with_str(url)).await.ok()?;
+    let resp: web_sys::Response = resp.dyn_into().ok()?;
+    if !resp.ok() {
+        return None;
+    }
+    JsFuture::from(resp.text().ok()?).await.ok()?.as_string()
+}
+
+/// Check a file's text and use it: Ok(a sentence saying what is now in use) or Err(why not).
+fn load_file_text(text: String) -> Result<String, String> {
+    // The file names its measure; an unknown one is reported against the EPDS, which gives a
+    // clear "this file is for …" message from the domain.
+    let named = serde_json::from_str::<serde_json::Value>(&text)
+        .ok()
+        .and_then(|v| v.get("measure").and_then(|m| m.as_str()).map(str::to_owned));
+    let base = named.as_deref().and_then(by_id).unwrap_or_else(epds);
+    let def = apply_texts(&base, &text)?;
+    let measure = def.id.clone();
+    let language = super::language_name(&def.language);
+    match accept(&measure, text) {
+        Ok(()) => Ok(format!(
+            "Loaded the {} wording from your clinic's file ({language}). The {} is ready to use.",
+            def.name, def.name
+        )),
+        Err(e) => Ok(format!(
+            "The {} wording is in use for now, but it could not be kept on this phone: {e}",
+            def.name
+        )),
+    }
+}
+
+/// Settings card for clinic staff: which wording is in use, and loading a clinic file.
+#[component]
+pub fn ClinicTextsLoader() -> impl IntoView {
+    fetch_once();
+    let status = RwSignal::new(String::new());
+    let problem = RwSignal::new(String::new());
+    let on_change = move |ev: web_sys::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        status.set(String::new());
+        problem.set(String::new());
+        if file.size() > MAX_FILE_BYTES {
+            problem.set(
+                "This file could not be used. It is much larger than a questionnaire file; \
+                 choose the .json file your clinic gave you."
+                    .into(),
+            );
+            input.set_value("");
+            return;
+        }
+        let promise = file.text();
+        input.set_value("");
+        leptos::task::spawn_local(async move {
+            let text = JsFuture::from(promise)
+                .await
+                .ok()
+                .and_then(|v| v.as_string());
+            match text {
+                None => problem.set("This file could not be read. Try choosing it again.".into()),
+                Some(text) => match load_file_text(text) {
+                    Ok(msg) => status.set(msg),
+                    Err(e) => problem.set(format!("This file could not be used. {e}")),
+                },
+            }
+        });
+    };
+    let in_use = move || {
+        definitions()
+            .into_iter()
+            .map(|d| {
+                let words = if d.texts_available {
+                    super::wording_source(&d)
+                } else {
+                    crate::domain::instruments::NOT_ENABLED_NOTE.to_owned()
+                };
+                view! { <li><strong>{d.name.clone()}</strong>": "{words}</li> }
+            })
+            .collect_view()
+    };
+    view! {
+        <section class="card checkin-clinic" aria-labelledby="clinic-texts-title">
+            <h2 id="clinic-texts-title">"Clinic questionnaires"</h2>
+            <p class="small">"For clinic staff: load the questionnaire wording your clinic is licensed to use. It is kept on this phone and works offline."</p>
+            <ul class="checkin-plain-list">{in_use}</ul>
+            <div class="field">
+                <label for="clinic-file">"Load clinic questionnaire file"</label>
+                <input id="clinic-file" type="file" accept=".json,application/json" on:change=on_change/>
+            </div>
+            <p role="status" class="checkin-status">{move || status.get()}</p>
+            <p role="alert" class="checkin-problem">{move || problem.get()}</p>
+        </section>
+    }
+}

@@ -1,0 +1,638 @@
+//! Filling in a measure: one question per screen, the safety screen at once after a self-harm
+//! answer above 0, two optional notes, review, save. Every step is kept as a draft, so closing
+//! the app mid-way returns to the same screen with every answer.
+
+use std::time::Duration;
+
+use leptos::ev;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::JsCast;
+
+use super::clinic::definition;
+use super::{wording_source, EDIT_DRAFT, NEW_DRAFT};
+use crate::domain::checkin::{Draft, PEOPLE_THIS_WEEK_PROMPT, SINCE_LAST_MET_PROMPT};
+use crate::domain::instruments::{Definition, NOT_ENABLED_NOTE};
+use crate::domain::record::{CollectionExt, Id};
+use crate::store;
+use crate::ui::pages::safety::Safety;
+use crate::ui::router::navigate;
+use crate::ui::state::{use_app, AppState};
+
+/// A check-in in progress, as kept in the draft store.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub(crate) struct Session {
+    pub draft: Draft,
+    /// The review list is showing.
+    pub reviewing: bool,
+    /// She came to a question from the review list: go back there after answering it.
+    pub return_to_review: bool,
+    /// A self-harm item was just answered above 0: the safety screen is showing.
+    pub safety_open: bool,
+    /// The saved check-in being changed, if any.
+    pub editing: Option<Id>,
+}
+
+impl Session {
+    fn new(def: &Definition) -> Session {
+        Session {
+            draft: Draft::new(def),
+            ..Session::default()
+        }
+    }
+}
+
+/// The screen a session is on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Step {
+    Question(usize),
+    Notes,
+    Review,
+    Safety,
+}
+
+fn step_of(s: &Session, items: usize) -> Step {
+    if s.safety_open {
+        Step::Safety
+    } else if s.reviewing {
+        Step::Review
+    } else if s.draft.current < items {
+        Step::Question(s.draft.current)
+    } else {
+        Step::Notes
+    }
+}
+
+/// The new check-in in progress, if any (for the start page and the home card).
+pub(crate) fn new_draft(app: &AppState) -> Option<Session> {
+    store::load_draft::<Session>(&app.profile.get_value(), NEW_DRAFT)
+        .filter(|s| !s.draft.measure.is_empty())
+}
+
+fn draft_name(s: &Session) -> &'static str {
+    if s.editing.is_some() {
+        EDIT_DRAFT
+    } else {
+        NEW_DRAFT
+    }
+}
+
+/// A new check-in of `measure` (`/checkin/new/<measure>`).
+#[component]
+pub fn Questionnaire(measure: String) -> impl IntoView {
+    let app = use_app();
+    let Some(def) = definition(&measure) else {
+        return view! {
+            <h1 tabindex="-1">"This questionnaire is not here"</h1>
+            <p>"Nothing is lost. You can choose another one."</p>
+            <p><a class="button" href="/checkin">"Choose a questionnaire"</a></p>
+        }
+        .into_any();
+    };
+    if !def.texts_available {
+        return view! {
+            <h1 tabindex="-1">{def.name.clone()}</h1>
+            <p>{NOT_ENABLED_NOTE}</p>
+            <p><a class="button" href="/checkin">"Choose a questionnaire"</a></p>
+        }
+        .into_any();
+    }
+    let stored = new_draft(&app);
+    match stored {
+        Some(s) if s.draft.measure == def.id => view! { <Steps def=def start=s/> }.into_any(),
+        Some(other) if !other.draft.answers.is_empty() => {
+            view! { <OtherDraft def=def other=other/> }.into_any()
+        }
+        _ => {
+            let s = Session::new(&def);
+            let _best_effort = store::save_draft(&app.profile.get_value(), NEW_DRAFT, &s);
+            view! { <Steps def=def start=s/> }.into_any()
+        }
+    }
+}
+
+/// She has another measure half done: continue it, or start this one instead.
+#[component]
+fn OtherDraft(def: Definition, other: Session) -> impl IntoView {
+    let app = use_app();
+    let chosen = RwSignal::new(None::<Session>);
+    let other_name = definition(&other.draft.measure)
+        .map(|d| d.name)
+        .unwrap_or_else(|| other.draft.measure.clone());
+    let answered = other.draft.answers.len();
+    let def_v = StoredValue::new(def.clone());
+    let start_this = move |_| {
+        let s = def_v.with_value(Session::new);
+        let _best_effort = store::save_draft(&app.profile.get_value(), NEW_DRAFT, &s);
+        chosen.set(Some(s));
+    };
+    let continue_href = format!("/checkin/new/{}", other.draft.measure);
+    let name = def.name.clone();
+    let name2 = def.name.clone();
+    let other_name2 = other_name.clone();
+    view! {
+        {move || match chosen.get() {
+            Some(s) => view! { <Steps def=def_v.get_value() start=s/> }.into_any(),
+            None => view! {
+                <h1 tabindex="-1">{format!("{name} check-in")}</h1>
+                <section class="card" aria-labelledby="other-draft-title">
+                    <h2 id="other-draft-title">{format!("You have a {other_name} started")}</h2>
+                    <p>{format!("{answered} answered so far. You can carry on with it, or start the {name2} instead and let those answers go.")}</p>
+                    <div class="actions">
+                        <a class="button" href=continue_href.clone()>{format!("Continue the {other_name2}")}</a>
+                        <button type="button" class="quiet" on:click=start_this>{format!("Start the {} instead", def_v.with_value(|d| d.name.clone()))}</button>
+                    </div>
+                </section>
+            }.into_any(),
+        }}
+    }
+}
+
+/// Change a saved check-in (`/checkin/<id>/edit`): its answers and notes, then save the same
+/// record.
+#[component]
+pub fn EditCheckin(id: Id) -> impl IntoView {
+    let app = use_app();
+    let rec = app.with_journal(|j| j.checkins.get_live(&id).map(|r| r.data.clone()));
+    let Some(rec) = rec else {
+        return view! {
+            <h1 tabindex="-1">"This check-in was removed"</h1>
+            <p><a class="button" href="/checkin/history">"See your history"</a></p>
+        }
+        .into_any();
+    };
+    let Some(def) = definition(&rec.measure).filter(|d| d.texts_available) else {
+        return view! {
+            <h1 tabindex="-1">"This check-in cannot be changed here"</h1>
+            <p>{NOT_ENABLED_NOTE}</p>
+            <p><a class="button" href=format!("/checkin/{id}")>"Back to the check-in"</a></p>
+        }
+        .into_any();
+    };
+    let kept = store::load_draft::<Session>(&app.profile.get_value(), EDIT_DRAFT)
+        .filter(|s| s.editing.as_ref() == Some(&id) && s.draft.measure == def.id);
+    let start = kept.unwrap_or_else(|| Session {
+        draft: Draft {
+            measure: def.id.clone(),
+            answers: rec.answers.clone(),
+            current: def.items.len(),
+            since_last_met: rec.since_last_met.clone(),
+            people_this_week: rec.people_this_week.clone(),
+        },
+        reviewing: true,
+        return_to_review: false,
+        safety_open: false,
+        editing: Some(id.clone()),
+    });
+    view! { <Steps def=def start=start/> }.into_any()
+}
+
+fn focus_selector(selector: &str) {
+    window().scroll_to_with_x_and_y(0.0, 0.0);
+    let selector = selector.to_owned();
+    request_animation_frame(move || {
+        if let Some(el) = document()
+            .query_selector(&selector)
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _focus_is_best_effort = el.focus();
+        }
+    });
+}
+
+/// The steps of one session.
+#[component]
+fn Steps(def: Definition, start: Session) -> impl IntoView {
+    let app = use_app();
+    let items = def.items.len();
+    let def = StoredValue::new(def);
+    let session = RwSignal::new(start);
+    let profile = app.profile.get_value();
+    let profile = StoredValue::new(profile);
+    let problem = RwSignal::new(String::new());
+
+    // Keep the draft: at once for every answer and step, debounced while typing notes.
+    let save_now = move || {
+        if let Some(s) = session.try_get_untracked() {
+            let _shown_elsewhere_if_storage_fails =
+                store::save_draft(&profile.get_value(), draft_name(&s), &s);
+        }
+    };
+    let timer = StoredValue::new(None::<TimeoutHandle>);
+    let save_soon = move || {
+        if let Some(Some(h)) = timer.try_get_value() {
+            h.clear();
+        }
+        let handle = set_timeout_with_handle(save_now, Duration::from_millis(400)).ok();
+        timer.set_value(handle);
+    };
+    let flush = move || {
+        if let Some(Some(h)) = timer.try_get_value() {
+            h.clear();
+            timer.set_value(None);
+            save_now();
+        }
+    };
+    let leaving = window_event_listener(ev::pagehide, move |_| flush());
+    on_cleanup(move || {
+        flush();
+        leaving.remove();
+    });
+    let change = move |f: &mut dyn FnMut(&mut Session)| {
+        session.update(|s| f(s));
+        problem.set(String::new());
+        save_now();
+    };
+
+    let step = Memo::new(move |_| session.with(|s| step_of(s, items)));
+    // Move focus to the new screen's heading or question, as a page change would.
+    Effect::new(move |prev: Option<Step>| {
+        let now = step.get();
+        if prev.is_some_and(|p| p != now) {
+            match now {
+                Step::Question(_) => focus_selector("#checkin-question"),
+                _ => focus_selector("main h1"),
+            }
+        }
+        now
+    });
+
+    let title = def.with_value(|d| {
+        if session.with_untracked(|s| s.editing.is_some()) {
+            format!("Change your {}", d.name)
+        } else {
+            format!("{} check-in", d.name)
+        }
+    });
+
+    let body = move || {
+        match step.get() {
+        Step::Safety => {
+            let go_on = move |_| change(&mut |s| s.safety_open = false);
+            view! {
+                <Safety/>
+                <section class="card checkin-continue" aria-labelledby="checkin-continue-title">
+                    <h2 id="checkin-continue-title">"When you are ready"</h2>
+                    <p>"You can carry on with your check-in. Your answers are kept."</p>
+                    <button type="button" on:click=go_on>"Continue my check-in"</button>
+                </section>
+            }
+            .into_any()
+        }
+        Step::Question(index) => view! {
+            <QuestionStep def=def index=index session=session title=title.clone() change=change/>
+        }
+        .into_any(),
+        Step::Notes => view! {
+            <NotesStep def=def session=session title=title.clone() change=change save_soon=save_soon flush=flush/>
+        }
+        .into_any(),
+        Step::Review => view! {
+            <ReviewStep def=def session=session title=title.clone() change=change problem=problem/>
+        }
+        .into_any(),
+    }
+    };
+    let _ = app;
+    view! { <div class="checkin-steps">{body}</div> }
+}
+
+/// The progress line and bar: "Question 4 of 10".
+fn progress(done: usize, total: usize, words: String) -> impl IntoView {
+    view! {
+        <div class="checkin-progress">
+            <p class="checkin-progress-text" id="checkin-progress-text">{words}</p>
+            <progress max=total.to_string() value=done.to_string() aria-label="Check-in progress"></progress>
+        </div>
+    }
+}
+
+#[component]
+fn QuestionStep(
+    def: StoredValue<Definition>,
+    index: usize,
+    session: RwSignal<Session>,
+    title: String,
+    change: impl Fn(&mut dyn FnMut(&mut Session)) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let (item, total, instruction, recall, source) = def.with_value(|d| {
+        (
+            d.items.get(index).cloned(),
+            d.items.len(),
+            d.instruction.clone(),
+            d.recall_period.clone(),
+            wording_source(d),
+        )
+    });
+    let Some(item) = item else {
+        return ().into_any();
+    };
+    let item_id = StoredValue::new(item.id.clone());
+    let scored = item.scored;
+    // A pointer tap on an answer moves on at once; choosing with the keyboard (arrow keys) only
+    // selects, and "Next" moves on, so moving through the options never skips a question.
+    let tapped = StoredValue::new(false);
+    let choose = move |code: String| {
+        let advance = tapped.get_value();
+        tapped.set_value(false);
+        change(&mut |s| {
+            let id = item_id.get_value();
+            let result = def.with_value(|d| {
+                let next = s.draft.answer(d, &id, &code)?;
+                let safety = d.is_safety_item(&id)
+                    && next
+                        .answers
+                        .iter()
+                        .any(|a| a.item == id && a.score.unwrap_or(0) > 0);
+                Ok::<_, String>((next, safety))
+            });
+            let Ok((next, safety)) = result else { return };
+            let pos = next.current.saturating_sub(1);
+            s.draft = if advance || safety {
+                next
+            } else {
+                def.with_value(|d| next.go_to(d, pos))
+            };
+            if safety {
+                s.safety_open = true;
+            }
+            if (advance || safety) && s.return_to_review {
+                s.return_to_review = false;
+                s.reviewing = true;
+            }
+        });
+    };
+    let answered = move || session.with(|s| s.draft.chosen(&item_id.get_value()).is_some());
+    let go_next = move || {
+        change(&mut |s| {
+            let moved = def.with_value(|d| {
+                if s.draft.chosen(&item_id.get_value()).is_some() {
+                    Ok(s.draft.go_to(d, index + 1))
+                } else {
+                    s.draft.skip(d)
+                }
+            });
+            if let Ok(d) = moved {
+                s.draft = d;
+                if s.return_to_review {
+                    s.return_to_review = false;
+                    s.reviewing = true;
+                }
+            }
+        })
+    };
+    let next = move |_| go_next();
+    let back = move |_| {
+        change(&mut |s| {
+            if s.return_to_review {
+                s.return_to_review = false;
+                s.reviewing = true;
+            } else {
+                s.draft = s.draft.back();
+            }
+        })
+    };
+    let name = format!("answer-{}", item.id);
+    let options = item
+        .options
+        .iter()
+        .map(|o| {
+            let code = o.code.clone();
+            let code_c = o.code.clone();
+            let code_k = o.code.clone();
+            let code_t = o.code.clone();
+            let checked = move || {
+                session.with(|s| s.draft.chosen(&item_id.get_value()) == Some(code_c.as_str()))
+            };
+            // Tapping the answer already chosen fires no change: move on as a tap does.
+            let on_tap = move |e: web_sys::MouseEvent| {
+                let pointer = e.detail() > 0;
+                let same = session.with_untracked(|s| {
+                    s.draft.chosen(&item_id.get_value()) == Some(code_t.as_str())
+                });
+                if pointer && same {
+                    go_next();
+                } else {
+                    tapped.set_value(pointer);
+                }
+            };
+            view! {
+                <label class="checkin-choice">
+                    <input
+                        type="radio"
+                        name=name.clone()
+                        value=code.clone()
+                        prop:checked=checked
+                        on:click=on_tap
+                        on:change=move |_| choose(code_k.clone())
+                    />
+                    <span>{o.text.clone()}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    let words = format!("Question {} of {total}", index + 1);
+    view! {
+        <h1 tabindex="-1">{title}</h1>
+        {progress(index + 1, total, words)}
+        <p class="checkin-instruction">{instruction}<span class="checkin-recall">{recall}</span></p>
+        <h2 id="checkin-question" class="checkin-question" tabindex="-1">{item.text.clone()}</h2>
+        <div role="radiogroup" aria-labelledby="checkin-question" class="checkin-choices">{options}</div>
+        {(!scored).then(|| view! { <p class="small">"This question is not scored. You can skip it."</p> })}
+        <div class="actions checkin-actions">
+            {(index > 0 || session.with_untracked(|s| s.return_to_review)).then(|| view! {
+                <button type="button" class="quiet" on:click=back>"Back"</button>
+            })}
+            <button type="button" on:click=next disabled=move || scored && !answered()>
+                {move || if answered() || scored { "Next" } else { "Skip" }}
+            </button>
+        </div>
+        <p class="small checkin-source">{source}</p>
+    }
+    .into_any()
+}
+
+#[component]
+fn NotesStep(
+    def: StoredValue<Definition>,
+    session: RwSignal<Session>,
+    title: String,
+    change: impl Fn(&mut dyn FnMut(&mut Session)) + Copy + Send + Sync + 'static,
+    save_soon: impl Fn() + Copy + Send + Sync + 'static,
+    flush: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let total = def.with_value(|d| d.items.len());
+    let (since, people) = session.with_untracked(|s| {
+        (
+            s.draft.since_last_met.clone(),
+            s.draft.people_this_week.clone(),
+        )
+    });
+    let on_since = move |ev: web_sys::Event| {
+        let v = event_target_value(&ev);
+        session.update(|s| s.draft.since_last_met = v);
+        save_soon();
+    };
+    let on_people = move |ev: web_sys::Event| {
+        let v = event_target_value(&ev);
+        session.update(|s| s.draft.people_this_week = v);
+        save_soon();
+    };
+    let back = move |_| {
+        flush();
+        change(&mut |s| s.draft = s.draft.back());
+    };
+    let review = move |_| {
+        flush();
+        change(&mut |s| s.reviewing = true);
+    };
+    view! {
+        <h1 tabindex="-1">{title}</h1>
+        {progress(total, total, "Two last questions, both optional".to_owned())}
+        <div class="field">
+            <label for="checkin-since">{SINCE_LAST_MET_PROMPT}</label>
+            <textarea id="checkin-since" aria-describedby="checkin-optional" on:input=on_since on:blur=move |_| flush()>{since}</textarea>
+        </div>
+        <div class="field">
+            <label for="checkin-people">{PEOPLE_THIS_WEEK_PROMPT}</label>
+            <textarea id="checkin-people" aria-describedby="checkin-optional" on:input=on_people on:blur=move |_| flush()>{people}</textarea>
+        </div>
+        <p class="small" id="checkin-optional">"Optional. A few words are enough; they are kept as you type."</p>
+        <div class="actions checkin-actions">
+            <button type="button" class="quiet" on:click=back>"Back"</button>
+            <button type="button" on:click=review>"Review my answers"</button>
+        </div>
+    }
+}
+
+#[component]
+fn ReviewStep(
+    def: StoredValue<Definition>,
+    session: RwSignal<Session>,
+    title: String,
+    change: impl Fn(&mut dyn FnMut(&mut Session)) + Copy + Send + Sync + 'static,
+    problem: RwSignal<String>,
+) -> impl IntoView {
+    let app = use_app();
+    let editing = session.with_untracked(|s| s.editing.clone());
+    let rows = move || {
+        let s = session.get();
+        def.with_value(|d| {
+            d.items
+                .iter()
+                .enumerate()
+                .map(|(i, item)| {
+                    let chosen = s.draft.chosen(&item.id).and_then(|code| {
+                        item.options.iter().find(|o| o.code == code).map(|o| o.text.clone())
+                    });
+                    let missing = chosen.is_none() && item.scored;
+                    let shown = chosen.unwrap_or_else(|| {
+                        if item.scored { "Not answered yet".to_owned() } else { "Skipped".to_owned() }
+                    });
+                    let go = move |_| {
+                        change(&mut |s| {
+                            s.draft = def.with_value(|d| s.draft.go_to(d, i));
+                            s.reviewing = false;
+                            s.return_to_review = true;
+                        })
+                    };
+                    view! {
+                        <li class="checkin-review-row" class:missing=missing>
+                            <span class="checkin-review-q">{format!("{}. {}", i + 1, item.text)}</span>
+                            <strong class="checkin-review-a">{shown}</strong>
+                            <button type="button" class="quiet" on:click=go>
+                                "Change"<span class="checkin-vh">{format!(" answer {}", i + 1)}</span>
+                            </button>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let notes = move || {
+        let s = session.get();
+        let show = |t: &str| {
+            if t.trim().is_empty() {
+                "Nothing written".to_owned()
+            } else {
+                t.to_owned()
+            }
+        };
+        let to_notes = move |_| {
+            change(&mut |s| {
+                s.draft = def.with_value(|d| s.draft.go_to(d, d.items.len()));
+                s.reviewing = false;
+                s.return_to_review = false;
+            })
+        };
+        view! {
+            <li class="checkin-review-row">
+                <span class="checkin-review-q">{SINCE_LAST_MET_PROMPT}</span>
+                <span class="checkin-review-a checkin-note">{show(&s.draft.since_last_met)}</span>
+            </li>
+            <li class="checkin-review-row">
+                <span class="checkin-review-q">{PEOPLE_THIS_WEEK_PROMPT}</span>
+                <span class="checkin-review-a checkin-note">{show(&s.draft.people_this_week)}</span>
+                <button type="button" class="quiet" on:click=to_notes>"Change"<span class="checkin-vh">" notes"</span></button>
+            </li>
+        }
+    };
+    let editing_for_save = editing.clone();
+    let save = move |_| {
+        let draft = session.with_untracked(|s| s.draft.clone());
+        let finished = def.with_value(|d| draft.finish(d, super::today()));
+        let (checkin, _scored) = match finished {
+            Ok(x) => x,
+            Err(e) => {
+                problem.set(e);
+                return;
+            }
+        };
+        let editing = editing_for_save.clone();
+        let saved = app.try_edit(move |j, now| match editing {
+            None => Ok(j.checkins.add(checkin, now)),
+            Some(id) => {
+                let rec = j.checkins.get_live(&id).ok_or_else(|| {
+                    "This check-in was removed, so it cannot be changed.".to_string()
+                })?;
+                let mut updated = checkin;
+                updated.date = rec.data.date;
+                if j.checkins.update(&id, updated, now) {
+                    Ok(id)
+                } else {
+                    Err("This check-in was removed, so it cannot be changed.".into())
+                }
+            }
+        });
+        match saved {
+            Ok(id) => {
+                let name = session.with_untracked(draft_name);
+                let _a_stale_draft_is_only_offered_again =
+                    store::clear_draft(&app.profile.get_value(), name);
+                navigate(&app, &format!("/checkin/{id}"));
+            }
+            Err(e) => problem.set(e),
+        }
+    };
+    let cancel = editing.clone().map(|id| {
+        let href = format!("/checkin/{id}");
+        let discard = move |_| {
+            let _ = store::clear_draft(&app.profile.get_value(), EDIT_DRAFT);
+        };
+        view! { <a class="button quiet" href=href on:click=discard>"Keep it as it was"</a> }
+    });
+    view! {
+        <h1 tabindex="-1">{title}</h1>
+        <p class="lead">"Check your answers. You can change any of them before saving."</p>
+        <ol class="checkin-review">{rows}</ol>
+        <ul class="checkin-review checkin-review-notes">{notes}</ul>
+        <p role="alert" class="checkin-problem">{move || problem.get()}</p>
+        <div class="actions checkin-actions">
+            {cancel}
+            <button type="button" on:click=save>{if editing.is_some() { "Save changes" } else { "Save check-in" }}</button>
+        </div>
+    }
+}
