@@ -284,7 +284,7 @@ fn RestoreBackup() -> impl IntoView {
             <p>"Restoring adds what is in the backup to what is on this phone. Nothing here is deleted: where a note is in both, the newer one is kept."</p>
             <div class="field">
                 <label for="bk-file">"Choose a backup file"</label>
-                <input id="bk-file" type="file" accept=".json,application/json" on:change=on_file/>
+                <input id="bk-file" class="share-file-pick" type="file" accept=".json,application/json" on:change=on_file/>
             </div>
             {move || match state.get() {
                 Restore::Idle => ().into_any(),
