@@ -168,6 +168,44 @@ test("CSV and FHIR downloads have sensible names and the chosen check-ins", asyn
   }
 });
 
+test("the system share sheet is offered only where the browser has it, with the file itself", async () => {
+  const b = await launch();
+  try {
+    const { page, context } = b;
+    await seed(b);
+    // Desktop Linux Chromium has no navigator.share: only downloads are offered.
+    assert.equal(await page.evaluate(() => typeof navigator.share), "undefined");
+    await page.getByRole("button", { name: "Download check-ins (CSV)" }).waitFor();
+    assert.equal(await page.getByRole("button", { name: /^Send / }).count(), 0);
+    // A phone browser's share sheet (stand-in): canShare accepts files, share records what it got.
+    await context.addInitScript(() => {
+      navigator.canShare = (d) => Boolean(d && d.files && d.files.length);
+      navigator.share = async (d) => {
+        window.__shared = await Promise.all(d.files.map(async (f) => ({ name: f.name, type: f.type, text: await f.text() })));
+      };
+    });
+    await page.reload();
+    await chooseFebruary(page);
+    await page.getByRole("button", { name: "Send check-ins (CSV)" }).click();
+    await page.getByRole("status").filter({ hasText: "Shared between-sessions-checkins-2026-02-01-to-2026-02-28.csv." }).waitFor();
+    const [file] = await page.evaluate(() => window.__shared);
+    assert.equal(file.name, "between-sessions-checkins-2026-02-01-to-2026-02-28.csv");
+    assert.equal(file.type, "text/csv");
+    assert.match(file.text, /^date,measure,item_1,/);
+    await page.getByRole("button", { name: "Download check-ins (FHIR)" }).waitFor();
+    await page.getByRole("button", { name: "Send check-ins (FHIR)" }).waitFor();
+    await open(page, b.base, "/share/backup");
+    await page.getByRole("button", { name: "Send backup file" }).click();
+    await page.getByRole("status").filter({ hasText: "Backup saved" }).waitFor();
+    const [backup] = await page.evaluate(() => window.__shared);
+    assert.match(backup.name, /^between-sessions-backup-\d{4}-\d\d-\d\d\.json$/);
+    assert.equal(JSON.parse(backup.text).format, "between-sessions/journal");
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+});
+
 test("backup on one phone, restore on a fresh one: the same records; the home nudge goes away", async () => {
   const a = await launch();
   const fresh = await launch();
