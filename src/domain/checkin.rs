@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::dates::{week_start, weekday_from_index};
 use super::instruments::{answer, score, Definition, Item, Scored, SubscaleResult, SCREENING_NOTE};
-use super::record::{Collection, CollectionExt, Id, Rec};
+use super::record::{Collection, CollectionExt, Id, Rec, Timestamp};
 
 /// One answered item. The score is the one the definition gave the chosen option at the time.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -90,6 +90,27 @@ impl CheckIn {
                     .iter()
                     .any(|a| d.is_safety_item(&a.item) && a.score.unwrap_or(0) > 0)
             })
+    }
+}
+
+/// Replace a saved check-in with her edited answers and notes. The check-in keeps the day it
+/// belongs to, and a safety flag once raised is never cleared by an edit: the therapist must
+/// still see that the self-harm question was answered above 0 that week.
+pub fn update_checkin(
+    checkins: &mut Collection<CheckIn>,
+    id: &Id,
+    mut edited: CheckIn,
+    now: Timestamp,
+) -> Result<(), String> {
+    let Some(saved) = checkins.get_live(id) else {
+        return Err("This check-in was removed, so it cannot be changed.".into());
+    };
+    edited.date = saved.data.date;
+    edited.safety_flag |= saved.data.safety_flag;
+    if checkins.update(id, edited, now) {
+        Ok(())
+    } else {
+        Err("This check-in was removed, so it cannot be changed.".into())
     }
 }
 
@@ -742,6 +763,37 @@ mod tests {
         assert_eq!(
             Draft::new(&def).finish(&def, d("2026-11-25")).map(|x| x.0),
             Err("9 questions are not answered yet.".into())
+        );
+    }
+
+    #[test]
+    fn an_edit_keeps_the_day_and_never_clears_a_raised_safety_flag() {
+        let def = phq9();
+        let mut checkins = Collection::new();
+        let flagged = phq9_with([1, 1, 1, 1, 1, 1, 1, 1, 2]);
+        let first = CheckIn::from_scored(&flagged, d("2026-03-02"), "", "")
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(first.safety_flag);
+        let id = checkins.add(first, at("2026-03-02T09:00:00+03:00"));
+        let calmer = phq9_with([1, 1, 1, 1, 1, 1, 1, 1, 0]);
+        let edited = CheckIn::from_scored(&calmer, d("2026-03-09"), "edited", "")
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(!edited.safety_flag);
+        assert_eq!(
+            update_checkin(&mut checkins, &id, edited, at("2026-03-03T09:00:00+03:00")),
+            Ok(())
+        );
+        let saved = &checkins[&id].data;
+        assert!(saved.safety_flag, "the flag stays raised");
+        assert_eq!(saved.date, d("2026-03-02"), "the check-in stays on its day");
+        assert_eq!(saved.since_last_met, "edited");
+        assert_eq!(saved.total(), 8);
+        assert!(saved.flagged(Some(&def)));
+        checkins.delete(&id, at("2026-03-04T09:00:00+03:00"));
+        let again = CheckIn::from_scored(&calmer, d("2026-03-02"), "", "")
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(
+            update_checkin(&mut checkins, &id, again, at("2026-03-05T09:00:00+03:00")).is_err()
         );
     }
 }

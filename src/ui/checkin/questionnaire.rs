@@ -594,18 +594,8 @@ fn ReviewStep(
         let editing = editing_for_save.clone();
         let saved = app.try_edit(move |j, now| match editing {
             None => Ok(j.checkins.add(checkin, now)),
-            Some(id) => {
-                let rec = j.checkins.get_live(&id).ok_or_else(|| {
-                    "This check-in was removed, so it cannot be changed.".to_string()
-                })?;
-                let mut updated = checkin;
-                updated.date = rec.data.date;
-                if j.checkins.update(&id, updated, now) {
-                    Ok(id)
-                } else {
-                    Err("This check-in was removed, so it cannot be changed.".into())
-                }
-            }
+            Some(id) => crate::domain::checkin::update_checkin(&mut j.checkins, &id, checkin, now)
+                .map(|()| id),
         });
         match saved {
             Ok(id) => {
