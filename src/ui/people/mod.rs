@@ -1,0 +1,141 @@
+//! "The people around her": the closeness circle and inventory, each person's page, the
+//! sick-role plan and daily self-care log, the weekly who-questions, and the timeline.
+//!
+//! Paths (first segment `people`, see `routes::SECTIONS`):
+//! `/people` circle and list, `/people/new` add someone, `/people/<id>` one person,
+//! `/people/plan` sick-role plan, `/people/today` self-care log, `/people/week[/<date>]` the
+//! week's pattern, `/people/support` who-questions, `/people/timeline` the timeline (also served
+//! at `/my-work/timeline` by the My work section through [`TimelinePage`]).
+
+mod autosave;
+mod home_card;
+mod inventory;
+mod person;
+mod plan;
+mod support;
+pub mod timeline;
+mod today;
+mod week;
+
+use std::cell::RefCell;
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+use crate::domain::dates::{local_date, week_start, weekday_from_index};
+use crate::domain::journal::Journal;
+use crate::domain::people::references::Removal;
+use crate::domain::people::sorted_people;
+use crate::domain::record::Id;
+use crate::ui::state::AppState;
+
+pub use home_card::SelfCareCard;
+pub use timeline::TimelinePage;
+
+/// The view for `/people/<rest…>`.
+pub fn render(rest: &[String]) -> AnyView {
+    let rest: Vec<&str> = rest.iter().map(String::as_str).collect();
+    match rest.as_slice() {
+        [] => view! { <inventory::Inventory/> }.into_any(),
+        ["new"] => view! { <inventory::NewPerson/> }.into_any(),
+        ["plan"] => view! { <plan::PlanPage/> }.into_any(),
+        ["today"] => view! { <today::TodayPage/> }.into_any(),
+        ["week"] => view! { <week::WeekPage start=None/> }.into_any(),
+        ["week", date] => {
+            let start = NaiveDate::parse_from_str(date, "%Y-%m-%d").ok();
+            view! { <week::WeekPage start=start/> }.into_any()
+        }
+        ["support"] => view! { <support::SupportPage/> }.into_any(),
+        ["timeline"] => view! { <TimelinePage/> }.into_any(),
+        [id] => {
+            let id = Id::from(*id);
+            view! { <person::PersonPage id=id/> }.into_any()
+        }
+        _ => view! { <crate::ui::pages::not_found::NotFound/> }.into_any(),
+    }
+}
+
+/// Today's local calendar date.
+pub(crate) fn today() -> NaiveDate {
+    local_date(&crate::store::now())
+}
+
+/// The first day of the week containing `date`, for her check-in weekday.
+pub(crate) fn week_of(app: &AppState, date: NaiveDate) -> NaiveDate {
+    let weekday = app
+        .doc
+        .with_untracked(|d| d.journal.settings().checkin_weekday);
+    week_start(date, weekday_from_index(weekday))
+}
+
+/// "2 March 2026".
+pub(crate) fn long_date(d: NaiveDate) -> String {
+    d.format("%-d %B %Y").to_string()
+}
+
+/// Live people for chips and pickers: (id, name), sorted by name.
+pub(crate) fn people_choices(j: &Journal) -> Vec<(Id, String)> {
+    sorted_people(j)
+        .into_iter()
+        .map(|(id, p)| (id.clone(), p.name.clone()))
+        .collect()
+}
+
+/// Check boxes with the names of her people, to name them in a note. `checked` says whether a
+/// person is named; `toggle` is called with the person and the new state.
+pub(crate) fn people_chips(
+    app: AppState,
+    legend: String,
+    group_id: String,
+    checked: impl Fn(&Id) -> bool + Clone + Send + Sync + 'static,
+    toggle: impl Fn(Id, bool) + Clone + Send + Sync + 'static,
+) -> impl IntoView {
+    let people = Memo::new(move |_| app.with_journal(people_choices));
+    view! {
+        <fieldset class="pp-chips">
+            <legend class="small">{legend}</legend>
+            {move || {
+                let list = people.get();
+                if list.is_empty() {
+                    return view! {
+                        <p class="small">"Add people on the " <a href="/people">"People"</a> " page to name them here."</p>
+                    }.into_any();
+                }
+                list.into_iter().enumerate().map(|(i, (id, name))| {
+                    let checked = checked.clone();
+                    let toggle = toggle.clone();
+                    let input_id = format!("{group_id}-{i}");
+                    let id2 = id.clone();
+                    view! {
+                        <span class="pp-chip">
+                            <input type="checkbox" id=input_id.clone()
+                                prop:checked=move || checked(&id)
+                                on:change=move |ev| toggle(id2.clone(), event_target_checked(&ev))/>
+                            <label for=input_id>{name}</label>
+                        </span>
+                    }
+                }).collect_view().into_any()
+            }}
+        </fieldset>
+    }
+}
+
+thread_local! {
+    /// The last delete of a person, kept while "Undo" is offered on the People page.
+    static LAST_REMOVAL: RefCell<Option<(Removal, String)>> = const { RefCell::new(None) };
+}
+
+/// Remember a delete (and the person's name) so the People page can offer to undo it.
+pub(crate) fn remember_removal(removal: Removal, name: String) {
+    LAST_REMOVAL.with(|r| *r.borrow_mut() = Some((removal, name)));
+}
+
+/// The delete that can still be undone, if any.
+pub(crate) fn last_removal() -> Option<(Removal, String)> {
+    LAST_REMOVAL.with(|r| r.borrow().clone())
+}
+
+/// Forget the delete (after undo, or when she says it is fine).
+pub(crate) fn forget_removal() {
+    LAST_REMOVAL.with(|r| *r.borrow_mut() = None);
+}

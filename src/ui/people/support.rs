@@ -1,0 +1,127 @@
+//! `/people/support`: this week's who-questions and brainstorm, each answer able to name people
+//! from the inventory; past weeks below, newest first, always readable.
+
+use std::rc::Rc;
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+use crate::domain::record::Id;
+use crate::domain::support::{
+    answer_people_labels, is_blank, past_weeks, save_week, week_or_blank, SupportWeek, WhoQuestion,
+    BRAINSTORM_PROMPT,
+};
+use crate::ui::state::{use_app, AppState};
+
+use super::autosave::{autosave_field, Kind, SaveFn};
+use super::{long_date, people_chips, today, week_of};
+
+fn save(app: AppState, week: NaiveDate, f: impl FnOnce(&mut SupportWeek)) -> Result<(), String> {
+    app.try_edit(|j, now| {
+        let mut w = week_or_blank(j, week);
+        f(&mut w);
+        save_week(j, &w, now).map(|_| ())
+    })
+}
+
+/// The who-questions page.
+#[component]
+pub fn SupportPage() -> impl IntoView {
+    let app = use_app();
+    let week = week_of(&app, today());
+    let initial = app.doc.with_untracked(|d| week_or_blank(&d.journal, week));
+    let questions = WhoQuestion::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, &q)| {
+            let saver: SaveFn = Rc::new(move |text: String| save(app, week, |w| q.answer_mut(w).text = text));
+            let checked = move |id: &Id| {
+                app.with_journal(|j| q.answer(&week_or_blank(j, week)).people.contains(id))
+            };
+            let toggle = move |id: Id, on: bool| {
+                let _shown_by_the_shell = save(app, week, |w| {
+                    let people = &mut q.answer_mut(w).people;
+                    people.retain(|p| *p != id);
+                    if on {
+                        people.push(id);
+                    }
+                });
+            };
+            view! {
+                <div class="who-question">
+                    {autosave_field(format!("who-{i}"), q.prompt().to_owned(), None,
+                        q.answer(&initial).text.clone(), Kind::Long, saver)}
+                    {people_chips(app, format!("People for “{}”", q.prompt()), format!("who-{i}-people"), checked, toggle)}
+                </div>
+            }
+        })
+        .collect_view();
+    let brainstorm: SaveFn = Rc::new(move |text: String| save(app, week, |w| w.brainstorm = text));
+    view! {
+        <p class="pp-crumb"><a href="/people">"People"</a></p>
+        <h1 tabindex="-1">"Who-questions"</h1>
+        <p class="promise">{format!("Week of {}. It saves as you type.", long_date(week))}</p>
+        <section class="card" aria-labelledby="this-week-title">
+            <h2 id="this-week-title">"This week"</h2>
+            {questions}
+            {autosave_field("who-brainstorm".into(), BRAINSTORM_PROMPT.into(), None,
+                initial.brainstorm.clone(), Kind::Long, brainstorm)}
+        </section>
+        <PastWeeks current=week/>
+    }
+}
+
+/// Past weeks' answers, newest first.
+#[component]
+fn PastWeeks(current: NaiveDate) -> impl IntoView {
+    let app = use_app();
+    let weeks = Memo::new(move |_| {
+        app.with_journal(|j| {
+            past_weeks(j)
+                .into_iter()
+                .filter(|w| w.data.week_of != current && !is_blank(&w.data))
+                .map(|w| {
+                    let answers = WhoQuestion::ALL
+                        .iter()
+                        .filter_map(|&q| {
+                            let a = q.answer(&w.data);
+                            let names = answer_people_labels(j, a);
+                            (!a.text.trim().is_empty() || !names.is_empty())
+                                .then(|| (q.prompt(), a.text.clone(), names))
+                        })
+                        .collect::<Vec<_>>();
+                    (w.data.week_of, answers, w.data.brainstorm.clone())
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <section class="card" aria-labelledby="past-title">
+            <h2 id="past-title">"Past weeks"</h2>
+            {move || {
+                let list = weeks.get();
+                if list.is_empty() {
+                    return view! { <p class="small">"Your earlier weeks will be kept here."</p> }.into_any();
+                }
+                list.into_iter().map(|(week, answers, brainstorm)| view! {
+                    <article class="past-week">
+                        <h3>{format!("Week of {}", long_date(week))}</h3>
+                        <dl>
+                            {answers.into_iter().map(|(prompt, text, names)| view! {
+                                <dt>{prompt}</dt>
+                                <dd>
+                                    {(!text.trim().is_empty()).then(|| view! { <p>{text}</p> })}
+                                    {(!names.is_empty()).then(|| view! { <p class="small">{format!("People: {}", names.join(", "))}</p> })}
+                                </dd>
+                            }).collect_view()}
+                            {(!brainstorm.trim().is_empty()).then(|| view! {
+                                <dt>{BRAINSTORM_PROMPT}</dt>
+                                <dd><p>{brainstorm}</p></dd>
+                            })}
+                        </dl>
+                    </article>
+                }).collect_view().into_any()
+            }}
+        </section>
+    }
+}
