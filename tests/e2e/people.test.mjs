@@ -145,6 +145,9 @@ test("people, self-care, who-questions and timeline: by keyboard, kept across a 
     await page.getByRole("group", { name: "How did your mood go?" }).getByLabel("Mood drops").check();
     await page.getByRole("button", { name: "Add to timeline" }).click();
     await page.getByRole("status").getByText("Added to your timeline: Sam went back to work.").waitFor();
+    // The same page serves My work's timeline.
+    await open(page, b.base, "/my-work/timeline");
+    await page.getByRole("region", { name: "As a list" }).getByText("Sam went back to work. With Sam. Mood drops.", { exact: false }).waitFor();
 
     // ---- Reload: everything is there.
     await page.reload();
@@ -236,6 +239,16 @@ test("the sick-role plan: card, autosaved answers, helpers from her people, thin
     await page.getByLabel("Phone (optional)").fill("+254 712 345 678");
     await page.getByRole("button", { name: "Add", exact: true }).click();
     await page.getByRole("status").getByText("Amara was added.").waitFor();
+    // Her page: an inventory answer is saved the moment she leaves it, even mid-pause.
+    await page.getByRole("link", { name: "Write about Amara" }).click();
+    await page.getByRole("heading", { level: 1, name: "Amara" }).waitFor();
+    const amaraPath = new URL(page.url()).pathname;
+    await page.getByText("Relationship with the baby").waitFor({ state: "attached" });
+    await page.getByLabel("Nature of interactions with them").fill("We talk every evening");
+    await page.getByRole("link", { name: "People", exact: true }).first().click();
+    await page.getByRole("heading", { level: 1, name: "People" }).waitFor();
+    await open(page, b.base, amaraPath);
+    assert.equal(await page.getByLabel("Nature of interactions with them").inputValue(), "We talk every evening");
 
     await open(page, b.base, "/people/plan");
     await page.getByRole("heading", { level: 2, name: "You have an illness, and it is not your fault" }).waitFor();
@@ -275,6 +288,53 @@ test("the sick-role plan: card, autosaved answers, helpers from her people, thin
     const doc = JSON.parse(await stored(page, JOURNAL_KEY));
     assert.equal(doc.journal.sick_role_plan.data.helpers.length, 2);
     assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+});
+
+test("every people screen passes axe-core checks (WCAG 2 A/AA), with people, a log and an event", async () => {
+  const { readFile } = await import("node:fs/promises");
+  const axeSource = await readFile(new URL("../../node_modules/axe-core/axe.min.js", import.meta.url), "utf8");
+  const b = await launch();
+  const { page } = b;
+  try {
+    await open(page, b.base, "/people/new");
+    for (const [name, ring] of [["Amara", "Most involved"], ["Joy", "Somewhat involved"]]) {
+      await page.getByLabel("Name or nickname").fill(name);
+      await page.getByRole("radio", { name: ring }).check();
+      await page.getByRole("button", { name: "Add", exact: true }).click();
+      await page.getByRole("status").getByText(`${name} was added.`).waitFor();
+    }
+    await open(page, b.base, "/people/today");
+    await page.getByRole("group", { name: "Regular meals?" }).getByLabel("Yes").check();
+    await open(page, b.base, "/people/timeline");
+    await page.getByLabel("What happened?").fill("Baby is born");
+    await page.getByRole("button", { name: "Add to timeline" }).click();
+    await page.getByRole("status").getByText("Added to your timeline", { exact: false }).waitFor();
+    const paths = ["/people", "/people/new", "/people/today", "/people/week", "/people/plan", "/people/support", "/people/timeline", "/"];
+    for (const path of paths) {
+      await open(page, b.base, path);
+      if (path === "/people") await page.getByRole("button", { name: /^Amara/ }).click();
+      await page.evaluate(axeSource);
+      const violations = await page.evaluate(async () => {
+        // eslint-disable-next-line no-undef
+        const r = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+        return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+      });
+      assert.deepEqual(violations, [], `axe on ${path}`);
+    }
+    // A person's page, reached from the list.
+    await open(page, b.base, "/people");
+    await page.getByRole("region", { name: "My people as a list" }).getByRole("link", { name: "Amara" }).click();
+    await page.getByRole("heading", { level: 1, name: "Amara" }).waitFor();
+    await page.evaluate(axeSource);
+    const onPerson = await page.evaluate(async () => {
+      // eslint-disable-next-line no-undef
+      const r = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+      return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    });
+    assert.deepEqual(onPerson, [], "axe on a person's page");
   } finally {
     await b.close();
   }

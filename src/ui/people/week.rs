@@ -113,7 +113,7 @@ fn DaysTable(w: WeekView) -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="week-days-title">
             <h2 id="week-days-title">"Day by day"</h2>
-            <div class="pp-table-wrap">
+            <div class="pp-table-wrap" tabindex="0" role="region" aria-label="Day by day table">
                 <table class="week-table">
                     <thead>
                         <tr>
