@@ -39,7 +39,7 @@ pub const PAGES: &[Page] = &[
             "Perinatal depression is different. It can start in pregnancy or in the year after the birth.",
             "It lasts longer than the blues. It makes it hard to get through the day, or to care for yourself and your baby.",
             "If you feel low for more than two weeks, tell your therapist or health worker. Help works.",
-            "If you think about harming yourself or your baby, get help now. Tap Safety at the top of the screen.",
+            "If you think about harming yourself or your baby, get help now. Tap \"Get help now\" at the top of the screen.",
         ],
     },
     Page {
@@ -146,7 +146,10 @@ mod tests {
         }
         let blues = text("baby-blues");
         assert!(blues.contains("first two weeks") && blues.contains("pass on their own"));
-        assert!(blues.contains("Tap Safety"), "the safety route is named");
+        assert!(
+            blues.contains("Tap \"Get help now\" at the top"),
+            "the safety link is named as the header shows it"
+        );
         let ipt = text("ipt");
         for area in ProblemArea::ALL {
             assert!(ipt.contains(&format!("{}: ", area.label())), "{area:?}");

@@ -16,4 +16,7 @@ pub struct Settings {
     pub welcome_dismissed: bool,
     /// Therapy session weekday, 0 = Monday … 6 = Sunday (`None`: same as the check-in day).
     pub session_weekday: Option<u8>,
+    /// What she types for her therapist to recognise her in exports (a first name, initials or a
+    /// code; "" = nothing). Only ever put into files she chooses to share.
+    pub share_label: String,
 }

@@ -6,8 +6,11 @@
 //! - `between-sessions:<profile>:recovery:<when>` — a stored document that could not be read, kept
 //!   untouched for recovery
 //! - `between-sessions:<profile>:draft:<name>` — work in progress (a half-done check-in)
+//! - `between-sessions:clinic:<measure>` — a clinic's questionnaire text file (raw JSON), kept
+//!   for the whole device (not per profile) so the clinic's wording works offline
 
 pub mod clock;
+pub mod crypto;
 
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Storage;
@@ -165,6 +168,36 @@ pub fn load_draft<T: serde::de::DeserializeOwned>(profile: &str, name: &str) -> 
 /// Forget a draft (after it was saved as a record, or discarded).
 pub fn clear_draft(profile: &str, name: &str) -> Result<(), StoreError> {
     remove_raw(&draft_key(profile, name))
+}
+
+fn clinic_key(measure: &str) -> String {
+    format!("{PREFIX}:clinic:{measure}")
+}
+
+/// Keep a clinic's questionnaire text file (already accepted by `instruments::apply_texts`) for
+/// this device, so the wording stays available offline.
+pub fn save_clinic_text(measure: &str, text: &str) -> Result<(), StoreError> {
+    write_raw(&clinic_key(measure), text)
+}
+
+/// Every clinic questionnaire text kept on this device, as (measure id, raw text), by measure.
+/// Unreadable storage gives none: the built-in wording is used.
+pub fn load_clinic_texts() -> Vec<(String, String)> {
+    let Ok(store) = storage() else {
+        return Vec::new();
+    };
+    let prefix = clinic_key("");
+    let len = store.length().unwrap_or(0);
+    let mut out: Vec<(String, String)> = (0..len)
+        .filter_map(|i| store.key(i).ok().flatten())
+        .filter_map(|k| {
+            let measure = k.strip_prefix(&prefix)?.to_owned();
+            let text = store.get_item(&k).ok().flatten()?;
+            Some((measure, text))
+        })
+        .collect();
+    out.sort();
+    out
 }
 
 /// Ask the browser to keep this app's storage when space runs low. Resolves to whether it will.

@@ -1,11 +1,16 @@
 //! The Leptos app: shell, navigation and pages. Components read state through signals and send
 //! intent through callbacks; they never parse, score or serialize (that is the domain's job).
 
+pub mod checkin;
 pub mod components;
+pub mod learn;
+pub mod my_work;
 pub mod nav;
 pub mod pages;
+pub mod people;
 pub mod router;
 pub mod sections;
+pub mod share;
 pub mod state;
 
 use leptos::ev;
@@ -109,6 +114,9 @@ fn Shell() -> impl IntoView {
                 <a class="safety-link" href="/safety">
                     <Icon path="M12 21s-7-4.4-9.3-9A5.3 5.3 0 0 1 12 6a5.3 5.3 0 0 1 9.3 6c-2.3 4.6-9.3 9-9.3 9z"/>
                     <span>"Get help now"</span>
+                </a>
+                <a class="icon-link" href="/learn" aria-label="Learn">
+                    <Icon path="M4 5.5C4 4.1 5.1 3 6.5 3H20v15H6.5a1.5 1.5 0 0 0 0 3H20v1H6.5A2.5 2.5 0 0 1 4 19.5zM7 6v2h10V6zm0 4v2h7v-2z"/>
                 </a>
                 <a class="icon-link" href="/settings" aria-label="Settings">
                     <Icon path="M12 8a4 4 0 1 0 0 8 4 4 0 0 0 0-8zm8.6 5.4-1.9-.4a7 7 0 0 0-.6-1.5l1.1-1.6-1.6-1.6-1.6 1.1a7 7 0 0 0-1.5-.6L14 3.4h-2.3l-.4 1.9a7 7 0 0 0-1.5.6L8.2 4.8 6.6 6.4l1.1 1.6a7 7 0 0 0-.6 1.5l-1.9.4v2.3l1.9.4c.1.5.3 1 .6 1.5l-1.1 1.6 1.6 1.6 1.6-1.1c.5.3 1 .5 1.5.6l.4 1.9H14l.4-1.9c.5-.1 1-.3 1.5-.6l1.6 1.1 1.6-1.6-1.1-1.6c.3-.5.5-1 .6-1.5l1.9-.4z"/>

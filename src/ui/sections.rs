@@ -9,6 +9,11 @@ use super::pages::not_found::NotFound;
 pub fn render(section: &str, rest: &[String]) -> AnyView {
     let _ = rest;
     match section {
+        "checkin" => super::checkin::render(rest),
+        "people" => super::people::render(rest),
+        "my-work" => super::my_work::render(rest),
+        "learn" => super::learn::render(rest),
+        "share" | "handoff" => super::share::render(section, rest),
         _ => view! { <NotFound/> }.into_any(),
     }
 }

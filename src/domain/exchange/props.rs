@@ -196,6 +196,7 @@ fn journal() -> impl Strategy<Value = Journal> {
                 checkin_weekday: w,
                 language: String::new(),
                 welcome_dismissed: d,
+                ..Default::default()
             },
         ))),
         proptest::option::of(rec((

@@ -100,6 +100,7 @@ pub fn sample_journal() -> Journal {
                 checkin_weekday: 0,
                 language: "en".into(),
                 welcome_dismissed: true,
+                ..Default::default()
             },
         )),
         ..Default::default()

@@ -27,5 +27,9 @@ pub fn Home() -> impl IntoView {
                 <button type="button" class="button" on:click=dismiss>"Got it"</button>
             </section>
         </Show>
+        <crate::ui::checkin::CheckinDueCard/>
+        <crate::ui::share::nudge::BackupNudge/>
+        <crate::ui::people::SelfCareCard/>
+        <crate::ui::my_work::home_card::NextExperimentCard/>
     }
 }

@@ -42,5 +42,6 @@ pub fn Safety() -> impl IntoView {
             </Show>
             <p class="small">"When you are online, " <a href=FIND_A_HELPLINE rel="noreferrer" target="_blank">"findahelpline.com"</a> " lists free helplines in many countries."</p>
         </section>
+        <crate::ui::components::safety_people::SafetyPeople/>
     }
 }

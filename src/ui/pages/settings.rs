@@ -34,6 +34,14 @@ pub fn Settings() -> impl IntoView {
             j.set_settings(s, now);
         });
     };
+    let set_session_day = move |ev| {
+        let day = event_target_value(&ev).parse::<u8>().ok().map(|d| d.min(6));
+        app.edit(|j, now| {
+            let mut s = j.settings();
+            s.session_weekday = day;
+            j.set_settings(s, now);
+        });
+    };
     view! {
         <h1 tabindex="-1">"Settings"</h1>
         <div class="field">
@@ -53,5 +61,15 @@ pub fn Settings() -> impl IntoView {
                 }).collect_view()}
             </select>
         </div>
+        <div class="field">
+            <label for="session-day">"My session day"</label>
+            <select id="session-day" on:change=set_session_day>
+                <option value="" selected=move || settings().session_weekday.is_none()>"Same as my check-in day"</option>
+                {WEEKDAYS.iter().enumerate().map(|(i, name)| view! {
+                    <option value=i.to_string() selected=move || settings().session_weekday.map(usize::from) == Some(i)>{*name}</option>
+                }).collect_view()}
+            </select>
+        </div>
+        <crate::ui::checkin::ClinicTextsLoader/>
     }
 }
