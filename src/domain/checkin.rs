@@ -318,13 +318,17 @@ pub fn due_this_week(today: NaiveDate, weekday: u8, checkins: &Collection<CheckI
 #[serde(default)]
 pub struct Draft {
     /// Measure id.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub measure: String,
     /// Answers so far, at most one per item.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub answers: Vec<Answer>,
     /// Index of the item on screen; equal to the number of items once past the last item (the
     /// two free-text prompts).
     pub current: usize,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub since_last_met: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub people_this_week: String,
 }
 

@@ -16,14 +16,20 @@ use super::worksheets::{person_name, WorksheetKind};
 #[serde(default)]
 pub struct EndingPlan {
     /// Changes and gains, in her words.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub what_changed: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub warning_signs: Vec<String>,
     /// What I will do.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub will_do: String,
     /// Whom I will contact.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub will_contact: Vec<Id>,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub will_contact_text: String,
     /// Continuation or booster sessions.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub booster: String,
 }
 

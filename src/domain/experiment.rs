@@ -23,7 +23,9 @@ pub enum Status {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Barrier {
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub barrier: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub plan: String,
 }
 
@@ -31,29 +33,45 @@ pub struct Barrier {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Experiment {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub person: Option<Id>,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub goal: String,
     /// What I will say, and how.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub script: String,
     /// Role play: playing myself.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub practice_me: String,
     /// Role play: roles swapped.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub practice_swapped: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub when: Option<NaiveDate>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub barriers: Vec<Barrier>,
     pub status: Status,
     /// Why it was not done.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub not_done_why: String,
     /// The decision analysis (worksheet id) and option it came from.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub from_decision: Option<(Id, Id)>,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub what_happened: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub how_i_felt: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub how_they_responded: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub what_i_learned: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub next_step: String,
     /// A name typed in place when the person is not in the inventory.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub person_text: String,
     /// Whether it was done (`Some(true)`) or not (`Some(false)`), kept once it is discussed.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub done: Option<bool>,
 }
 
@@ -282,12 +300,27 @@ mod tests {
 
     #[test]
     fn form_labels_name_stored_fields() {
-        let json = serde_json::to_value(Experiment::default()).unwrap_or_default();
+        // Empty fields are not stored, so set each one and see it come back under its key.
+        let stored = |key: &str| {
+            let value = match key {
+                "when" => serde_json::json!("2026-03-04"),
+                "barriers" => serde_json::json!([{ "barrier": "x", "plan": "y" }]),
+                _ => serde_json::json!("x"),
+            };
+            let mut one = serde_json::Map::new();
+            one.insert(key.to_owned(), value);
+            let e: Experiment =
+                serde_json::from_value(serde_json::Value::Object(one)).unwrap_or_default();
+            serde_json::to_value(e)
+                .unwrap_or_default()
+                .get(key)
+                .is_some()
+        };
         for (key, label) in PLAN_LABELS.iter().chain(AFTER_LABELS.iter()) {
-            assert!(json.get(key).is_some(), "{key}");
+            assert!(stored(key), "{key}");
             assert!(!label.is_empty());
         }
-        assert!(json.get("not_done_why").is_some());
+        assert!(stored("not_done_why"));
     }
 
     #[test]

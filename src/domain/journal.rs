@@ -28,16 +28,27 @@ pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Journal {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub settings: Option<Rec<Settings>>,
+    #[serde(with = "super::record::keyed")]
     pub checkins: Collection<CheckIn>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sick_role_plan: Option<Rec<SickRolePlan>>,
+    #[serde(with = "super::record::keyed")]
     pub selfcare: Collection<SelfCareDay>,
+    #[serde(with = "super::record::keyed")]
     pub people: Collection<Person>,
+    #[serde(with = "super::record::keyed")]
     pub support: Collection<SupportWeek>,
+    #[serde(with = "super::record::keyed")]
     pub events: Collection<LifeEvent>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub focus: Option<Rec<Focus>>,
+    #[serde(with = "super::record::keyed")]
     pub worksheets: Collection<Worksheet>,
+    #[serde(with = "super::record::keyed")]
     pub experiments: Collection<Experiment>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ending: Option<Rec<EndingPlan>>,
     /// When the user last saved a full backup file (drives the backup nudge).
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -8,6 +8,7 @@ pub mod experiment;
 pub mod instruments;
 pub mod journal;
 pub mod learn;
+pub mod lock;
 pub mod people;
 pub mod record;
 pub mod reminder;

@@ -71,20 +71,28 @@ impl Ring {
 #[serde(default)]
 pub struct Person {
     /// Name or nickname.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub name: String,
     /// Relationship ("partner", "mother", "neighbour").
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub relationship: String,
     pub ring: Ring,
     /// Nature of interactions with them.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub interactions: String,
     /// Expectations of each party; are they met?
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub expectations: String,
     /// Satisfying and unsatisfying aspects of the relationship.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub satisfying: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub unsatisfying: String,
     /// What she would change about it.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub would_change: String,
     /// Phone number, for tap-to-call from the safety screen.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub phone: String,
 }
 

@@ -75,6 +75,73 @@ impl<T> Rec<T> {
 /// A collection of records keyed by id (JSON object: id → record).
 pub type Collection<T> = BTreeMap<Id, Rec<T>>;
 
+/// Serde for a [`Collection`] field: a JSON object keyed by id whose records do not repeat their
+/// id inside (it is the key). Storing the id once saves about 45 bytes a record, a tenth of a
+/// five-year journal. Records written with an inner `id` still load (it is ignored).
+pub mod keyed {
+    use std::collections::BTreeMap;
+
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    use super::{Collection, Id, Rec, Timestamp};
+
+    #[derive(Serialize)]
+    struct Out<'a, T> {
+        created_at: &'a Timestamp,
+        updated_at: &'a Timestamp,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        deleted_at: &'a Option<Timestamp>,
+        data: &'a T,
+    }
+
+    #[derive(Deserialize)]
+    struct In<T> {
+        created_at: Timestamp,
+        updated_at: Timestamp,
+        #[serde(default)]
+        deleted_at: Option<Timestamp>,
+        data: T,
+    }
+
+    /// Write records without their inner id.
+    pub fn serialize<S: Serializer, T: Serialize>(
+        c: &Collection<T>,
+        s: S,
+    ) -> Result<S::Ok, S::Error> {
+        s.collect_map(c.iter().map(|(id, r)| {
+            (
+                id,
+                Out {
+                    created_at: &r.created_at,
+                    updated_at: &r.updated_at,
+                    deleted_at: &r.deleted_at,
+                    data: &r.data,
+                },
+            )
+        }))
+    }
+
+    /// Read records, taking each id from its key.
+    pub fn deserialize<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
+        d: D,
+    ) -> Result<Collection<T>, D::Error> {
+        let map = BTreeMap::<Id, In<T>>::deserialize(d)?;
+        Ok(map
+            .into_iter()
+            .map(|(id, r)| {
+                let rec = Rec {
+                    id: id.clone(),
+                    created_at: r.created_at,
+                    updated_at: r.updated_at,
+                    deleted_at: r.deleted_at,
+                    data: r.data,
+                };
+                (id, rec)
+            })
+            .collect())
+    }
+}
+
 /// What happened to one record in a merge.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum MergeOutcome {
@@ -307,5 +374,28 @@ pub(crate) mod tests {
         theirs.delete(&id, at("2026-02-02T10:00:00Z"));
         merge_collection(&mut ours, &theirs);
         assert_eq!(ours.live_count(), 0);
+    }
+
+    #[test]
+    fn collections_store_each_id_once_and_read_it_back_from_the_key() {
+        #[derive(Serialize, Deserialize, PartialEq, Debug)]
+        struct Holder {
+            #[serde(with = "keyed")]
+            c: Collection<String>,
+        }
+        let mut c: Collection<String> = Collection::new();
+        let id = c.add("note".into(), at("2026-01-05T09:00:00+01:00"));
+        c.delete(&id, at("2026-01-06T09:00:00+01:00"));
+        let h = Holder { c };
+        let json = serde_json::to_string(&h).unwrap_or_default();
+        assert_eq!(json.matches(id.as_str()).count(), 1, "{json}");
+        let back: Holder = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(back, h);
+        // An older record that still carries its id inside loads the same.
+        let old = format!(
+            r#"{{"c":{{"{id}":{{"id":"{id}","created_at":"2026-01-05T09:00:00+01:00","updated_at":"2026-01-06T09:00:00+01:00","deleted_at":"2026-01-06T09:00:00+01:00","data":"note"}}}}}}"#
+        );
+        let back: Holder = serde_json::from_str(&old).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(back, h);
     }
 }

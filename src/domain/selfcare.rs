@@ -19,10 +19,13 @@ use super::timeline::checkin_total;
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Helper {
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub name: String,
     /// Phone number for tap-to-call, as she typed it.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub phone: String,
     /// The person in the inventory, when she picked one.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub person: Option<Id>,
 }
 
@@ -30,7 +33,9 @@ pub struct Helper {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Deferred {
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub what: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub review_on: Option<NaiveDate>,
 }
 
@@ -39,14 +44,19 @@ pub struct Deferred {
 #[serde(default)]
 pub struct SickRolePlan {
     /// "Who needs to know?"
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub who_needs_to_know: String,
     /// "How can they help you?"
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub how_they_can_help: String,
     /// "How will you ask / tell them?"
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub how_i_will_ask: String,
     /// "Who should be able to come to your assistance?"
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub helpers: Vec<Helper>,
     /// "What will you need to TEMPORARILY suspend or defer?"
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub deferred: Vec<Deferred>,
 }
 
@@ -67,12 +77,17 @@ pub struct SelfCareDay {
     /// The local calendar day logged.
     pub date: NaiveDate,
     /// Hours slept, in half hours (so the document holds no floats): 15 = 7.5 h.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sleep_half_hours: Option<u8>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub regular_meals: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub movement: Option<bool>,
     /// One pleasant activity, in her words.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub pleasant_activity: String,
     pub session: Session,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub note: String,
 }
 

@@ -7,16 +7,20 @@ use serde::{Deserialize, Serialize};
 #[serde(default)]
 pub struct Settings {
     /// ISO 3166-1 alpha-2 code of the country whose crisis contacts are shown ("" = not chosen).
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub country: String,
     /// Check-in weekday, 0 = Monday … 6 = Sunday.
     pub checkin_weekday: u8,
     /// UI language tag ("" = follow the browser).
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub language: String,
     /// The welcome card on the home screen was read and put away.
     pub welcome_dismissed: bool,
     /// Therapy session weekday, 0 = Monday … 6 = Sunday (`None`: same as the check-in day).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub session_weekday: Option<u8>,
     /// What she types for her therapist to recognise her in exports (a first name, initials or a
     /// code; "" = nothing). Only ever put into files she chooses to share.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub share_label: String,
 }

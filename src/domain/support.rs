@@ -16,7 +16,9 @@ use super::record::{CollectionExt, Id, Rec, Timestamp};
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct WhoAnswer {
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub text: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub people: Vec<Id>,
 }
 
@@ -37,6 +39,7 @@ pub struct SupportWeek {
     /// "With whom might you like to spend time?"
     pub spend_time_with: WhoAnswer,
     /// Brainstorm: direct or indirect support, or social activities to do.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub brainstorm: String,
 }
 

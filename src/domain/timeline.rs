@@ -37,8 +37,11 @@ impl MoodDirection {
 #[serde(default)]
 pub struct LifeEvent {
     pub date: NaiveDate,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub text: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub people: Vec<Id>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mood: Option<MoodDirection>,
 }
 

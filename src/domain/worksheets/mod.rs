@@ -50,17 +50,29 @@ pub enum DisputeStage {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RoleTransition {
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub transition: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub old_role: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub new_role: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub old_positive: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub old_negative: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub new_positive: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub new_negative: Vec<String>,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub lost: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub not_lost: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub opportunities: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub skills: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub supports: String,
 }
 
@@ -68,15 +80,24 @@ pub struct RoleTransition {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RoleDispute {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub with_whom: Option<Id>,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub with_whom_text: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub about: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub my_expectations: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub their_expectations: String,
     pub stage: DisputeStage,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub options: Vec<String>,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub worked: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub not_worked: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub parallels: String,
 }
 
@@ -84,12 +105,19 @@ pub struct RoleDispute {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Grief {
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub who: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub when: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub good_memories: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub hard_memories: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub events: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub feelings: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub reconnect: String,
 }
 
@@ -97,9 +125,13 @@ pub struct Grief {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Loneliness {
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub past_relationships: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub patterns: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub next_steps: Vec<String>,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub expectations: String,
 }
 
@@ -107,18 +139,30 @@ pub struct Loneliness {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct CommunicationAnalysis {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub person: Option<Id>,
     pub in_writing: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<NaiveDate>,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub where_: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub who_else: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub what_said: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub how_said: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub intended: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub i_felt: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub they_felt: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub they_understood: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub went_well: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub change: String,
 }
 
@@ -127,10 +171,14 @@ pub struct CommunicationAnalysis {
 #[serde(default)]
 pub struct DecisionOption {
     pub id: Id,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub text: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub pros: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub cons: String,
     /// What it would do to the relationship.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub relationship: String,
 }
 
@@ -138,16 +186,25 @@ pub struct DecisionOption {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct DecisionAnalysis {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub person: Option<Id>,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub problem: String,
     /// "What would you like to happen?"
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub want: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub options: Vec<DecisionOption>,
     /// The four-box for changing a way of communicating.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub current_good: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub current_bad: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub change_good: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub change_bad: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub chosen: Option<Id>,
 }
 
