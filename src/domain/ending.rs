@@ -92,16 +92,6 @@ pub struct Review {
     pub what_changed: String,
 }
 
-/// Total of a check-in: the sum of its scored answers (unscored items count nothing).
-pub fn total(checkin: &CheckIn) -> u32 {
-    checkin
-        .answers
-        .iter()
-        .filter_map(|a| a.score)
-        .map(u32::from)
-        .sum()
-}
-
 /// Gather the review: first and latest total per measure, experiments done and not done with what
 /// she learned, and the worksheets she worked on.
 pub fn progress_review(journal: &Journal) -> Review {
@@ -124,7 +114,7 @@ pub fn progress_review(journal: &Journal) -> Review {
             });
             let score = |r: &Rec<CheckIn>| Score {
                 date: r.data.date,
-                total: total(&r.data),
+                total: u32::from(r.data.total()),
             };
             Some(MeasureProgress {
                 measure: measure.to_owned(),

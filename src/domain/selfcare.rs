@@ -13,7 +13,6 @@ use super::dates::week_days;
 use super::journal::Journal;
 use super::people::{dial_string, validate_phone, REMOVED_PERSON};
 use super::record::{CollectionExt, Id, Rec, Timestamp};
-use super::timeline::checkin_total;
 
 /// Someone who should be able to come to her assistance (shown on the safety screen).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -542,7 +541,7 @@ fn score(id: &Id, c: &CheckIn) -> WeekScore {
         checkin: id.clone(),
         measure: c.measure.clone(),
         date: c.date,
-        total: checkin_total(c),
+        total: u32::from(c.total()),
     }
 }
 

@@ -106,16 +106,6 @@ pub fn events_chronological(journal: &Journal) -> Vec<&Rec<LifeEvent>> {
     v
 }
 
-/// The total of a check-in: the sum of its scored answers (unscored items count nothing).
-pub fn checkin_total(checkin: &CheckIn) -> u32 {
-    checkin
-        .answers
-        .iter()
-        .filter_map(|a| a.score)
-        .map(u32::from)
-        .sum()
-}
-
 /// What a point on the timeline is.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PointKind {
@@ -168,7 +158,7 @@ pub fn timeline_series(journal: &Journal) -> TimelineSeries {
     let mut items: Vec<(NaiveDate, u8, String, PointKind)> = Vec::new();
     let mut max_total: Vec<(String, u32)> = Vec::new();
     for rec in journal.checkins.live() {
-        let total = checkin_total(&rec.data);
+        let total = u32::from(rec.data.total());
         match max_total.iter_mut().find(|(m, _)| *m == rec.data.measure) {
             Some((_, t)) => *t = (*t).max(total),
             None => max_total.push((rec.data.measure.clone(), total)),
