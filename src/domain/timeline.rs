@@ -7,7 +7,6 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::checkin::CheckIn;
 use super::journal::Journal;
 use super::people::person_label;
 use super::record::{CollectionExt, Id, Rec, Timestamp};
@@ -264,6 +263,7 @@ pub fn timeline_text(journal: &Journal) -> Vec<TimelineLine> {
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+    use crate::domain::checkin::CheckIn;
     use crate::domain::checkin::Answer;
     use crate::domain::people::{add_person, Person};
     use crate::domain::record::tests::at;
