@@ -122,3 +122,161 @@ fn drafts_survive_and_can_be_cleared() {
     assert_eq!(store::clear_draft("drafts", "checkin"), Ok(()));
     assert_eq!(store::load_draft::<Vec<u8>>("drafts", "checkin"), None);
 }
+
+/// Wait for a JS timer (the wrong-passcode delay is real time).
+async fn sleep_ms(ms: i32) {
+    store::lock::sleep_ms(ms).await;
+}
+
+fn stored(key: &str) -> Option<String> {
+    local().get_item(key).ok().flatten()
+}
+
+#[wasm_bindgen_test]
+async fn a_passcode_encrypts_the_journal_and_drafts_and_opens_them_again() {
+    use between_sessions::domain::lock::{Envelope, Kind, ITERATIONS};
+    fresh("sealed");
+    let _ = local().remove_item("between-sessions:sealed:lock-state");
+    let mut doc = Document::new(store::now());
+    let mut settings = doc.journal.settings();
+    settings.share_label = "Nomsa secret label".into();
+    doc.journal.set_settings(settings, store::now());
+    assert_eq!(store::save("sealed", &doc), Ok(()));
+    assert_eq!(
+        store::save_draft("sealed", "note", &"half a thought about Nomsa"),
+        Ok(())
+    );
+
+    assert_eq!(
+        store::lock::set_passcode("sealed", "river stone", &doc).await,
+        Ok(())
+    );
+    assert!(store::lock::settled(10_000).await);
+    let raw = stored(&store::journal_key("sealed")).unwrap_or_default();
+    let env = match Envelope::parse(&raw, Kind::Journal) {
+        Ok(e) => e,
+        Err(e) => panic!("a locked envelope is stored: {e}"),
+    };
+    assert_eq!(env.iterations, ITERATIONS);
+    assert!(env.iterations >= 600_000);
+    assert!(!raw.contains("Nomsa"));
+    assert_eq!(
+        stored("between-sessions:sealed:draft:note"),
+        None,
+        "no plain draft is left"
+    );
+    assert!(!stored("between-sessions:sealed:drafts")
+        .unwrap_or_default()
+        .contains("Nomsa"));
+    // While open, drafts read back from memory, and a save is encrypted with a fresh IV.
+    assert_eq!(
+        store::load_draft::<String>("sealed", "note").as_deref(),
+        Some("half a thought about Nomsa")
+    );
+    assert_eq!(store::save("sealed", &doc), Ok(()));
+    assert!(store::lock::settled(10_000).await);
+    let again = stored(&store::journal_key("sealed")).unwrap_or_default();
+    let env2 = match Envelope::parse(&again, Kind::Journal) {
+        Ok(e) => e,
+        Err(e) => panic!("still locked: {e}"),
+    };
+    assert_ne!(env2.iv, env.iv, "a fresh IV for every save");
+    assert_eq!(env2.salt, env.salt);
+
+    // Locked: nothing readable, nothing written in plain.
+    store::lock::end_session();
+    assert_eq!(store::load("sealed"), Ok(Loaded::Locked));
+    assert_eq!(store::load_draft::<String>("sealed", "note"), None);
+    assert_eq!(store::save("sealed", &doc), Err(StoreError::Locked));
+    assert_eq!(
+        store::save_draft("sealed", "note", &"plain"),
+        Err(StoreError::Locked)
+    );
+    assert_eq!(stored("between-sessions:sealed:draft:note"), None);
+
+    // Round trip.
+    match store::lock::unlock("sealed", "river stone").await {
+        Ok(Loaded::Existing(back)) => assert_eq!(back.journal, doc.journal),
+        Ok(other) => panic!("expected the journal, got {other:?}"),
+        Err(e) => panic!("the right passcode opens it: {e}"),
+    }
+    assert_eq!(
+        store::load_draft::<String>("sealed", "note").as_deref(),
+        Some("half a thought about Nomsa")
+    );
+
+    // Removing the passcode loses nothing.
+    assert_eq!(
+        store::lock::remove_passcode("sealed", "river stone", &doc).await,
+        Ok(())
+    );
+    assert!(store::lock::settled(10_000).await);
+    match store::load("sealed") {
+        Ok(Loaded::Existing(back)) => assert_eq!(back.journal, doc.journal),
+        other => panic!("a plain journal again, got {other:?}"),
+    }
+    assert_eq!(
+        store::load_draft::<String>("sealed", "note").as_deref(),
+        Some("half a thought about Nomsa")
+    );
+    assert_eq!(stored("between-sessions:sealed:drafts"), None);
+}
+
+#[wasm_bindgen_test]
+async fn a_wrong_passcode_is_refused_and_slowed_down() {
+    fresh("wrong");
+    let _ = local().remove_item("between-sessions:wrong:lock-state");
+    let doc = Document::new(store::now());
+    assert_eq!(
+        store::lock::set_passcode("wrong", "blue kettle", &doc).await,
+        Ok(())
+    );
+    assert!(store::lock::settled(10_000).await);
+    store::lock::end_session();
+    match store::lock::unlock("wrong", "not it").await {
+        Err(store::lock::LockError::Wrong { wait_secs: 1 }) => {}
+        other => panic!("a wrong passcode is refused with a 1 s wait: {other:?}"),
+    }
+    assert!(!store::lock::is_unlocked("wrong"));
+    // Even the right passcode waits its turn.
+    match store::lock::unlock("wrong", "blue kettle").await {
+        Err(store::lock::LockError::Wait { secs }) => assert!(secs >= 1),
+        other => panic!("tries wait: {other:?}"),
+    }
+    sleep_ms(1100).await;
+    match store::lock::unlock("wrong", "still not").await {
+        Err(store::lock::LockError::Wrong { wait_secs: 2 }) => {}
+        other => panic!("the wait doubles: {other:?}"),
+    }
+    assert_eq!(store::lock::lock_state("wrong").failures, 2);
+    sleep_ms(2100).await;
+    assert!(store::lock::unlock("wrong", "blue kettle").await.is_ok());
+    assert_eq!(store::lock::lock_state("wrong").failures, 0);
+    store::lock::end_session();
+}
+
+#[wasm_bindgen_test]
+async fn saves_stay_in_order_when_encryption_finishes_late() {
+    fresh("order");
+    let _ = local().remove_item("between-sessions:order:lock-state");
+    let doc = Document::new(store::now());
+    assert_eq!(
+        store::lock::set_passcode("order", "in order", &doc).await,
+        Ok(())
+    );
+    // Many saves in a row, none awaited: the last one is what is stored.
+    let mut last = doc.clone();
+    for i in 0..20 {
+        let mut s = last.journal.settings();
+        s.share_label = format!("save {i}");
+        last.journal.set_settings(s, store::now());
+        assert_eq!(store::save("order", &last), Ok(()));
+    }
+    assert!(store::lock::settled(10_000).await);
+    store::lock::end_session();
+    match store::lock::unlock("order", "in order").await {
+        Ok(Loaded::Existing(back)) => assert_eq!(back.journal.settings().share_label, "save 19"),
+        other => panic!("the newest save wins: {other:?}"),
+    }
+    store::lock::end_session();
+}

@@ -1,7 +1,11 @@
-//! Passphrase-protected backups through the browser's WebCrypto: a key derived from the
-//! passphrase by PBKDF2-SHA-256 (600,000 rounds, random 16-byte salt) encrypts the backup JSON with
-//! AES-256-GCM (random 12-byte nonce). The domain defines and checks the envelope
-//! ([`EncryptedBackup`]); this module only does the cryptography, which must stay in the browser.
+//! The browser's WebCrypto, for passphrase-protected backups and the passcode lock: a key derived
+//! from the passphrase by PBKDF2-SHA-256 (600,000 rounds, random 16-byte salt) encrypts with
+//! AES-256-GCM (random 12-byte nonce for every message). The domain defines and checks the
+//! envelopes ([`EncryptedBackup`], [`crate::domain::lock::Envelope`]); this module only does the
+//! cryptography, which must stay in the browser.
+//!
+//! General API: [`derive_key`] (a non-extractable key that lives only in memory), [`seal`] and
+//! [`open`]; the backup functions are built on them.
 
 use js_sys::{Array, Object, Reflect, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
@@ -59,7 +63,8 @@ fn subtle() -> Result<SubtleCrypto, CryptoError> {
     Ok(c.subtle())
 }
 
-fn random_bytes(n: usize) -> Result<Vec<u8>, CryptoError> {
+/// `n` random bytes from the browser's cryptographic generator.
+pub fn random_bytes(n: usize) -> Result<Vec<u8>, CryptoError> {
     let mut buf = vec![0u8; n];
     crypto()?
         .get_random_values_with_u8_array(&mut buf)
@@ -71,13 +76,13 @@ fn set(obj: &Object, key: &str, value: &JsValue) -> Result<(), JsValue> {
     Reflect::set(obj, &key.into(), value).map(|_| ())
 }
 
-/// The AES-256-GCM key for `passphrase`, `salt` and `iterations`, usable for `usage`.
-async fn derive_key(
+/// The AES-256-GCM key for `passphrase`, `salt` and `iterations`, usable for `usages`.
+async fn derive_key_with(
     subtle: &SubtleCrypto,
     passphrase: &str,
     salt: &[u8],
     iterations: u32,
-    usage: &str,
+    usages: &Array,
 ) -> Result<CryptoKey, JsValue> {
     let raw = Uint8Array::from(passphrase.as_bytes());
     let base = JsFuture::from(subtle.import_key_with_str(
@@ -97,15 +102,58 @@ async fn derive_key(
     let aes = Object::new();
     set(&aes, "name", &"AES-GCM".into())?;
     set(&aes, "length", &JsValue::from(256))?;
-    JsFuture::from(subtle.derive_key_with_object_and_object(
-        &kdf,
-        &base,
-        &aes,
-        false,
-        &Array::of1(&usage.into()),
-    )?)
-    .await?
-    .dyn_into::<CryptoKey>()
+    JsFuture::from(subtle.derive_key_with_object_and_object(&kdf, &base, &aes, false, usages)?)
+        .await?
+        .dyn_into::<CryptoKey>()
+}
+
+/// The AES-256-GCM key for `passphrase`, `salt` and `iterations`, for both encrypting and
+/// decrypting. Not extractable: the key never leaves WebCrypto, and it is gone once dropped.
+/// Takes about a second on a phone (slow on purpose).
+pub async fn derive_key(
+    passphrase: &str,
+    salt: &[u8],
+    iterations: u32,
+) -> Result<CryptoKey, CryptoError> {
+    let subtle = subtle()?;
+    let usages = Array::of2(&"encrypt".into(), &"decrypt".into());
+    derive_key_with(&subtle, passphrase, salt, iterations, &usages)
+        .await
+        .map_err(|e| CryptoError::Failed(describe(&e)))
+}
+
+/// Encrypt `plain` with `key` under a fresh random nonce: (nonce, ciphertext with its tag).
+pub async fn seal(key: &CryptoKey, plain: &[u8]) -> Result<(Vec<u8>, Vec<u8>), CryptoError> {
+    let subtle = subtle()?;
+    let iv = random_bytes(IV_LEN)?;
+    let run = async {
+        let data = Uint8Array::from(plain);
+        let out = JsFuture::from(subtle.encrypt_with_object_and_js_u8_array(
+            &gcm_params(&iv)?,
+            key,
+            &data,
+        )?)
+        .await?;
+        Ok::<Vec<u8>, JsValue>(Uint8Array::new(&out).to_vec())
+    };
+    let ciphertext = run.await.map_err(|e| CryptoError::Failed(describe(&e)))?;
+    Ok((iv, ciphertext))
+}
+
+/// Decrypt and authenticate. `None` when the key does not match or the data was changed.
+pub async fn open(key: &CryptoKey, iv: &[u8], ciphertext: &[u8]) -> Option<Vec<u8>> {
+    let subtle = subtle().ok()?;
+    let run = async {
+        let data = Uint8Array::from(ciphertext);
+        let out = JsFuture::from(subtle.decrypt_with_object_and_js_u8_array(
+            &gcm_params(iv)?,
+            key,
+            &data,
+        )?)
+        .await?;
+        Ok::<Vec<u8>, JsValue>(Uint8Array::new(&out).to_vec())
+    };
+    run.await.ok()
 }
 
 fn gcm_params(iv: &[u8]) -> Result<Object, JsValue> {
@@ -122,7 +170,8 @@ pub async fn encrypt_backup(plain: &str, passphrase: &str) -> Result<EncryptedBa
     let salt = random_bytes(SALT_LEN)?;
     let iv = random_bytes(IV_LEN)?;
     let run = async {
-        let key = derive_key(&subtle, passphrase, &salt, ITERATIONS, "encrypt").await?;
+        let usage = Array::of1(&"encrypt".into());
+        let key = derive_key_with(&subtle, passphrase, &salt, ITERATIONS, &usage).await?;
         let data = Uint8Array::from(plain.as_bytes());
         let out = JsFuture::from(subtle.encrypt_with_object_and_js_u8_array(
             &gcm_params(&iv)?,
@@ -149,14 +198,9 @@ pub async fn decrypt_backup(
 ) -> Result<String, ImportError> {
     let subtle = subtle().map_err(|e| ImportError::Damaged(e.to_string()))?;
     let run = async {
-        let key = derive_key(
-            &subtle,
-            passphrase,
-            &backup.salt,
-            backup.iterations,
-            "decrypt",
-        )
-        .await?;
+        let usage = Array::of1(&"decrypt".into());
+        let key =
+            derive_key_with(&subtle, passphrase, &backup.salt, backup.iterations, &usage).await?;
         let data = Uint8Array::from(backup.ciphertext.as_slice());
         let out = JsFuture::from(subtle.decrypt_with_object_and_js_u8_array(
             &gcm_params(&backup.iv)?,

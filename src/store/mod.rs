@@ -1,21 +1,31 @@
 //! The only code that touches browser storage. The domain speaks in documents; this module reads
 //! and writes them, and turns every storage failure into a value the UI can show.
 //!
-//! Keys (one profile for now: `default`):
-//! - `between-sessions:<profile>:journal` — the journal document (JSON)
+//! Keys (`<profile>` is `default` or a random id from the profile index):
+//! - `between-sessions:profiles` — the device's people: a list of {id, nickname}, nothing else
+//! - `between-sessions:discreet` — "on" when the app shows a neutral name and icon
+//! - `between-sessions:<profile>:journal` — the journal document (JSON), or with a passcode its
+//!   locked envelope (`domain::lock::Envelope`, AES-GCM; see [`lock`])
+//! - `between-sessions:<profile>:drafts` — with a passcode: the drafts, in a locked envelope
+//! - `between-sessions:<profile>:lock-state` — wrong tries and auto-lock choice (no notes)
 //! - `between-sessions:<profile>:recovery:<when>` — a stored document that could not be read, kept
 //!   untouched for recovery
-//! - `between-sessions:<profile>:draft:<name>` — work in progress (a half-done check-in)
+//! - `between-sessions:<profile>:draft:<name>` — work in progress (a half-done check-in); never
+//!   written for a profile with a passcode (its drafts are in the locked envelope)
 //! - `between-sessions:clinic:<measure>` — a clinic's questionnaire text file (raw JSON), kept
 //!   for the whole device (not per profile) so the clinic's wording works offline
 
 pub mod clock;
 pub mod crypto;
+pub mod lock;
 
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Storage;
 
 use crate::domain::journal::{Document, DocumentError};
+use crate::domain::lock::{
+    looks_locked, parse_profiles, profiles_to_json, Envelope, Kind, Profile,
+};
 
 pub use clock::now;
 
@@ -28,6 +38,8 @@ pub enum StoreError {
     Unavailable,
     /// The phone's storage for this app is full.
     QuotaExceeded,
+    /// The notes are locked with a passcode and not open: nothing is written over them.
+    Locked,
     /// Anything else the browser reported.
     Other(String),
 }
@@ -42,6 +54,10 @@ impl std::fmt::Display for StoreError {
             StoreError::QuotaExceeded => write!(
                 f,
                 "Your phone's storage for this app is full, so this was not saved."
+            ),
+            StoreError::Locked => write!(
+                f,
+                "The notes are locked, so this was not saved. Unlock them and try again."
             ),
             StoreError::Other(e) => write!(f, "This could not be saved ({e})."),
         }
@@ -62,6 +78,8 @@ pub enum Loaded {
         recovery_key: String,
         reason: DocumentError,
     },
+    /// The journal is locked with a passcode: ask for it ([`lock::unlock`]).
+    Locked,
 }
 
 /// The profile whose journal is open.
@@ -72,6 +90,19 @@ pub fn journal_key(profile: &str) -> String {
 fn draft_key(profile: &str, name: &str) -> String {
     format!("{PREFIX}:{profile}:draft:{name}")
 }
+
+/// A locked profile's drafts envelope.
+fn drafts_key(profile: &str) -> String {
+    format!("{PREFIX}:{profile}:drafts")
+}
+
+fn lock_state_key(profile: &str) -> String {
+    format!("{PREFIX}:{profile}:lock-state")
+}
+
+/// The device's list of people (nicknames only).
+pub const PROFILES_KEY: &str = "between-sessions:profiles";
+const DISCREET_KEY: &str = "between-sessions:discreet";
 
 fn storage() -> Result<Storage, StoreError> {
     web_sys::window()
@@ -114,6 +145,18 @@ pub fn load(profile: &str) -> Result<Loaded, StoreError> {
     let Some(raw) = read_raw(&key)? else {
         return Ok(Loaded::Fresh(Document::new(now)));
     };
+    if looks_locked(&raw) {
+        if Envelope::parse(&raw, Kind::Journal).is_ok() {
+            return Ok(Loaded::Locked);
+        }
+        // A damaged lock: kept untouched for recovery like any unreadable journal.
+        let recovery_key = keep_for_recovery(profile, &raw)?;
+        return Ok(Loaded::Recovered {
+            doc: Document::new(now),
+            recovery_key,
+            reason: DocumentError::Malformed("the locked notes are damaged".into()),
+        });
+    }
     match Document::parse(&raw) {
         Ok(doc) => Ok(Loaded::Existing(doc)),
         Err(reason) => {
@@ -144,9 +187,19 @@ fn keep_for_recovery(profile: &str, raw: &str) -> Result<String, StoreError> {
     Ok(key)
 }
 
-/// Save the journal of `profile`.
+/// Save the journal of `profile` (encrypted when it is unlocked with a passcode; refused when it
+/// is locked and not open). An encrypted save is reported `Ok` once queued; use
+/// [`lock::save_then`] to hear when it is written.
 pub fn save(profile: &str, doc: &Document) -> Result<(), StoreError> {
-    write_raw(&journal_key(profile), &doc.to_json())
+    let out = std::rc::Rc::new(std::cell::RefCell::new(None));
+    let seen = out.clone();
+    lock::save_then(
+        profile,
+        doc,
+        std::rc::Rc::new(move |r| *seen.borrow_mut() = Some(r)),
+    );
+    let result = out.borrow_mut().take();
+    result.unwrap_or(Ok(()))
 }
 
 /// Keep a draft (any serializable work in progress).
@@ -156,18 +209,56 @@ pub fn save_draft<T: serde::Serialize>(
     draft: &T,
 ) -> Result<(), StoreError> {
     let text = serde_json::to_string(draft).map_err(|e| StoreError::Other(e.to_string()))?;
+    if let Some(locked) = lock::save_draft_text(profile, name, text.clone()) {
+        return locked;
+    }
     write_raw(&draft_key(profile, name), &text)
 }
 
 /// Read a draft; a draft that no longer parses is dropped (it is only work in progress).
 pub fn load_draft<T: serde::de::DeserializeOwned>(profile: &str, name: &str) -> Option<T> {
-    let raw = read_raw(&draft_key(profile, name)).ok().flatten()?;
+    let raw = match lock::load_draft_text(profile, name) {
+        Some(locked) => locked?,
+        None => read_raw(&draft_key(profile, name)).ok().flatten()?,
+    };
     serde_json::from_str(&raw).ok()
 }
 
 /// Forget a draft (after it was saved as a record, or discarded).
 pub fn clear_draft(profile: &str, name: &str) -> Result<(), StoreError> {
+    if let Some(locked) = lock::clear_draft_text(profile, name) {
+        return locked;
+    }
     remove_raw(&draft_key(profile, name))
+}
+
+/// The device's people. No list yet means the one `default` profile.
+pub fn profiles() -> Vec<Profile> {
+    parse_profiles(read_raw(PROFILES_KEY).ok().flatten().as_deref())
+}
+
+/// Keep the device's people (nicknames only).
+pub fn save_profiles(list: &[Profile]) -> Result<(), StoreError> {
+    write_raw(PROFILES_KEY, &profiles_to_json(list))
+}
+
+/// A new random profile id.
+pub fn new_profile_id() -> String {
+    uuid::Uuid::new_v4().to_string()
+}
+
+/// Whether the app shows its discreet name and icon on this device.
+pub fn discreet() -> bool {
+    read_raw(DISCREET_KEY).ok().flatten().as_deref() == Some("on")
+}
+
+/// Turn the discreet name and icon on or off for this device.
+pub fn set_discreet(on: bool) -> Result<(), StoreError> {
+    if on {
+        write_raw(DISCREET_KEY, "on")
+    } else {
+        remove_raw(DISCREET_KEY)
+    }
 }
 
 fn clinic_key(measure: &str) -> String {

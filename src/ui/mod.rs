@@ -8,6 +8,7 @@ pub mod my_work;
 pub mod nav;
 pub mod pages;
 pub mod people;
+pub mod privacy;
 pub mod router;
 pub mod sections;
 pub mod share;
@@ -17,42 +18,42 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use crate::routes::Route;
-use crate::store::{self, Loaded};
+use crate::store::{self, lock::Incoming};
 use components::icon::Icon;
 use pages::{home::Home, not_found::NotFound, safety::Safety, settings::Settings};
-use state::{use_app, AppState};
+use state::{use_app, AppState, Gate};
 
-/// The profile opened at start (profiles for lay workers come with the privacy features).
-pub const DEFAULT_PROFILE: &str = "default";
+/// The profile opened at start when the device has no list of people yet.
+pub const DEFAULT_PROFILE: &str = crate::domain::lock::DEFAULT_PROFILE;
 
 /// Mount the app on the page body.
 pub fn mount() {
     mount_to_body(App);
 }
 
-/// The whole app.
+/// The whole app. With one person on the device her journal opens (or its lock screen); with
+/// several, the picker asks who is using it.
 #[component]
 pub fn App() -> impl IntoView {
-    let (doc, recovery, load_error) = match store::load(DEFAULT_PROFILE) {
-        Ok(Loaded::Fresh(doc)) | Ok(Loaded::Existing(doc)) => (doc, None, None),
-        Ok(Loaded::Recovered {
-            doc,
-            recovery_key,
-            reason,
-        }) => (doc, Some((recovery_key, reason.to_string())), None),
-        Err(e) => (
-            crate::domain::journal::Document::new(store::now()),
-            None,
-            Some(e.to_string()),
-        ),
-    };
-    let app = AppState::new(doc, DEFAULT_PROFILE);
-    app.recovery.set(recovery);
-    app.save_error.set(load_error);
+    privacy::apply_discreet(store::discreet());
+    let app = AppState::new(
+        crate::domain::journal::Document::new(store::now()),
+        DEFAULT_PROFILE,
+    );
     provide_context(app);
+    let profiles = store::profiles();
+    app.profiles.set(profiles.clone());
+    match profiles.as_slice() {
+        [only] => app.open_profile(&only.id),
+        _ => {
+            app.drop_journal();
+            app.gate.set(Gate::Picker);
+        }
+    }
     router::start(app);
     listen_for_other_tabs(app);
     listen_for_updates(app);
+    privacy::start_guards(app);
     leptos::task::spawn_local(async {
         let _granted = store::request_persistence().await;
     });
@@ -60,19 +61,44 @@ pub fn App() -> impl IntoView {
     view! { <Shell/> }
 }
 
-/// Pick up what another tab saved, merging record by record so neither tab's work is lost.
+/// Pick up what another tab saved, merging record by record so neither tab's work is lost. A
+/// locked journal is opened with the key in memory first; one this tab cannot open locks it.
 fn listen_for_other_tabs(app: AppState) {
-    let key = store::journal_key(&app.profile.get_value());
     let _ = window_event_listener(ev::storage, move |e: web_sys::StorageEvent| {
-        if e.key().as_deref() != Some(key.as_str()) {
+        let profile = app.profile.get_value();
+        if e.key().as_deref() != Some(store::journal_key(&profile).as_str()) {
+            return;
+        }
+        if app.gate.get_untracked() != Gate::Open {
             return;
         }
         let Some(text) = e.new_value() else { return };
-        if let Ok(theirs) = crate::domain::journal::Document::parse(&text) {
-            app.doc.update(|d| {
-                d.journal.merge(&theirs.journal);
-            });
-        }
+        let generation = app.generation.get_untracked();
+        leptos::task::spawn_local(async move {
+            let incoming = store::lock::read_incoming(&profile, &text).await;
+            if app.generation.get_untracked() != generation
+                || app.gate.get_untracked() != Gate::Open
+            {
+                return;
+            }
+            match incoming {
+                Incoming::Plain(theirs) => {
+                    if app.sealed.get_untracked() {
+                        // The passcode was removed in the other tab.
+                        store::lock::end_session();
+                        app.sealed.set(false);
+                    }
+                    app.doc.update(|d| {
+                        d.journal.merge(&theirs.journal);
+                    });
+                }
+                Incoming::Sealed(theirs) => app.doc.update(|d| {
+                    d.journal.merge(&theirs.journal);
+                }),
+                Incoming::CannotOpen => app.lock_now(),
+                Incoming::Ignore => {}
+            }
+        });
     });
 }
 
@@ -95,37 +121,37 @@ fn apply_update() {
     }
 }
 
-/// Header (name, safety, settings), status banners, the page, and the bottom bar.
+/// Header (name, help, quick exit, menu), status banners, the page, and the bottom bar. Locked
+/// or choosing a person, only the lock screen or the picker shows (and the safety page, without
+/// anything of hers); after a quick exit, nothing.
 #[component]
 fn Shell() -> impl IntoView {
     let app = use_app();
-    let page = move || match app.route.get() {
-        Route::Home => view! { <Home/> }.into_any(),
-        Route::Safety => view! { <Safety/> }.into_any(),
-        Route::Settings => view! { <Settings/> }.into_any(),
-        Route::Section { section, rest } => sections::render(&section, &rest),
-        Route::NotFound(_) => view! { <NotFound/> }.into_any(),
+    let page = move || {
+        app.generation.track();
+        let route = app.route.get();
+        match (app.gate.get(), route) {
+            (Gate::Hidden, _) => ().into_any(),
+            (_, Route::Safety) => view! { <Safety/> }.into_any(),
+            (Gate::Locked, _) => view! { <privacy::LockScreen/> }.into_any(),
+            (Gate::Picker, _) => view! { <privacy::Picker/> }.into_any(),
+            (Gate::Open, Route::Home) => view! { <Home/> }.into_any(),
+            (Gate::Open, Route::Settings) => view! { <Settings/> }.into_any(),
+            (Gate::Open, Route::Section { section, rest }) => sections::render(&section, &rest),
+            (Gate::Open, Route::NotFound(_)) => view! { <NotFound/> }.into_any(),
+        }
     };
+    let shown = move || app.gate.get() != Gate::Hidden;
     view! {
-        <a class="skip" href="#main">"Skip to content"</a>
-        <header class="top">
-            <a class="brand" href="/">"Between Sessions"</a>
-            <nav class="top-actions" aria-label="Help and settings">
-                <a class="safety-link" href="/safety">
-                    <Icon path="M12 21s-7-4.4-9.3-9A5.3 5.3 0 0 1 12 6a5.3 5.3 0 0 1 9.3 6c-2.3 4.6-9.3 9-9.3 9z"/>
-                    <span>"Get help now"</span>
-                </a>
-                <a class="icon-link" href="/learn" aria-label="Learn">
-                    <Icon path="M4 5.5C4 4.1 5.1 3 6.5 3H20v15H6.5a1.5 1.5 0 0 0 0 3H20v1H6.5A2.5 2.5 0 0 1 4 19.5zM7 6v2h10V6zm0 4v2h7v-2z"/>
-                </a>
-                <a class="icon-link" href="/settings" aria-label="Settings">
-                    <Icon path="M12 8a4 4 0 1 0 0 8 4 4 0 0 0 0-8zm8.6 5.4-1.9-.4a7 7 0 0 0-.6-1.5l1.1-1.6-1.6-1.6-1.6 1.1a7 7 0 0 0-1.5-.6L14 3.4h-2.3l-.4 1.9a7 7 0 0 0-1.5.6L8.2 4.8 6.6 6.4l1.1 1.6a7 7 0 0 0-.6 1.5l-1.9.4v2.3l1.9.4c.1.5.3 1 .6 1.5l-1.1 1.6 1.6 1.6 1.6-1.1c.5.3 1 .5 1.5.6l.4 1.9H14l.4-1.9c.5-.1 1-.3 1.5-.6l1.6 1.1 1.6-1.6-1.1-1.6c.3-.5.5-1 .6-1.5l1.9-.4z"/>
-                </a>
-            </nav>
-        </header>
-        <Banners/>
-        <main id="main" tabindex="-1">{page}</main>
-        <BottomNav/>
+        <Show when=shown>
+            <a class="skip" href="#main">"Skip to content"</a>
+            <privacy::TopBar/>
+            <Banners/>
+            <main id="main" tabindex="-1">{page}</main>
+            <Show when=move || app.is_open()>
+                <BottomNav/>
+            </Show>
+        </Show>
     }
 }
 
@@ -135,13 +161,13 @@ fn Banners() -> impl IntoView {
     let app = use_app();
     view! {
         <div class="banners">
-            {move || app.save_error.get().map(|msg| view! {
+            {move || app.save_error.get().filter(|_| app.is_open()).map(|msg| view! {
                 <div class="banner warn" role="alert">
                     <p><strong>"Not saved. "</strong>{msg}" What you entered is still here on screen."</p>
                     <button type="button" class="button" on:click=move |_| app.persist()>"Try saving again"</button>
                 </div>
             })}
-            {move || app.recovery.get().map(|(key, reason)| view! {
+            {move || app.recovery.get().filter(|_| app.is_open()).map(|(key, reason)| view! {
                 <div class="banner warn" role="alert">
                     <p><strong>"Your saved notes could not be opened. "</strong>{reason}</p>
                     <p>"Nothing was deleted: the notes are kept on this phone for recovery (" <code>{key}</code> "). You can keep using the app; new notes are saved separately."</p>

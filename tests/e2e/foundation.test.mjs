@@ -18,7 +18,8 @@ test("home shows the app, its promise, the welcome, and help one tap away", asyn
     await welcome.getByText("No one watches this app.").waitFor();
     const nav = page.getByRole("navigation", { name: "Main" });
     assert.equal(await nav.getByRole("link", { name: "This week" }).getAttribute("aria-current"), "page");
-    // Help is reachable from every page: try it from settings.
+    // Help is reachable from every page: try it from settings (in the header's menu).
+    await page.getByRole("button", { name: "Menu" }).click();
     await page.getByRole("link", { name: "Settings" }).click();
     await page.getByRole("heading", { level: 1, name: "Settings" }).waitFor();
     await page.getByRole("link", { name: "Get help now" }).click();
@@ -40,6 +41,7 @@ test("the journal survives a reload", async () => {
     const { page } = b;
     await open(page, b.base);
     await page.getByRole("button", { name: "Got it" }).click();
+    await page.getByRole("button", { name: "Menu" }).click();
     await page.getByRole("link", { name: "Settings" }).click();
     await page.getByLabel("Country for crisis contacts").selectOption({ label: "United States" });
     await page.reload();

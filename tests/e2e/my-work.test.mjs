@@ -296,6 +296,7 @@ test("Learn opens from the header and reads page by page", async () => {
   try {
     const { page } = b;
     await open(page, b.base, "/");
+    await page.getByRole("button", { name: "Menu" }).click();
     await page.getByRole("link", { name: "Learn" }).click();
     await h1(page, "Learn");
     await page.getByRole("link", { name: /^What is IPT\?/ }).click();

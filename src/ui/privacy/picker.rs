@@ -1,0 +1,63 @@
+use leptos::prelude::*;
+
+use crate::domain::lock::add_profile;
+use crate::store;
+use crate::ui::router::navigate;
+use crate::ui::state::use_app;
+
+/// Who is using the app: nicknames only. Choosing one opens that person's journal (or its lock
+/// screen); "Add a person" starts a new, separate journal.
+#[component]
+pub fn Picker() -> impl IntoView {
+    let app = use_app();
+    let nickname = RwSignal::new(String::new());
+    let error: RwSignal<Option<String>> = RwSignal::new(None);
+    let pick = move |id: String| {
+        app.open_profile(&id);
+        navigate(&app, "/");
+    };
+    let add = move || {
+        let mut list = store::profiles();
+        let id = store::new_profile_id();
+        if let Err(e) = add_profile(&mut list, &nickname.get_untracked(), &id) {
+            error.set(Some(e));
+            return;
+        }
+        if let Err(e) = store::save_profiles(&list) {
+            error.set(Some(e.to_string()));
+            return;
+        }
+        app.profiles.set(list);
+        nickname.set(String::new());
+        error.set(None);
+        pick(id);
+    };
+    view! {
+        <h1 tabindex="-1">"Who is using the app?"</h1>
+        <p>"Each person's notes are kept apart. Choose your name to open yours."</p>
+        <ul class="profile-list">
+            {move || app.profiles.get().into_iter().map(|p| {
+                let id = p.id.clone();
+                view! {
+                    <li>
+                        <button type="button" class="button quiet profile-pick" on:click=move |_| pick(id.clone())>
+                            {p.nickname}
+                        </button>
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+        <form class="card" aria-labelledby="add-person-title" on:submit=move |e| { e.prevent_default(); add(); }>
+            <h2 id="add-person-title">"Add a person"</h2>
+            <div class="field">
+                <label for="new-nickname">"Nickname"</label>
+                <input id="new-nickname" type="text" autocomplete="off" maxlength="40"
+                    prop:value=move || nickname.get()
+                    on:input=move |e| nickname.set(event_target_value(&e))/>
+            </div>
+            <p class="small">"Only the nickname shows on this screen. It can be a name nobody else would recognise."</p>
+            <p role="status">{move || error.get()}</p>
+            <button type="submit" class="button">"Add"</button>
+        </form>
+    }
+}
