@@ -3,6 +3,7 @@
 // exit, the discreet name and icon, people kept apart on one phone, and a header that fits 320 px.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
 import { JOURNAL_KEY, launch, open, stored } from "./harness.mjs";
 
 const h1 = (page, name) => page.getByRole("heading", { level: 1, name }).waitFor();
@@ -34,7 +35,7 @@ async function addEvent(page, text) {
 
 async function setPasscode(page, code) {
   await menuTo(page, "Settings");
-  const section = page.getByRole("region", { name: "Passcode" });
+  const section = page.getByRole("region", { name: "Passcode", exact: true });
   await section.getByText("If you forget your passcode, your notes cannot be opened again.").waitFor();
   assert.equal(await section.getByRole("link", { name: "Save an encrypted backup" }).getAttribute("href"), "/share/backup");
   await section.getByLabel("New passcode", { exact: true }).fill(code);
@@ -112,7 +113,8 @@ test("a passcode encrypts the journal and drafts at rest; reload is locked; unlo
     const remove = page.getByRole("region", { name: "Remove passcode" });
     await remove.getByLabel("Current passcode").fill("sea glass");
     await remove.getByRole("button", { name: "Remove passcode" }).click();
-    await page.getByRole("button", { name: "Set passcode" }).waitFor({ timeout: 20000 });
+    await page.getByText("The passcode is removed.", { exact: false }).waitFor({ timeout: 20000 });
+    await page.getByRole("button", { name: "Set passcode" }).waitFor();
     const doc = JSON.parse(await stored(page, JOURNAL_KEY));
     assert.equal(doc.format, "between-sessions/journal");
     assert.equal(doc.journal.settings.data.checkin_weekday, 3);
@@ -362,5 +364,41 @@ test("the header fits a 320 px screen: help, quick exit and one menu", async () 
     assert.equal(await page.locator("#top-menu").isVisible(), false);
   } finally {
     await b.close();
+  }
+});
+
+test("the lock screen, the picker, the passcode settings and the open menu pass axe-core, light and dark", async () => {
+  const axeSource = await readFile(new URL("../../node_modules/axe-core/axe.min.js", import.meta.url), "utf8");
+  for (const colorScheme of ["light", "dark"]) {
+    const b = await launch({ colorScheme });
+    const { page } = b;
+    const violations = [];
+    const check = async (where) => {
+      if (!(await page.evaluate(() => typeof window.axe === "object"))) await page.evaluate(axeSource);
+      const r = await page.evaluate(() =>
+        axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] }, resultTypes: ["violations"] }),
+      );
+      for (const v of r.violations) violations.push(`${colorScheme} ${where}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    };
+    try {
+      await open(page, b.base, "/settings");
+      await check("settings without a passcode");
+      await page.getByRole("button", { name: "Menu" }).click();
+      await page.getByRole("link", { name: "Learn" }).waitFor();
+      await check("open menu");
+      await page.keyboard.press("Escape");
+      await setPasscode(page, "calm lake");
+      await check("settings with a passcode");
+      await page.reload();
+      await unlock(page, "not this");
+      await page.getByText("did not open", { exact: false }).waitFor({ timeout: 20000 });
+      await check("lock screen after a wrong try");
+      await page.getByRole("button", { name: "Switch person" }).click();
+      await h1(page, "Who is using the app?");
+      await check("picker");
+    } finally {
+      await b.close();
+    }
+    assert.deepEqual(violations, []);
   }
 });

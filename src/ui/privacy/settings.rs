@@ -48,13 +48,15 @@ fn Secret(
 #[component]
 pub fn PrivacySettings() -> impl IntoView {
     let app = use_app();
+    let notice: RwSignal<Option<String>> = RwSignal::new(None);
     view! {
         <section class="card privacy-settings" aria-labelledby="passcode-title">
             <h2 id="passcode-title">"Passcode"</h2>
+            <p role="status" class="passcode-status">{move || notice.get()}</p>
             {move || if app.sealed.get() {
-                view! { <PasscodeSet/> }.into_any()
+                view! { <PasscodeSet notice/> }.into_any()
             } else {
-                view! { <NoPasscode/> }.into_any()
+                view! { <NoPasscode notice/> }.into_any()
             }}
         </section>
         <Discreet/>
@@ -66,7 +68,7 @@ fn doc_now(app: &AppState) -> crate::domain::journal::Document {
 }
 
 #[component]
-fn NoPasscode() -> impl IntoView {
+fn NoPasscode(notice: RwSignal<Option<String>>) -> impl IntoView {
     let app = use_app();
     let first = RwSignal::new(String::new());
     let again = RwSignal::new(String::new());
@@ -88,6 +90,7 @@ fn NoPasscode() -> impl IntoView {
                 Ok(()) => {
                     first.set(String::new());
                     again.set(String::new());
+                    notice.set(None);
                     app.sealed.set(true);
                 }
                 Err(e) => status.set(Status::Problem(e.to_string())),
@@ -113,7 +116,7 @@ fn NoPasscode() -> impl IntoView {
 }
 
 #[component]
-fn PasscodeSet() -> impl IntoView {
+fn PasscodeSet(notice: RwSignal<Option<String>>) -> impl IntoView {
     let app = use_app();
     let profile = app.profile.get_value();
     let autolock = RwSignal::new(store::lock::lock_state(&profile).autolock_minutes);
@@ -179,7 +182,13 @@ fn PasscodeSet() -> impl IntoView {
         leptos::task::spawn_local(async move {
             let doc = doc_now(&app);
             match store::lock::remove_passcode(&profile, &old, &doc).await {
-                Ok(()) => app.sealed.set(false),
+                Ok(()) => {
+                    notice.set(Some(
+                        "The passcode is removed. Your notes are kept on this phone without a lock."
+                            .into(),
+                    ));
+                    app.sealed.set(false);
+                }
                 Err(e) => {
                     remove_current.set(String::new());
                     remove_status.set(Status::Problem(e.to_string()));
