@@ -29,7 +29,8 @@ self.addEventListener("fetch", (event) => {
   if (request.method !== "GET") return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return; // never proxy anything else
-  if (request.mode === "navigate") {
+  // The quick-exit page is its own file (not the app shell), so it shows offline too.
+  if (request.mode === "navigate" && url.pathname !== "/neutral.html") {
     // Every app path (/checkin, /people/…) is the same shell; the app routes on the client.
     event.respondWith(
       caches.open(CACHE).then((cache) => cache.match("/index.html").then((hit) => hit || fetch(request))),

@@ -5,7 +5,11 @@ import assert from "node:assert/strict";
 import { JOURNAL_KEY, launch, open, stored } from "./harness.mjs";
 
 const journal = async (page) => JSON.parse(await stored(page, JOURNAL_KEY)).journal;
-const live = (collection) => Object.values(collection || {}).filter((r) => !r.deleted_at);
+// Records are stored keyed by id (the id is not repeated inside): give each its key back.
+const live = (collection) =>
+  Object.entries(collection || {})
+    .map(([id, r]) => ({ ...r, id }))
+    .filter((r) => !r.deleted_at);
 // A stored worksheet as [kind, fields], whichever way the enum is tagged.
 const sheet = (w) => (w.data.kind ? [w.data.kind, w.data] : Object.entries(w.data)[0]);
 const h1 = (page, name) => page.getByRole("heading", { level: 1, name }).waitFor();

@@ -7,7 +7,14 @@ use crate::ui::state::use_app;
 #[component]
 pub fn Safety() -> impl IntoView {
     let app = use_app();
-    let country = move || app.with_journal(|j| j.settings().country);
+    // Locked or choosing a person: the general list, nothing from her journal.
+    let country = move || {
+        if app.is_open() {
+            app.with_journal(|j| j.settings().country)
+        } else {
+            String::new()
+        }
+    };
     let country_name = move || {
         let code = country();
         COUNTRIES
@@ -42,6 +49,8 @@ pub fn Safety() -> impl IntoView {
             </Show>
             <p class="small">"When you are online, " <a href=FIND_A_HELPLINE rel="noreferrer" target="_blank">"findahelpline.com"</a> " lists free helplines in many countries."</p>
         </section>
-        <crate::ui::components::safety_people::SafetyPeople/>
+        <Show when=move || app.is_open()>
+            <crate::ui::components::safety_people::SafetyPeople/>
+        </Show>
     }
 }

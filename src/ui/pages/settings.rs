@@ -71,5 +71,6 @@ pub fn Settings() -> impl IntoView {
             </select>
         </div>
         <crate::ui::checkin::ClinicTextsLoader/>
+        <crate::ui::privacy::PrivacySettings/>
     }
 }
