@@ -155,19 +155,23 @@ fn ReviewView(review: Review) -> impl IntoView {
             <p class="small">"As you check in, try experiments and fill in worksheets, what you did shows up here."</p>
         })}
         {(!review.measures.is_empty()).then(|| view! {
-            <table class="review-table">
-                <caption>"Your check-ins: first and latest score"</caption>
-                <thead><tr><th scope="col">"Measure"</th><th scope="col">"First"</th><th scope="col">"Latest"</th></tr></thead>
-                <tbody>
-                    {review.measures.iter().map(|m| view! {
-                        <tr>
-                            <th scope="row">{measure_name(&m.measure)}</th>
-                            <td>{m.first.total}<span class="small">{format!(" ({})", day_label(m.first.date))}</span></td>
-                            <td>{m.latest.total}<span class="small">{format!(" ({})", day_label(m.latest.date))}</span></td>
-                        </tr>
-                    }).collect_view()}
-                </tbody>
-            </table>
+            // Scrolls sideways on its own (never the page) with large text; focusable so the
+            // keyboard can scroll it too.
+            <div class="mw-table-wrap" tabindex="0" role="region" aria-label="Check-in scores table">
+                <table class="review-table">
+                    <caption>"Your check-ins: first and latest score"</caption>
+                    <thead><tr><th scope="col">"Measure"</th><th scope="col">"First"</th><th scope="col">"Latest"</th></tr></thead>
+                    <tbody>
+                        {review.measures.iter().map(|m| view! {
+                            <tr>
+                                <th scope="row">{measure_name(&m.measure)}</th>
+                                <td>{m.first.total}<span class="small">{format!(" ({})", day_label(m.first.date))}</span></td>
+                                <td>{m.latest.total}<span class="small">{format!(" ({})", day_label(m.latest.date))}</span></td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
             <p class="small">"A lower score on these measures means fewer symptoms. A score is not a diagnosis."</p>
         })}
         {tried.map(|t| view! { <p>{t}</p> })}

@@ -227,7 +227,8 @@ fn Circle() -> impl IntoView {
                 };
                 let (id_tab, id_pressed, id_focus, id_click, id_key) =
                     (id.clone(), id.clone(), id.clone(), id.clone(), id.clone());
-                let hit = p.r.max(20.0);
+                // At least 48 units across (about 48 CSS px on a phone): a thumb-sized target.
+                let hit = p.r.max(24.0);
                 let keydown = move |e: ev::KeyboardEvent| {
                     let mv = match e.key().as_str() {
                         "ArrowRight" => Some(FocusMove::Next),

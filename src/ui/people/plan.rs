@@ -45,7 +45,7 @@ pub fn PlanPage() -> impl IntoView {
             <details>
                 <summary>"What taking care of yourself means for now"</summary>
                 <ul>{SICK_ROLE_CARD.responsibilities.iter().map(|p| view! { <li>{*p}</li> }).collect_view()}</ul>
-                <p><a href="/people/today">"Log today's self-care"</a></p>
+                <p><a class="pp-tap" href="/people/today">"Log today's self-care"</a></p>
             </details>
         </section>
         <section class="card" aria-labelledby="plan-title">

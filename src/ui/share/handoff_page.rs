@@ -85,7 +85,7 @@ fn HandoffView(h: Handoff) -> impl IntoView {
             <h2 id="ho-weeks">"Weekly scores"</h2>
             <p>{weeks_text}</p>
             {(!h.weeks.is_empty()).then(|| view! {
-                <div class="share-table-wrap">
+                <div class="share-table-wrap" tabindex="0" role="region" aria-label="Weekly scores table">
                     <table class="share-table">
                         <thead><tr>
                             <th scope="col">"Week of"</th>

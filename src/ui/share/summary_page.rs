@@ -123,7 +123,7 @@ fn ScoresSection(s: TherapistSummary) -> impl IntoView {
                 view! { <p class="small">"No check-ins in these weeks."</p> }.into_any()
             } else {
                 view! {
-                    <div class="share-table-wrap">
+                    <div class="share-table-wrap" tabindex="0" role="region" aria-label="Weekly scores table">
                         <table class="share-table">
                             <thead><tr>
                                 <th scope="col">"Week of"</th>
