@@ -6,6 +6,7 @@ import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -19,6 +20,25 @@ const TYPES = {
   ".svg": "image/svg+xml",
   ".ics": "text/calendar; charset=utf-8",
 };
+
+// Every kilobyte is airtime on 2G: text and WASM go out compressed (brotli where the browser
+// accepts it, else gzip), compressed once per file and kept in memory.
+const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".wasm", ".json", ".webmanifest", ".svg", ".ics"]);
+const compressed = new Map();
+function encode(file, body, accept) {
+  if (!COMPRESSIBLE.has(extname(file))) return null;
+  const kind = /\bbr\b/.test(accept) ? "br" : /\bgzip\b/.test(accept) ? "gzip" : null;
+  if (!kind) return null;
+  const key = `${kind}:${file}:${body.length}`;
+  if (!compressed.has(key)) {
+    const out =
+      kind === "br"
+        ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+        : gzipSync(body, { level: 9 });
+    compressed.set(key, out);
+  }
+  return { kind, data: compressed.get(key) };
+}
 
 export function startServer({ dir = "dist", port = 0, host = "127.0.0.1" } = {}) {
   const root = resolve(dir);
@@ -41,7 +61,10 @@ export function startServer({ dir = "dist", port = 0, host = "127.0.0.1" } = {})
       const headers = { "content-type": TYPES[extname(file)] || "application/octet-stream" };
       // The worker and the shell must be revalidated so updates are seen; hashed assets can be kept.
       headers["cache-control"] = /-[0-9a-f]{16}/.test(file) ? "max-age=31536000, immutable" : "no-cache";
-      res.writeHead(200, headers).end(body);
+      headers["vary"] = "accept-encoding";
+      const packed = encode(file, body, String(req.headers["accept-encoding"] || ""));
+      if (packed) headers["content-encoding"] = packed.kind;
+      res.writeHead(200, headers).end(packed ? packed.data : body);
     } catch {
       res.writeHead(500, { "content-type": "text/plain" }).end("server error");
     }
