@@ -243,10 +243,33 @@ pub fn describe_report(r: &MergeReport) -> String {
 /// Make a backup: the document to keep (its `last_backup_at` set to `now`) and the file text.
 pub fn make_backup(doc: &Document, now: Timestamp) -> (Document, String) {
     let mut next = doc.clone();
-    next.journal.last_backup_at = Some(now);
-    next.touch(now);
+    mark_backed_up(&mut next, now);
     let text = next.to_json();
     (next, text)
+}
+
+/// The backup file text for `now`: the document as it will be once the backup is out (its
+/// `last_backup_at` set to `now`, see [`mark_backed_up`]). `doc` is left exactly as it was: it
+/// is changed only for the time it takes to write the text, so a five-year journal is not copied
+/// just to change two fields. Call [`mark_backed_up`] once the file is really out.
+pub fn backup_text(doc: &mut Document, now: Timestamp) -> String {
+    let before = (
+        doc.journal.last_backup_at,
+        doc.updated_at,
+        std::mem::take(&mut doc.app_version),
+    );
+    mark_backed_up(doc, now);
+    let text = doc.to_json();
+    doc.journal.last_backup_at = before.0;
+    doc.updated_at = before.1;
+    doc.app_version = before.2;
+    text
+}
+
+/// Remember that a backup was made at `now` (drives the home screen's backup nudge).
+pub fn mark_backed_up(doc: &mut Document, now: Timestamp) {
+    doc.journal.last_backup_at = Some(now);
+    doc.touch(now);
 }
 
 /// A file name for a backup made at `now` ("between-sessions-backup-2026-11-25.json").
@@ -439,6 +462,21 @@ pub(crate) mod tests {
         assert_eq!(report.conflicts, 0);
         assert_eq!(report.updated, 4, "the four single plans/settings");
         assert!(report.added >= 10, "{report:?}");
+    }
+
+    #[test]
+    fn backup_text_is_the_backup_and_leaves_the_document_as_it_was() {
+        let mut doc = doc_with(sample_journal());
+        doc.app_version = "0.0.9".into();
+        let before = doc.clone();
+        let now = at("2026-04-01T20:00:00+03:00");
+        let text = backup_text(&mut doc, now);
+        assert_eq!(doc, before, "nothing changes until the file is out");
+        let (kept, expected) = make_backup(&before, now);
+        assert_eq!(text, expected);
+        mark_backed_up(&mut doc, now);
+        assert_eq!(doc, kept);
+        assert_eq!(doc.journal.last_backup_at, Some(now));
     }
 
     #[test]

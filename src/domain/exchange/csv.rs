@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use crate::domain::checkin::CheckIn;
 use crate::domain::instruments::{self, Definition};
 use crate::domain::journal::Journal;
-use crate::domain::record::CollectionExt;
+use crate::domain::record::{CollectionExt, Rec};
 
 /// One check-in, scored for export.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -36,10 +36,38 @@ pub struct ScoredCheckIn {
     pub people_this_week: String,
 }
 
+/// The built-in definitions, built once for a whole export instead of once per check-in (a
+/// definition is a few hundred small strings).
+pub struct Measures {
+    defs: Vec<Definition>,
+}
+
+impl Measures {
+    /// Every built-in measure.
+    pub fn builtin() -> Self {
+        Measures {
+            defs: instruments::all(),
+        }
+    }
+
+    /// The definition of measure `id`, if this build knows it.
+    pub fn get(&self, id: &str) -> Option<&Definition> {
+        self.defs.iter().find(|d| d.id == id)
+    }
+}
+
 /// Score one check-in with the built-in definitions. Never fails: an unknown measure or answers
 /// that do not match the definition still give the sum of the stored scores.
 pub fn score_checkin(c: &CheckIn) -> ScoredCheckIn {
-    let def = instruments::by_id(&c.measure);
+    score_with(instruments::by_id(&c.measure).as_ref(), c)
+}
+
+/// [`score_checkin`] with definitions built once for many check-ins.
+pub fn score_checkin_with(measures: &Measures, c: &CheckIn) -> ScoredCheckIn {
+    score_with(measures.get(&c.measure), c)
+}
+
+fn score_with(def: Option<&Definition>, c: &CheckIn) -> ScoredCheckIn {
     let stored_total: u16 = c
         .answers
         .iter()
@@ -49,9 +77,7 @@ pub fn score_checkin(c: &CheckIn) -> ScoredCheckIn {
     let mut out = ScoredCheckIn {
         date: c.date,
         measure: c.measure.clone(),
-        measure_name: def
-            .as_ref()
-            .map_or_else(|| c.measure.clone(), |d| d.name.clone()),
+        measure_name: def.map_or_else(|| c.measure.clone(), |d| d.name.clone()),
         item_scores: Vec::new(),
         total: stored_total,
         max: 0,
@@ -66,7 +92,7 @@ pub fn score_checkin(c: &CheckIn) -> ScoredCheckIn {
         out.item_scores = c.answers.iter().filter_map(|a| a.score.map(Some)).collect();
         return out;
     };
-    fill_from_definition(&mut out, &def, c);
+    fill_from_definition(&mut out, def, c);
     out
 }
 
@@ -110,26 +136,29 @@ fn fill_from_definition(out: &mut ScoredCheckIn, def: &Definition, c: &CheckIn) 
 
 /// Live check-ins whose day is within `from..=to`, oldest first (then by measure), scored.
 pub fn checkins_in_range(j: &Journal, from: NaiveDate, to: NaiveDate) -> Vec<ScoredCheckIn> {
-    let mut rows: Vec<(
-        NaiveDate,
-        String,
-        crate::domain::record::Timestamp,
-        ScoredCheckIn,
-    )> = j
+    let measures = Measures::builtin();
+    live_checkins_in_range(j, from, to)
+        .into_iter()
+        .map(|r| score_checkin_with(&measures, &r.data))
+        .collect()
+}
+
+/// Live check-in records whose day is within `from..=to`, oldest first (then by measure, then by
+/// when they were made).
+pub fn live_checkins_in_range(j: &Journal, from: NaiveDate, to: NaiveDate) -> Vec<&Rec<CheckIn>> {
+    let mut recs: Vec<&Rec<CheckIn>> = j
         .checkins
         .live()
         .filter(|r| r.data.date >= from && r.data.date <= to)
-        .map(|r| {
-            (
-                r.data.date,
-                r.data.measure.clone(),
-                r.created_at,
-                score_checkin(&r.data),
-            )
-        })
         .collect();
-    rows.sort_by(|a, b| (a.0, &a.1, a.2).cmp(&(b.0, &b.1, b.2)));
-    rows.into_iter().map(|(_, _, _, s)| s).collect()
+    recs.sort_by(|a, b| {
+        (a.data.date, &a.data.measure, a.created_at).cmp(&(
+            b.data.date,
+            &b.data.measure,
+            b.created_at,
+        ))
+    });
+    recs
 }
 
 /// One CSV cell: formula guard, then RFC 4180 quoting when needed.
@@ -146,10 +175,15 @@ pub fn cell(text: &str) -> String {
     }
 }
 
-fn row(cells: &[String]) -> String {
-    let mut line = cells.iter().map(|c| cell(c)).collect::<Vec<_>>().join(",");
-    line.push_str("\r\n");
-    line
+/// Append one row (cells quoted as needed, CRLF line end).
+fn push_row(out: &mut String, cells: &[String]) {
+    for (i, c) in cells.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(&cell(c));
+    }
+    out.push_str("\r\n");
 }
 
 /// The CSV file of check-ins from `from` to `to` (inclusive). Columns: date, measure,
@@ -173,12 +207,10 @@ pub fn checkins_csv(j: &Journal, from: NaiveDate, to: NaiveDate) -> String {
         ]
         .map(String::from),
     );
-    let mut out = row(&header);
+    let mut out = String::with_capacity(256 * (rows.len() + 1));
+    push_row(&mut out, &header);
     for r in rows {
-        let mut cells = vec![
-            r.date.format("%Y-%m-%d").to_string(),
-            r.measure_name.clone(),
-        ];
+        let mut cells = vec![r.date.to_string(), r.measure_name];
         cells.extend((0..n).map(|i| {
             r.item_scores
                 .get(i)
@@ -192,13 +224,13 @@ pub fn checkins_csv(j: &Journal, from: NaiveDate, to: NaiveDate) -> String {
         } else {
             String::new()
         });
-        cells.push(r.band.clone().unwrap_or_default());
+        cells.push(r.band.unwrap_or_default());
         cells.push(if r.safety_flag { "yes" } else { "no" }.into());
         cells.push(r.safety_item_score.map_or(String::new(), |s| s.to_string()));
-        cells.push(r.difficulty.clone());
-        cells.push(r.since_last_met.clone());
-        cells.push(r.people_this_week.clone());
-        out.push_str(&row(&cells));
+        cells.push(r.difficulty);
+        cells.push(r.since_last_met);
+        cells.push(r.people_this_week);
+        push_row(&mut out, &cells);
     }
     out
 }

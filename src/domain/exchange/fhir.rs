@@ -7,13 +7,14 @@
 //! code. The EPDS has no LOINC answer codes: its options keep the app's own letters.
 
 use chrono::NaiveDate;
-use serde_json::{json, Value};
+use serde::Serialize;
+use serde_json::Value;
 
-use super::csv::score_checkin;
+use super::csv::{live_checkins_in_range, score_checkin_with, Measures, ScoredCheckIn};
 use crate::domain::checkin::CheckIn;
-use crate::domain::instruments::{self, Definition, LOINC_SYSTEM};
+use crate::domain::instruments::{Definition, LOINC_SYSTEM};
 use crate::domain::journal::Journal;
-use crate::domain::record::{CollectionExt, Rec, Timestamp};
+use crate::domain::record::{Rec, Timestamp};
 
 /// Base of the app's own canonical URLs (Questionnaires and code systems that have no LOINC
 /// equivalent). `.invalid` is reserved: it never points at anyone else's server.
@@ -54,135 +55,209 @@ fn link_id(item_id: &str, loinc: Option<&str>) -> String {
     loinc.map_or_else(|| item_id.to_owned(), |code| format!("/{code}"))
 }
 
-fn items_json(def: &Definition, c: &CheckIn, total: u16) -> Vec<Value> {
-    let mut items = Vec::new();
-    for item in &def.items {
-        let Some(a) = c.answers.iter().find(|a| a.item == item.id) else {
-            continue;
-        };
-        let Some(choice) = item.options.iter().find(|o| o.code == a.option) else {
-            continue;
-        };
-        let system = def
-            .answer_system
-            .clone()
-            .unwrap_or_else(|| format!("{APP_CANONICAL_BASE}/CodeSystem/{}-options", def.id));
-        let mut coding = json!({ "system": system, "code": choice.code });
-        if !choice.text.is_empty() {
-            coding["display"] = json!(choice.text);
-        }
-        if let Some(score) = choice.score {
-            coding["extension"] = json!([{ "url": ORDINAL_VALUE, "valueDecimal": score }]);
-        }
-        let mut it = json!({
-            "linkId": link_id(&item.id, item.loinc.as_deref()),
-            "answer": [{ "valueCoding": coding }],
-        });
-        if !item.text.is_empty() {
-            it["text"] = json!(item.text);
-        }
-        items.push(it);
-    }
-    let total_link = match (def.answer_system.as_deref(), def.total_loinc.as_deref()) {
-        (Some(LOINC_SYSTEM), Some(code)) => format!("/{code}"),
-        _ => format!("{}.total", def.id),
-    };
-    items.push(json!({
-        "linkId": total_link,
-        "text": format!("{} total score", def.name),
-        "answer": [{ "valueDecimal": total }],
-    }));
-    items
+// The resources, as typed structs serialized straight to text: building a `serde_json::Value`
+// tree first (and `json!` deep-copying every nested value into it) made a five-year export
+// allocate and free the whole bundle three times.
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Bundle<'a> {
+    resource_type: &'static str,
+    id: String,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    timestamp: String,
+    entry: Vec<Entry<'a>>,
 }
 
-/// The FHIR R4 Bundle (type "collection") of the live check-ins from `from` to `to`. `patient_label`
-/// is only what the user typed for the therapist to recognise her (a first name, initials or a
-/// code; may be empty); nothing else about her is included.
-pub fn fhir_bundle(
-    j: &Journal,
-    from: NaiveDate,
-    to: NaiveDate,
-    patient_label: &str,
-    now: Timestamp,
-) -> Value {
-    let patient_id = uuid::Uuid::new_v4().hyphenated().to_string();
-    let patient_ref = json!({ "reference": format!("urn:uuid:{patient_id}") });
-    let mut patient = json!({ "resourceType": "Patient", "id": patient_id });
-    if !patient_label.trim().is_empty() {
-        patient["name"] = json!([{ "text": patient_label.trim() }]);
-    }
-    let mut entries =
-        vec![json!({ "fullUrl": format!("urn:uuid:{patient_id}"), "resource": patient })];
-    let mut flags = Vec::new();
-    let mut responses = Vec::new();
-    let mut recs: Vec<&Rec<CheckIn>> = j
-        .checkins
-        .live()
-        .filter(|r| r.data.date >= from && r.data.date <= to)
-        .collect();
-    recs.sort_by(|a, b| {
-        (a.data.date, &a.data.measure, a.created_at).cmp(&(
-            b.data.date,
-            &b.data.measure,
-            b.created_at,
-        ))
-    });
-    for rec in recs {
-        let Some(def) = instruments::by_id(&rec.data.measure) else {
-            continue;
-        };
-        let scored = score_checkin(&rec.data);
-        let complete = scored.item_scores.iter().all(Option::is_some);
-        let id = uuid_for(rec.id.as_str());
-        let qr = json!({
-            "resourceType": "QuestionnaireResponse",
-            "id": id,
-            "questionnaire": questionnaire_url(&def),
-            "status": if complete { "completed" } else { "in-progress" },
-            "subject": patient_ref,
-            "source": patient_ref,
-            "authored": authored(rec),
-            "item": items_json(&def, &rec.data, scored.total),
-        });
-        if scored.safety_flag {
-            let flag_id = uuid::Uuid::new_v4().hyphenated().to_string();
-            let item = scored
-                .safety_item_score
-                .map_or(String::new(), |s| format!(" (self-harm item scored {s})"));
-            flags.push(json!({
-                "fullUrl": format!("urn:uuid:{flag_id}"),
-                "resource": {
-                    "resourceType": "Flag",
-                    "id": flag_id,
-                    "status": "active",
-                    "category": [{ "coding": [{
-                        "system": "http://terminology.hl7.org/CodeSystem/flag-category",
-                        "code": "clinical",
-                        "display": "Clinical"
-                    }]}],
-                    "code": { "text": format!(
-                        "Self-harm thoughts reported on the {} of {}{item}.",
-                        scored.measure_name, rec.data.date.format("%Y-%m-%d")
-                    )},
-                    "subject": patient_ref,
-                    "period": { "start": authored(rec) },
-                }
-            }));
-        }
-        responses.push(json!({ "fullUrl": format!("urn:uuid:{id}"), "resource": qr }));
-    }
-    entries.extend(flags);
-    entries.extend(responses);
-    json!({
-        "resourceType": "Bundle",
-        "id": uuid::Uuid::new_v4().hyphenated().to_string(),
-        "type": "collection",
-        "timestamp": now.to_rfc3339(),
-        "entry": entries,
-    })
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Entry<'a> {
+    full_url: String,
+    resource: Resource<'a>,
 }
 
-/// The bundle as pretty JSON text, for the file the user saves.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Resource<'a> {
+    Patient(Patient<'a>),
+    Flag(Flag<'a>),
+    Response(Response<'a>),
+}
+
+#[derive(Serialize)]
+struct Reference<'a> {
+    reference: &'a str,
+}
+
+#[derive(Serialize)]
+struct Text<'a> {
+    text: &'a str,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Patient<'a> {
+    resource_type: &'static str,
+    id: &'a str,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    name: Vec<Text<'a>>,
+}
+
+#[derive(Serialize)]
+struct Coding<'a> {
+    system: &'a str,
+    code: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    display: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct Codings<'a> {
+    coding: [Coding<'a>; 1],
+}
+
+#[derive(Serialize)]
+struct Period {
+    start: String,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Flag<'a> {
+    resource_type: &'static str,
+    id: String,
+    status: &'static str,
+    category: [Codings<'a>; 1],
+    code: Text<'a>,
+    subject: Reference<'a>,
+    period: Period,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Response<'a> {
+    resource_type: &'static str,
+    id: &'a str,
+    questionnaire: &'a str,
+    status: &'static str,
+    subject: Reference<'a>,
+    source: Reference<'a>,
+    authored: &'a str,
+    item: Vec<ResponseItem<'a>>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ResponseItem<'a> {
+    link_id: String,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    text: std::borrow::Cow<'a, str>,
+    answer: [Answer<'a>; 1],
+}
+
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Answer<'a> {
+    #[serde(rename_all = "camelCase")]
+    Coding { value_coding: AnswerCoding<'a> },
+    #[serde(rename_all = "camelCase")]
+    Decimal { value_decimal: u16 },
+}
+
+#[derive(Serialize)]
+struct AnswerCoding<'a> {
+    system: &'a str,
+    code: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    display: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    extension: Option<[Ordinal; 1]>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Ordinal {
+    url: &'static str,
+    value_decimal: u8,
+}
+
+/// What one measure needs for every response: built once per export.
+struct MeasureFhir<'d> {
+    def: &'d Definition,
+    questionnaire: String,
+    system: String,
+    link_ids: Vec<String>,
+    total_link: String,
+    total_text: String,
+}
+
+impl<'d> MeasureFhir<'d> {
+    fn new(def: &'d Definition) -> Self {
+        let total_link = match (def.answer_system.as_deref(), def.total_loinc.as_deref()) {
+            (Some(LOINC_SYSTEM), Some(code)) => format!("/{code}"),
+            _ => format!("{}.total", def.id),
+        };
+        MeasureFhir {
+            def,
+            questionnaire: questionnaire_url(def),
+            system: def
+                .answer_system
+                .clone()
+                .unwrap_or_else(|| format!("{APP_CANONICAL_BASE}/CodeSystem/{}-options", def.id)),
+            link_ids: def
+                .items
+                .iter()
+                .map(|i| link_id(&i.id, i.loinc.as_deref()))
+                .collect(),
+            total_link,
+            total_text: format!("{} total score", def.name),
+        }
+    }
+
+    fn items<'a>(&'a self, c: &'a CheckIn, total: u16) -> Vec<ResponseItem<'a>> {
+        let mut items = Vec::with_capacity(self.def.items.len() + 1);
+        for (item, link) in self.def.items.iter().zip(&self.link_ids) {
+            let Some(a) = c.answers.iter().find(|a| a.item == item.id) else {
+                continue;
+            };
+            let Some(choice) = item.options.iter().find(|o| o.code == a.option) else {
+                continue;
+            };
+            items.push(ResponseItem {
+                link_id: link.clone(),
+                text: item.text.as_str().into(),
+                answer: [Answer::Coding {
+                    value_coding: AnswerCoding {
+                        system: &self.system,
+                        code: &choice.code,
+                        display: (!choice.text.is_empty()).then_some(choice.text.as_str()),
+                        extension: choice.score.map(|score| {
+                            [Ordinal {
+                                url: ORDINAL_VALUE,
+                                value_decimal: score,
+                            }]
+                        }),
+                    },
+                }],
+            });
+        }
+        items.push(ResponseItem {
+            link_id: self.total_link.clone(),
+            text: self.total_text.as_str().into(),
+            answer: [Answer::Decimal {
+                value_decimal: total,
+            }],
+        });
+        items
+    }
+}
+
+/// The FHIR R4 Bundle (type "collection") of the live check-ins from `from` to `to`, as the JSON
+/// text of the file she saves. `patient_label` is only what the user typed for the therapist to
+/// recognise her (a first name, initials or a code; may be empty); nothing else about her is
+/// included. Compact, not pretty-printed: the file is for a health record system, and indenting
+/// doubled a five-year file (1.8 MB instead of 0.9 MB).
 pub fn fhir_bundle_json(
     j: &Journal,
     from: NaiveDate,
@@ -190,7 +265,138 @@ pub fn fhir_bundle_json(
     patient_label: &str,
     now: Timestamp,
 ) -> String {
-    serde_json::to_string_pretty(&fhir_bundle(j, from, to, patient_label, now)).unwrap_or_default()
+    let measures = Measures::builtin();
+    let fhir: Vec<MeasureFhir> = instruments_in(&measures).map(MeasureFhir::new).collect();
+    let recs = live_checkins_in_range(j, from, to);
+    // Per check-in: (its definition's FHIR parts, score, response id, authored) kept alive here
+    // so the resources can borrow them.
+    struct Row<'a, 'd> {
+        m: &'a MeasureFhir<'d>,
+        rec: &'a Rec<CheckIn>,
+        scored: ScoredCheckIn,
+        id: String,
+        authored: String,
+    }
+    let rows: Vec<Row> = recs
+        .into_iter()
+        .filter_map(|rec| {
+            let m = fhir.iter().find(|m| m.def.id == rec.data.measure)?;
+            Some(Row {
+                m,
+                rec,
+                scored: score_checkin_with(&measures, &rec.data),
+                id: uuid_for(rec.id.as_str()),
+                authored: authored(rec),
+            })
+        })
+        .collect();
+
+    let patient_id = uuid::Uuid::new_v4().hyphenated().to_string();
+    let patient_url = format!("urn:uuid:{patient_id}");
+    let label = patient_label.trim();
+    let mut entries = Vec::with_capacity(rows.len() + 1);
+    entries.push(Entry {
+        full_url: patient_url.clone(),
+        resource: Resource::Patient(Patient {
+            resource_type: "Patient",
+            id: &patient_id,
+            name: if label.is_empty() {
+                Vec::new()
+            } else {
+                vec![Text { text: label }]
+            },
+        }),
+    });
+    let flag_texts: Vec<(String, String)> = rows
+        .iter()
+        .filter(|r| r.scored.safety_flag)
+        .map(|r| {
+            let item = r
+                .scored
+                .safety_item_score
+                .map_or(String::new(), |s| format!(" (self-harm item scored {s})"));
+            (
+                uuid::Uuid::new_v4().hyphenated().to_string(),
+                format!(
+                    "Self-harm thoughts reported on the {} of {}{item}.",
+                    r.scored.measure_name, r.rec.data.date
+                ),
+            )
+        })
+        .collect();
+    for ((flag_id, text), r) in flag_texts
+        .iter()
+        .zip(rows.iter().filter(|r| r.scored.safety_flag))
+    {
+        entries.push(Entry {
+            full_url: format!("urn:uuid:{flag_id}"),
+            resource: Resource::Flag(Flag {
+                resource_type: "Flag",
+                id: flag_id.clone(),
+                status: "active",
+                category: [Codings {
+                    coding: [Coding {
+                        system: "http://terminology.hl7.org/CodeSystem/flag-category",
+                        code: "clinical",
+                        display: Some("Clinical"),
+                    }],
+                }],
+                code: Text { text },
+                subject: Reference {
+                    reference: &patient_url,
+                },
+                period: Period {
+                    start: r.authored.clone(),
+                },
+            }),
+        });
+    }
+    for r in &rows {
+        let complete = r.scored.item_scores.iter().all(Option::is_some);
+        entries.push(Entry {
+            full_url: format!("urn:uuid:{}", r.id),
+            resource: Resource::Response(Response {
+                resource_type: "QuestionnaireResponse",
+                id: &r.id,
+                questionnaire: &r.m.questionnaire,
+                status: if complete { "completed" } else { "in-progress" },
+                subject: Reference {
+                    reference: &patient_url,
+                },
+                source: Reference {
+                    reference: &patient_url,
+                },
+                authored: &r.authored,
+                item: r.m.items(&r.rec.data, r.scored.total),
+            }),
+        });
+    }
+    let bundle = Bundle {
+        resource_type: "Bundle",
+        id: uuid::Uuid::new_v4().hyphenated().to_string(),
+        kind: "collection",
+        timestamp: now.to_rfc3339(),
+        entry: entries,
+    };
+    serde_json::to_string(&bundle).unwrap_or_default()
+}
+
+/// The built-in definitions, for building each measure's FHIR parts once.
+fn instruments_in(m: &Measures) -> impl Iterator<Item = &Definition> {
+    ["phq9", "gad7", "epds"]
+        .into_iter()
+        .filter_map(|id| m.get(id))
+}
+
+/// The bundle of [`fhir_bundle_json`] as a JSON value (for reading it back).
+pub fn fhir_bundle(
+    j: &Journal,
+    from: NaiveDate,
+    to: NaiveDate,
+    patient_label: &str,
+    now: Timestamp,
+) -> Value {
+    serde_json::from_str(&fhir_bundle_json(j, from, to, patient_label, now)).unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -198,7 +404,9 @@ pub fn fhir_bundle_json(
 mod tests {
     use super::*;
     use crate::domain::exchange::sample::{d, sample_journal};
+    use crate::domain::instruments;
     use crate::domain::record::tests::at;
+    use crate::domain::record::CollectionExt;
 
     fn bundle() -> Value {
         fhir_bundle(
@@ -243,6 +451,22 @@ mod tests {
             flag["code"]["text"],
             "Self-harm thoughts reported on the PHQ-9 of 2026-02-02 (self-harm item scored 1)."
         );
+    }
+
+    #[test]
+    fn the_file_is_compact_json_of_the_same_bundle() {
+        let text = fhir_bundle_json(
+            &sample_journal(),
+            d("2026-02-01"),
+            d("2026-02-28"),
+            "A.",
+            at("2026-03-01T10:00:00+03:00"),
+        );
+        assert!(!text.contains('\n'), "one line, no indentation");
+        let b: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(b["resourceType"], "Bundle");
+        assert_eq!(b["timestamp"], "2026-03-01T10:00:00+03:00");
+        assert_eq!(b["entry"].as_array().unwrap().len(), 1 + 1 + 8);
     }
 
     #[test]

@@ -10,6 +10,8 @@ pub mod migrate;
 pub mod summary;
 
 #[cfg(test)]
+mod perf;
+#[cfg(test)]
 #[allow(clippy::unwrap_used)]
 mod props;
 #[cfg(test)]

@@ -7,13 +7,15 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 
-use super::csv::{score_checkin, ScoredCheckIn};
+use super::csv::{score_checkin_with, Measures, ScoredCheckIn};
+use crate::domain::checkin::CheckIn;
 use crate::domain::dates::{week_start, weekday_from_index};
 use crate::domain::experiment::Status;
 use crate::domain::instruments::SCREENING_NOTE;
 use crate::domain::journal::Journal;
 use crate::domain::people::Ring;
-use crate::domain::record::{CollectionExt, Id, Timestamp};
+use crate::domain::record::{CollectionExt, Id, Rec, Timestamp};
+use crate::domain::worksheets::focus::{current_focus, worksheet_for_area};
 use crate::domain::worksheets::{DisputeStage, ProblemArea, Worksheet};
 
 /// Shown for a reference to a person who was deleted.
@@ -301,6 +303,58 @@ fn local_day(t: &Timestamp) -> NaiveDate {
     t.date_naive()
 }
 
+/// The worksheets a summary of `from..=to` shows: the current focus's worksheet first (whatever
+/// the dates: it is what the sessions are about now), then every other worksheet she worked on
+/// within the dates (started on or before the last day and last changed on or after the first
+/// day), most recently changed first. A worksheet left untouched in those weeks stays out, so
+/// a summary of four weeks does not carry years of older work.
+pub fn summary_worksheets(j: &Journal, from: NaiveDate, to: NaiveDate) -> Vec<&Rec<Worksheet>> {
+    let focus_sheet = current_focus(j).and_then(|f| worksheet_for_area(j, f.area));
+    let mut touched: Vec<&Rec<Worksheet>> = j
+        .worksheets
+        .live()
+        .filter(|w| Some(&w.id) != focus_sheet)
+        .filter(|w| local_day(&w.created_at) <= to && local_day(&w.updated_at) >= from)
+        .collect();
+    touched.sort_by_key(|w| std::cmp::Reverse((w.updated_at, w.created_at)));
+    focus_sheet
+        .and_then(|id| j.worksheets.get_live(id))
+        .into_iter()
+        .chain(touched)
+        .collect()
+}
+
+/// Her check-in weekday (0 = Monday), without copying the rest of the settings.
+fn checkin_weekday(j: &Journal) -> u8 {
+    j.settings
+        .as_ref()
+        .map_or_else(|| j.settings().checkin_weekday, |r| r.data.checkin_weekday)
+}
+
+/// What the share screen says about a date range before anything is made: how many weeks have
+/// check-ins, and whether a self-harm item was answered above 0 in them (the summary then starts
+/// with it). Much cheaper than building the summary.
+pub fn range_overview(j: &Journal, from: NaiveDate, to: NaiveDate) -> (usize, bool) {
+    let start_day = weekday_from_index(checkin_weekday(j));
+    let measures = Measures::builtin();
+    let mut weeks = std::collections::BTreeSet::new();
+    let mut flagged = false;
+    for r in j
+        .checkins
+        .live()
+        .filter(|r| in_range(r.data.date, from, to))
+    {
+        weeks.insert(week_start(r.data.date, start_day));
+        flagged = flagged || r.data.safety_flag || checkin_flagged(&measures, &r.data);
+    }
+    (weeks.len(), flagged)
+}
+
+/// Whether a check-in's self-harm item was answered above 0 (as the summary scores it).
+fn checkin_flagged(measures: &Measures, c: &CheckIn) -> bool {
+    score_checkin_with(measures, c).safety_flag
+}
+
 /// Build the summary of `from..=to` with the chosen sections.
 pub fn therapist_summary(
     j: &Journal,
@@ -308,12 +362,19 @@ pub fn therapist_summary(
     to: NaiveDate,
     sections: Sections,
 ) -> TherapistSummary {
-    let start_day = weekday_from_index(j.settings().checkin_weekday);
+    let start_day = weekday_from_index(checkin_weekday(j));
+    let measures = Measures::builtin();
     let mut checkins: Vec<(NaiveDate, Timestamp, ScoredCheckIn)> = j
         .checkins
         .live()
         .filter(|r| in_range(r.data.date, from, to))
-        .map(|r| (r.data.date, r.created_at, score_checkin(&r.data)))
+        .map(|r| {
+            (
+                r.data.date,
+                r.created_at,
+                score_checkin_with(&measures, &r.data),
+            )
+        })
         .collect();
     checkins.sort_by_key(|a| (a.0, a.1));
 
@@ -398,13 +459,10 @@ pub fn therapist_summary(
             .as_ref()
             .filter(|f| f.is_live())
             .map(|f| format!("{}, since {}.", area_label(f.data.area), f.data.since));
-        let mut ws: Vec<_> = j
-            .worksheets
-            .live()
-            .filter(|w| local_day(&w.created_at) <= to)
+        highlights = summary_worksheets(j, from, to)
+            .into_iter()
+            .map(|w| highlight(j, &w.data))
             .collect();
-        ws.sort_by_key(|w| std::cmp::Reverse(w.updated_at));
-        highlights = ws.iter().map(|w| highlight(j, &w.data)).collect();
     }
 
     let mut experiments = Vec::new();
@@ -614,15 +672,17 @@ mod tests {
             s.focus.as_deref(),
             Some("Role transition, since 2026-02-16.")
         );
-        assert_eq!(s.highlights[0].title, "Role dispute with Amani");
+        // The focus's worksheet (role transition) first, then the others touched in February.
         assert_eq!(
-            s.highlights[0].lines,
-            vec!["About: Night feeds", "Stage: renegotiation"]
-        );
-        assert_eq!(
-            s.highlights[1].title,
+            s.highlights[0].title,
             "Role transition: Non-parent → Mother"
         );
+        assert_eq!(s.highlights[1].title, "Role dispute with Amani");
+        assert_eq!(
+            s.highlights[1].lines,
+            vec!["About: Night feeds", "Stage: renegotiation"]
+        );
+        assert_eq!(s.highlights.len(), 2);
         assert_eq!(
             s.experiments[0].title,
             "Experiment with Amani, 2026-02-21 (done)"
@@ -653,12 +713,93 @@ mod tests {
             at("2026-02-25T10:00:00+03:00"),
         );
         let s = therapist_summary(&j, d("2026-02-01"), d("2026-02-28"), Sections::all());
-        assert_eq!(s.highlights[0].title, "Role dispute with removed person");
+        assert_eq!(s.highlights[1].title, "Role dispute with removed person");
         assert_eq!(
             s.experiments[0].title,
             "Experiment with removed person, 2026-02-21 (done)"
         );
         assert_eq!(s.circle[0].people, vec!["Mama (mother)"]);
+    }
+
+    fn titles(s: &TherapistSummary) -> Vec<&str> {
+        s.highlights.iter().map(|b| b.title.as_str()).collect()
+    }
+
+    #[test]
+    fn worksheets_are_the_focus_one_and_those_touched_in_the_range() {
+        use crate::domain::worksheets::{Grief, Loneliness};
+        let mut j = sample_journal();
+        // Written a year before and never opened since: not part of a February summary.
+        let old = j.worksheets.add(
+            Worksheet::Grief(Grief {
+                who: "Grandmother".into(),
+                ..Default::default()
+            }),
+            at("2025-02-10T20:00:00+03:00"),
+        );
+        // Started in January, last changed in February: it was worked on in these weeks.
+        let ongoing = j.worksheets.add(
+            Worksheet::Loneliness(Loneliness {
+                patterns: "I wait for others to call".into(),
+                ..Default::default()
+            }),
+            at("2026-01-10T20:00:00+03:00"),
+        );
+        j.worksheets.get_mut(&ongoing).unwrap().updated_at = at("2026-02-20T21:00:00+03:00");
+        let feb = therapist_summary(&j, d("2026-02-01"), d("2026-02-28"), Sections::all());
+        assert_eq!(
+            titles(&feb),
+            vec![
+                "Role transition: Non-parent → Mother",
+                "Interpersonal sensitivity / loneliness",
+                "Role dispute with Amani",
+            ]
+        );
+        assert!(!titles(&feb).contains(&"Grief: Grandmother"));
+
+        // Weeks before any of the worksheets were started: only the focus's worksheet.
+        let dec = therapist_summary(&j, d("2025-12-01"), d("2025-12-31"), Sections::all());
+        assert_eq!(titles(&dec), vec!["Role transition: Non-parent → Mother"]);
+
+        // The weeks when the old one was written show it (after the focus's worksheet).
+        let last_feb = therapist_summary(&j, d("2025-02-01"), d("2025-02-28"), Sections::all());
+        assert_eq!(
+            titles(&last_feb),
+            vec!["Role transition: Non-parent → Mother", "Grief: Grandmother"]
+        );
+        assert!(j.worksheets.contains_key(&old));
+
+        // With no focus, only the worksheets touched in the range.
+        j.focus = None;
+        let dec = therapist_summary(&j, d("2025-12-01"), d("2025-12-31"), Sections::all());
+        assert!(dec.highlights.is_empty());
+        let feb = therapist_summary(&j, d("2026-02-01"), d("2026-02-28"), Sections::all());
+        assert_eq!(feb.highlights.len(), 3);
+        assert_eq!(
+            feb.highlights[0].title,
+            "Interpersonal sensitivity / loneliness"
+        );
+    }
+
+    #[test]
+    fn range_overview_counts_weeks_and_flags_like_the_summary() {
+        let j = sample_journal();
+        for (from, to) in [
+            ("2026-02-01", "2026-02-28"),
+            ("2026-02-09", "2026-02-20"),
+            ("2027-01-01", "2027-02-01"),
+        ] {
+            let s = therapist_summary(&j, d(from), d(to), Sections::all());
+            assert_eq!(
+                range_overview(&j, d(from), d(to)),
+                (s.weeks.len(), !s.safety.is_empty()),
+                "{from}..{to}"
+            );
+        }
+        assert_eq!(
+            range_overview(&j, d("2026-02-01"), d("2026-02-28")),
+            (4, true)
+        );
     }
 
     #[test]

@@ -9,8 +9,8 @@ use super::choices::day_text;
 use super::files::{self, OutFile};
 use crate::domain::dates::local_date;
 use crate::domain::exchange::backup::{
-    backup_file_name, days_since_backup, describe_report, is_encrypted, make_backup, read_backup,
-    restore, restore_preview, EncryptedBackup,
+    backup_file_name, backup_text, days_since_backup, describe_report, is_encrypted,
+    mark_backed_up, read_backup, restore, restore_preview, EncryptedBackup,
 };
 use crate::store;
 use crate::store::crypto::{decrypt_backup, encrypt_backup};
@@ -110,7 +110,11 @@ fn MakeBackup() -> impl IntoView {
             }
         }
         let now = store::now();
-        let text = app.doc.with_untracked(|d| make_backup(d, now).1);
+        // The file text without copying the journal; it is marked as backed up only once the
+        // file is out.
+        let Some(text) = app.doc.try_update_untracked(|d| backup_text(d, now)) else {
+            return;
+        };
         let name = backup_file_name(now);
         busy.set(true);
         leptos::task::spawn_local(async move {
@@ -144,13 +148,19 @@ fn MakeBackup() -> impl IntoView {
             busy.set(false);
             match handed {
                 Ok(true) => {
-                    // The backup is out: remember when, through the domain's make_backup.
-                    app.doc.update(|d| *d = make_backup(d, now).0);
-                    app.persist();
-                    status.set(format!(
-                        "Backup saved: {}. Keep a copy somewhere off this phone too, like your email or a drive.",
-                        file.name
-                    ));
+                    // The backup is out: remember when. Saving the whole journal again takes a
+                    // moment on a slow phone, so it waits until the browser has taken the file.
+                    let name = file.name;
+                    set_timeout(
+                        move || {
+                            app.doc.update(|d| mark_backed_up(d, now));
+                            app.persist();
+                            status.set(format!(
+                                "Backup saved: {name}. Keep a copy somewhere off this phone too, like your email or a drive."
+                            ));
+                        },
+                        std::time::Duration::ZERO,
+                    );
                 }
                 Ok(false) => status.set(String::new()),
                 Err(e) => problem.set(Some(e)),

@@ -9,6 +9,7 @@ pub mod choices;
 pub mod files;
 pub mod handoff_page;
 pub mod nudge;
+pub mod qr_mask;
 pub mod qr_page;
 pub mod share_page;
 pub mod summary_page;

@@ -4,10 +4,10 @@
 //! fragment to a server.
 
 use leptos::prelude::*;
-use qrcode::render::svg;
-use qrcode::{EcLevel, QrCode};
+use qrcode::{Color, EcLevel};
 
 use super::choices::{day_text, from_location};
+use super::qr_mask;
 use crate::domain::dates::local_date;
 use crate::domain::exchange::base64;
 use crate::domain::exchange::handoff::{
@@ -17,22 +17,53 @@ use crate::domain::exchange::summary::therapist_summary;
 use crate::store;
 use crate::ui::state::use_app;
 
+/// Pixels per module of the drawn code (the page scales it to the screen).
+const MODULE_PX: usize = 4;
+/// Light modules around the code, as the standard asks.
+const QUIET_ZONE: usize = 4;
+
 /// The QR code of `text` as an SVG data URL (for `<img src>`, allowed by the CSP).
 fn qr_data_url(text: &str) -> Option<String> {
-    let code = QrCode::with_error_correction_level(text, EcLevel::M)
-        .or_else(|_| QrCode::with_error_correction_level(text, EcLevel::L))
-        .ok()?;
-    let svg = code
-        .render::<svg::Color>()
-        .quiet_zone(true)
-        .module_dimensions(4, 4)
-        .dark_color(svg::Color("#000000"))
-        .light_color(svg::Color("#ffffff"))
-        .build();
+    let (colors, width) = qr_mask::encode(text.as_bytes(), EcLevel::M)
+        .or_else(|| qr_mask::encode(text.as_bytes(), EcLevel::L))?;
+    let svg = qr_svg(&colors, width);
     Some(format!(
         "data:image/svg+xml;base64,{}",
         base64::encode(svg.as_bytes())
     ))
+}
+
+/// The modules as SVG: one path, each row's dark modules drawn as runs (a few KB where a square
+/// per module made a 100 KB image to encode and decode).
+fn qr_svg(colors: &[Color], width: usize) -> String {
+    use std::fmt::Write;
+    let size = width + 2 * QUIET_ZONE;
+    let px = size * MODULE_PX;
+    let mut path = String::with_capacity(width * width);
+    for (y, row) in colors.chunks(width.max(1)).enumerate() {
+        let mut x = 0;
+        while x < row.len() {
+            if row[x] != Color::Dark {
+                x += 1;
+                continue;
+            }
+            let start = x;
+            while x < row.len() && row[x] == Color::Dark {
+                x += 1;
+            }
+            let _ = write!(
+                path,
+                "M{},{}h{}v1h-{}z",
+                start + QUIET_ZONE,
+                y + QUIET_ZONE,
+                x - start,
+                x - start
+            );
+        }
+    }
+    format!(
+        "<svg xmlns='http://www.w3.org/2000/svg' width='{px}' height='{px}' viewBox='0 0 {size} {size}' shape-rendering='crispEdges'><rect width='{size}' height='{size}' fill='white'/><path fill='black' d='{path}'/></svg>"
+    )
 }
 
 /// What the page shows.

@@ -10,7 +10,7 @@ use super::files::{self, OutFile};
 use crate::domain::dates::local_date;
 use crate::domain::exchange::csv::checkins_csv;
 use crate::domain::exchange::fhir::fhir_bundle_json;
-use crate::domain::exchange::summary::therapist_summary;
+use crate::domain::exchange::summary::range_overview;
 use crate::store;
 use crate::ui::state::{use_app, AppState};
 
@@ -83,32 +83,23 @@ pub fn SharePage() -> impl IntoView {
         }
     };
 
-    let summary = Memo::new(move |_| {
-        let c = choice.get();
-        let (from, to) = c.range();
-        app.with_journal(|j| therapist_summary(j, from, to, c.sections))
+    // Weeks with check-ins and whether any was flagged: all this screen needs before she picks
+    // how to hand it over (the summary itself is built on its own page).
+    let range = Memo::new(move |_| choice.with(Choice::range));
+    let overview = Memo::new(move |_| {
+        let (from, to) = range.get();
+        app.with_journal(|j| range_overview(j, from, to))
     });
     let preview = move || {
-        let c = choice.get();
-        let (from, to) = c.range();
-        let weeks = app.with_journal(|j| {
-            therapist_summary(
-                j,
-                from,
-                to,
-                crate::domain::exchange::summary::Sections::all(),
-            )
-            .weeks
-            .len()
-        });
-        let weeks_text = match weeks {
+        let (from, to) = range.get();
+        let weeks_text = match overview.get().0 {
             0 => "No check-ins".to_owned(),
             1 => "1 week with check-ins".to_owned(),
             n => format!("{n} weeks with check-ins"),
         };
         format!("{weeks_text} from {} to {}.", day_text(from), day_text(to))
     };
-    let flagged = move || summary.with(|s| !s.safety.is_empty());
+    let flagged = move || overview.get().1;
 
     let query = move || choice.get().to_query();
     let status = RwSignal::new(String::new());

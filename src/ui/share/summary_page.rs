@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use super::choices::{day_text, from_location};
 use crate::domain::dates::local_date;
 use crate::domain::exchange::summary::{
-    therapist_summary, Block, TherapistSummary, Trend, WeekRow,
+    therapist_summary, Block, CircleRing, SafetyLine, TherapistSummary, Trend, WeekRow,
 };
 use crate::store;
 use crate::ui::state::use_app;
@@ -21,12 +21,51 @@ pub fn SummaryPage() -> impl IntoView {
     let today = local_date(&now);
     let choice = app.doc.with_untracked(|d| from_location(&d.journal, today));
     let (from, to) = choice.range();
-    let summary =
-        Memo::new(move |_| app.with_journal(|j| therapist_summary(j, from, to, choice.sections)));
     let label = move || app.with_journal(|j| j.settings().share_label.trim().to_owned());
     let back = format!("/share?{}", choice.to_query());
     let print = |_| {
         let _ = window().print();
+    };
+    // Built once per render and moved into the sections (no copies of a five-year summary).
+    let body = move || {
+        let s = app.with_journal(|j| therapist_summary(j, from, to, choice.sections));
+        let TherapistSummary {
+            sections,
+            safety,
+            weeks,
+            trends,
+            focus,
+            highlights,
+            experiments,
+            plan,
+            circle,
+            screening_note,
+            ..
+        } = s;
+        view! {
+            <SafetySection safety=safety/>
+            {if sections.scores {
+                Some(view! { <ScoresSection weeks=weeks trends=trends notes=sections.notes/> }.into_any())
+            } else if sections.notes {
+                Some(view! { <NotesSection weeks=weeks/> }.into_any())
+            } else {
+                None
+            }}
+            {sections.focus.then(|| view! { <FocusSection focus=focus highlights=highlights/> })}
+            {sections.experiments.then(|| view! {
+                <section class="share-block" aria-labelledby="sum-exp">
+                    <h2 id="sum-exp">"Experiments"</h2>
+                    {if experiments.is_empty() {
+                        view! { <p class="small">"No experiments in these weeks."</p> }.into_any()
+                    } else {
+                        view! { <Blocks blocks=experiments/> }.into_any()
+                    }}
+                </section>
+            })}
+            {sections.plan.then(|| view! { <PlanSection plan=plan/> })}
+            {sections.people.then(|| view! { <CircleSection circle=circle/> })}
+            <p class="small share-note">{screening_note}</p>
+        }
     };
 
     view! {
@@ -44,40 +83,22 @@ pub fn SummaryPage() -> impl IntoView {
                 {format!("{} to {} · made {}", day_text(from), day_text(to), day_text(today))}
                 " · Between Sessions"
             </p>
-            {move || summary.with(|s| view! {
-                <SafetySection s=s.clone()/>
-                {s.sections.scores.then(|| view! { <ScoresSection s=s.clone()/> })}
-                {(!s.sections.scores && s.sections.notes).then(|| view! { <NotesSection weeks=s.weeks.clone()/> })}
-                {s.sections.focus.then(|| view! { <FocusSection s=s.clone()/> })}
-                {s.sections.experiments.then(|| view! {
-                    <section class="share-block" aria-labelledby="sum-exp">
-                        <h2 id="sum-exp">"Experiments"</h2>
-                        {if s.experiments.is_empty() {
-                            view! { <p class="small">"No experiments in these weeks."</p> }.into_any()
-                        } else {
-                            view! { <Blocks blocks=s.experiments.clone()/> }.into_any()
-                        }}
-                    </section>
-                })}
-                {s.sections.plan.then(|| view! { <PlanSection s=s.clone()/> })}
-                {s.sections.people.then(|| view! { <CircleSection s=s.clone()/> })}
-                <p class="small share-note">{s.screening_note}</p>
-            })}
+            {body}
         </div>
     }
 }
 
 #[component]
-fn SafetySection(s: TherapistSummary) -> impl IntoView {
+fn SafetySection(safety: Vec<SafetyLine>) -> impl IntoView {
     view! {
         <section class="share-block share-safety" aria-labelledby="sum-safety">
             <h2 id="sum-safety">"Safety"</h2>
-            {if s.safety.is_empty() {
+            {if safety.is_empty() {
                 view! { <p>"No thoughts of self-harm were reported in these weeks."</p> }.into_any()
             } else {
                 view! {
                     <ul class="share-flags">
-                        {s.safety.iter().map(|l| view! { <li>{l.text.clone()}</li> }).collect_view()}
+                        {safety.into_iter().map(|l| view! { <li>{l.text}</li> }).collect_view()}
                     </ul>
                 }.into_any()
             }}
@@ -110,28 +131,34 @@ fn measures(weeks: &[WeekRow]) -> Vec<(String, String)> {
 }
 
 #[component]
-fn ScoresSection(s: TherapistSummary) -> impl IntoView {
-    let ms = measures(&s.weeks);
-    let notes = s.sections.notes;
+fn ScoresSection(weeks: Vec<WeekRow>, trends: Vec<Trend>, notes: bool) -> impl IntoView {
+    let ms = measures(&weeks);
     let head = ms.clone();
-    let mut trends = s.trends.clone();
+    let mut trends = trends;
     trends.sort_by_key(|t| ms.iter().position(|(_, n)| n == &t.measure_name));
+    // The sparklines' series, taken before the rows are moved into the table.
+    let series: Vec<Vec<(u16, u16)>> = trends.iter().map(|t| series_for(&weeks, t)).collect();
     view! {
         <section class="share-block" aria-labelledby="sum-scores">
             <h2 id="sum-scores">"Weekly scores"</h2>
-            {if s.weeks.is_empty() {
+            {if weeks.is_empty() {
                 view! { <p class="small">"No check-ins in these weeks."</p> }.into_any()
             } else {
                 view! {
                     <div class="share-table-wrap" tabindex="0" role="region" aria-label="Weekly scores table">
                         <table class="share-table">
+                            <colgroup>
+                                <col class="share-col-week"/>
+                                {head.iter().map(|_| view! { <col class="share-col-score"/> }).collect_view()}
+                                {notes.then(|| view! { <col class="share-col-note"/> })}
+                            </colgroup>
                             <thead><tr>
                                 <th scope="col">"Week of"</th>
                                 {head.iter().map(|(_, name)| view! { <th scope="col">{name.clone()}</th> }).collect_view()}
                                 {notes.then(|| view! { <th scope="col">"People this week"</th> })}
                             </tr></thead>
                             <tbody>
-                                {s.weeks.iter().map(|w| {
+                                {weeks.into_iter().map(|w| {
                                     let by: BTreeMap<&str, _> = w.scores.iter().map(|x| (x.measure.as_str(), x)).collect();
                                     view! {
                                         <tr>
@@ -146,7 +173,7 @@ fn ScoresSection(s: TherapistSummary) -> impl IntoView {
                                                 }.into_any(),
                                                 None => view! { <td>"–"</td> }.into_any(),
                                             }).collect_view()}
-                                            {notes.then(|| view! { <td class="share-note-cell">{w.note.clone()}</td> })}
+                                            {notes.then(|| view! { <td class="share-note-cell">{w.note}</td> })}
                                         </tr>
                                     }
                                 }).collect_view()}
@@ -155,9 +182,9 @@ fn ScoresSection(s: TherapistSummary) -> impl IntoView {
                     </div>
                     <h3>"Trend"</h3>
                     <ul class="share-trends">
-                        {trends.iter().map(|t| {
-                            let series = series_for(&s.weeks, t);
-                            view! { <li><Sparkline trend=t.clone() series=series/><span>{t.text.clone()}</span></li> }
+                        {trends.into_iter().zip(series).map(|(t, series)| {
+                            let text = t.text.clone();
+                            view! { <li><Sparkline trend=t series=series/><span>{text}</span></li> }
                         }).collect_view()}
                     </ul>
                 }.into_any()
@@ -174,6 +201,9 @@ fn series_for(weeks: &[WeekRow], t: &Trend) -> Vec<(u16, u16)> {
         .map(|s| (s.total, s.max))
         .collect()
 }
+
+/// Most weeks drawn with a dot each on a sparkline (120 units wide).
+const MAX_SPARK_DOTS: usize = 26;
 
 /// A small line of the weekly totals (the trend text beside it says the same in words).
 #[component]
@@ -201,9 +231,10 @@ fn Sparkline(trend: Trend, series: Vec<(u16, u16)>) -> impl IntoView {
         <svg class="share-spark" viewBox="-3 0 126 32" role="img" aria-label=trend.text.clone()>
             <line x1="0" y1="30" x2="120" y2="30" stroke="currentColor" stroke-opacity="0.3" stroke-width="1"/>
             <polyline points=line fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round" stroke-linecap="round"/>
-            {points.into_iter().map(|(x, y)| view! {
+            // A dot per week while they can be told apart; over months and years, the line.
+            {(n <= MAX_SPARK_DOTS).then(|| points.into_iter().map(|(x, y)| view! {
                 <circle cx=format!("{x:.1}") cy=format!("{y:.1}") r="2.5" fill="currentColor"/>
-            }).collect_view()}
+            }).collect_view())}
         </svg>
     }
 }
@@ -241,27 +272,27 @@ fn Blocks(blocks: Vec<Block>) -> impl IntoView {
 }
 
 #[component]
-fn FocusSection(s: TherapistSummary) -> impl IntoView {
+fn FocusSection(focus: Option<String>, highlights: Vec<Block>) -> impl IntoView {
     view! {
         <section class="share-block" aria-labelledby="sum-focus">
             <h2 id="sum-focus">"Focus and worksheets"</h2>
-            <p>{s.focus.clone().unwrap_or_else(|| "No focus area chosen yet.".to_owned())}</p>
-            <Blocks blocks=s.highlights.clone()/>
+            <p>{focus.unwrap_or_else(|| "No focus area chosen yet.".to_owned())}</p>
+            <Blocks blocks=highlights/>
         </section>
     }
 }
 
 #[component]
-fn PlanSection(s: TherapistSummary) -> impl IntoView {
+fn PlanSection(plan: Vec<(&'static str, String)>) -> impl IntoView {
     view! {
         <section class="share-block" aria-labelledby="sum-plan">
             <h2 id="sum-plan">"Sick-role plan"</h2>
-            {if s.plan.is_empty() {
+            {if plan.is_empty() {
                 view! { <p class="small">"Not written yet."</p> }.into_any()
             } else {
                 view! {
                     <dl class="share-dl">
-                        {s.plan.iter().map(|(q, a)| view! { <dt>{*q}</dt><dd>{a.clone()}</dd> }).collect_view()}
+                        {plan.into_iter().map(|(q, a)| view! { <dt>{q}</dt><dd>{a}</dd> }).collect_view()}
                     </dl>
                 }.into_any()
             }}
@@ -270,10 +301,9 @@ fn PlanSection(s: TherapistSummary) -> impl IntoView {
 }
 
 #[component]
-fn CircleSection(s: TherapistSummary) -> impl IntoView {
-    let counts: Vec<usize> = s.circle.iter().map(|r| r.people.len()).collect();
-    let described = s
-        .circle
+fn CircleSection(circle: Vec<CircleRing>) -> impl IntoView {
+    let counts: Vec<usize> = circle.iter().map(|r| r.people.len()).collect();
+    let described = circle
         .iter()
         .map(|r| format!("{}: {}", r.label, r.people.len()))
         .collect::<Vec<_>>()
@@ -294,7 +324,7 @@ fn CircleSection(s: TherapistSummary) -> impl IntoView {
                     <text x="50" y="11" text-anchor="middle" font-size="8" fill="currentColor">{counts.get(2).copied().unwrap_or(0)}</text>
                 </svg>
                 <dl class="share-dl">
-                    {s.circle.iter().map(|r| view! {
+                    {circle.iter().map(|r| view! {
                         <dt>{r.label}</dt>
                         <dd>{if r.people.is_empty() { "–".to_owned() } else { r.people.join(", ") }}</dd>
                     }).collect_view()}
