@@ -263,8 +263,8 @@ pub fn timeline_text(journal: &Journal) -> Vec<TimelineLine> {
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
-    use crate::domain::checkin::CheckIn;
     use crate::domain::checkin::Answer;
+    use crate::domain::checkin::CheckIn;
     use crate::domain::people::{add_person, Person};
     use crate::domain::record::tests::at;
 
