@@ -8,7 +8,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::exchange::backup::{IV_LEN, KDF, MAX_ITERATIONS, MIN_ITERATIONS, MIN_SALT_LEN};
+use super::exchange::backup::{open_sealed, KDF};
 use super::exchange::base64;
 
 /// The `format` of a locked journal in storage.
@@ -137,41 +137,20 @@ impl Envelope {
         }
         let env: EnvelopeJson = serde_json::from_str(text)
             .map_err(|e| EnvelopeError::Damaged(format!("incomplete: {e}")))?;
-        if env.kdf != KDF {
-            return Err(EnvelopeError::Damaged(format!(
-                "unknown key derivation {:?}",
-                env.kdf
-            )));
-        }
-        if !(MIN_ITERATIONS..=MAX_ITERATIONS).contains(&env.iterations) {
-            return Err(EnvelopeError::Damaged(format!(
-                "{} key-derivation rounds",
-                env.iterations
-            )));
-        }
-        let field = |name: &str, t: &str| {
-            base64::decode(t).ok_or_else(|| EnvelopeError::Damaged(format!("the {name}")))
-        };
-        let salt = field("salt", &env.salt)?;
-        let iv = field("nonce", &env.iv)?;
-        let ciphertext = field("encrypted data", &env.ciphertext)?;
-        if salt.len() < MIN_SALT_LEN {
-            return Err(EnvelopeError::Damaged("the salt is too short".into()));
-        }
-        if iv.len() != IV_LEN {
-            return Err(EnvelopeError::Damaged("the nonce length".into()));
-        }
-        if ciphertext.len() < 16 {
-            return Err(EnvelopeError::Damaged(
-                "the encrypted data is cut short".into(),
-            ));
-        }
+        let sealed = open_sealed(
+            &env.kdf,
+            env.iterations,
+            &env.salt,
+            &env.iv,
+            &env.ciphertext,
+        )
+        .map_err(EnvelopeError::Damaged)?;
         Ok(Envelope {
             kind,
-            iterations: env.iterations,
-            salt,
-            iv,
-            ciphertext,
+            iterations: sealed.iterations,
+            salt: sealed.salt,
+            iv: sealed.iv,
+            ciphertext: sealed.ciphertext,
         })
     }
 }
@@ -334,6 +313,7 @@ pub fn add_profile(list: &mut Vec<Profile>, nickname: &str, id: &str) -> Result<
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::exchange::backup::IV_LEN;
 
     fn env(kind: Kind) -> Envelope {
         Envelope {

@@ -383,45 +383,69 @@ impl EncryptedBackup {
         if env.version == 0 {
             return Err(ImportError::Damaged("the lock's version is 0".into()));
         }
-        if env.kdf != KDF {
-            return Err(ImportError::Damaged(format!(
-                "unknown key derivation {:?}",
-                env.kdf
-            )));
-        }
-        if !(MIN_ITERATIONS..=MAX_ITERATIONS).contains(&env.iterations) {
-            return Err(ImportError::Damaged(format!(
-                "{} key-derivation rounds is outside what this app uses",
-                env.iterations
-            )));
-        }
-        let field = |name: &str, text: &str| {
-            base64::decode(text)
-                .ok_or_else(|| ImportError::Damaged(format!("the {name} is not valid")))
-        };
-        let salt = field("salt", &env.salt)?;
-        let iv = field("nonce", &env.iv)?;
-        let ciphertext = field("encrypted data", &env.ciphertext)?;
-        if salt.len() < MIN_SALT_LEN {
-            return Err(ImportError::Damaged("the salt is too short".into()));
-        }
-        if iv.len() != IV_LEN {
-            return Err(ImportError::Damaged(
-                "the nonce has the wrong length".into(),
-            ));
-        }
-        if ciphertext.len() < 16 {
-            return Err(ImportError::Damaged(
-                "the encrypted data is cut short".into(),
-            ));
-        }
+        let sealed = open_sealed(
+            &env.kdf,
+            env.iterations,
+            &env.salt,
+            &env.iv,
+            &env.ciphertext,
+        )
+        .map_err(ImportError::Damaged)?;
         Ok(EncryptedBackup {
-            iterations: env.iterations,
-            salt,
-            iv,
-            ciphertext,
+            iterations: sealed.iterations,
+            salt: sealed.salt,
+            iv: sealed.iv,
+            ciphertext: sealed.ciphertext,
         })
     }
+}
+
+/// The checked parts of a passphrase-sealed envelope (an encrypted backup or a locked journal).
+pub(crate) struct Sealed {
+    pub iterations: u32,
+    pub salt: Vec<u8>,
+    pub iv: Vec<u8>,
+    pub ciphertext: Vec<u8>,
+}
+
+/// Check the key-derivation fields and decode the byte fields of a sealed envelope, shared by
+/// encrypted backups and locked journals. Errors describe the damage in a few words.
+pub(crate) fn open_sealed(
+    kdf: &str,
+    iterations: u32,
+    salt: &str,
+    iv: &str,
+    ciphertext: &str,
+) -> Result<Sealed, String> {
+    if kdf != KDF {
+        return Err(format!("unknown key derivation {kdf:?}"));
+    }
+    if !(MIN_ITERATIONS..=MAX_ITERATIONS).contains(&iterations) {
+        return Err(format!(
+            "{iterations} key-derivation rounds is outside what this app uses"
+        ));
+    }
+    let field = |name: &str, text: &str| {
+        base64::decode(text).ok_or_else(|| format!("the {name} is not valid"))
+    };
+    let salt = field("salt", salt)?;
+    let iv = field("nonce", iv)?;
+    let ciphertext = field("encrypted data", ciphertext)?;
+    if salt.len() < MIN_SALT_LEN {
+        return Err("the salt is too short".into());
+    }
+    if iv.len() != IV_LEN {
+        return Err("the nonce has the wrong length".into());
+    }
+    if ciphertext.len() < 16 {
+        return Err("the encrypted data is cut short".into());
+    }
+    Ok(Sealed {
+        iterations,
+        salt,
+        iv,
+        ciphertext,
+    })
 }
 
 /// Whether the file text is a passphrase-protected backup envelope (so the UI asks for the
