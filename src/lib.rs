@@ -5,6 +5,8 @@
 #![forbid(unsafe_code)]
 
 pub mod domain;
+#[cfg(target_arch = "wasm32")]
+pub mod i18n;
 pub mod routes;
 #[cfg(target_arch = "wasm32")]
 pub mod store;

@@ -103,6 +103,7 @@ fn lock_state_key(profile: &str) -> String {
 /// The device's list of people (nicknames only).
 pub const PROFILES_KEY: &str = "between-sessions:profiles";
 const DISCREET_KEY: &str = "between-sessions:discreet";
+const LANGUAGE_KEY: &str = "between-sessions:language";
 
 fn storage() -> Result<Storage, StoreError> {
     web_sys::window()
@@ -259,6 +260,18 @@ pub fn set_discreet(on: bool) -> Result<(), StoreError> {
     } else {
         remove_raw(DISCREET_KEY)
     }
+}
+
+/// The language she chose in Settings for this device (a locale code such as `ar`), if any. It is
+/// a device setting, not part of a journal: the lock screen and the picker need it before any
+/// journal is open.
+pub fn language() -> Option<String> {
+    read_raw(LANGUAGE_KEY).ok().flatten()
+}
+
+/// Keep the chosen language for this device.
+pub fn set_language(code: &str) -> Result<(), StoreError> {
+    write_raw(LANGUAGE_KEY, code)
 }
 
 fn clinic_key(measure: &str) -> String {

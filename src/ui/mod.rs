@@ -3,6 +3,7 @@
 
 pub mod checkin;
 pub mod components;
+pub mod fmt;
 pub mod learn;
 pub mod my_work;
 pub mod nav;
@@ -17,6 +18,7 @@ pub mod state;
 use leptos::ev;
 use leptos::prelude::*;
 
+use crate::i18n::{use_i18n, I18nContextProvider, Locale};
 use crate::routes::Route;
 use crate::store::{self, lock::Incoming};
 use components::icon::Icon;
@@ -58,7 +60,34 @@ pub fn App() -> impl IntoView {
         let _granted = store::request_persistence().await;
     });
 
-    view! { <Shell/> }
+    view! {
+        <I18nContextProvider>
+            <Languages/>
+            <Shell/>
+        </I18nContextProvider>
+    }
+}
+
+/// Languages offered, each named in itself (a name she can recognise whatever is on screen).
+pub const LANGUAGES: [(Locale, &str); 5] = [
+    (Locale::en, "English"),
+    (Locale::es, "Español"),
+    (Locale::fr, "Français"),
+    (Locale::ar, "العربية"),
+    (Locale::sw, "Kiswahili"),
+];
+
+/// Open in the language chosen on this device, else the browser's (leptos_i18n picks the best
+/// match from `navigator.languages`, English when none matches); dates and numbers follow.
+/// `<html lang dir>` is kept in step by the provider, so Arabic lays out right to left.
+#[component]
+fn Languages() -> impl IntoView {
+    let i18n = use_i18n();
+    if let Some(chosen) = store::language().and_then(|code| code.parse::<Locale>().ok()) {
+        i18n.set_locale(chosen);
+    }
+    fmt::set_locale(i18n.get_locale_untracked());
+    Effect::new(move || fmt::set_locale(i18n.get_locale()));
 }
 
 /// Pick up what another tab saved, merging record by record so neither tab's work is lost. A

@@ -1,22 +1,25 @@
 use leptos::prelude::*;
 
 use crate::domain::safety::COUNTRIES;
+use crate::i18n::{t, use_i18n, I18nLocaleTrait, Locale};
+use crate::store;
+use crate::ui::fmt;
 use crate::ui::state::use_app;
+use crate::ui::LANGUAGES;
 
-const WEEKDAYS: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
-
-/// Settings: country for crisis contacts, check-in day.
+/// Settings: language, country for crisis contacts, check-in day.
 #[component]
 pub fn Settings() -> impl IntoView {
     let app = use_app();
+    let i18n = use_i18n();
+    let language_error = RwSignal::new(false);
+    let set_language = move |ev| {
+        let Ok(chosen) = event_target_value(&ev).parse::<Locale>() else {
+            return;
+        };
+        i18n.set_locale(chosen);
+        language_error.set(store::set_language(chosen.as_str()).is_err());
+    };
     let settings = move || app.with_journal(|j| j.settings());
     let set_country = move |ev| {
         let code = event_target_value(&ev);
@@ -43,30 +46,45 @@ pub fn Settings() -> impl IntoView {
         });
     };
     view! {
-        <h1 tabindex="-1">"Settings"</h1>
+        <h1 tabindex="-1">{t!(i18n, common.settings.title)}</h1>
         <div class="field">
-            <label for="country">"Country for crisis contacts"</label>
+            <label for="language">{t!(i18n, common.settings.language)}</label>
+            <select id="language" on:change=set_language>
+                {LANGUAGES.iter().map(|(locale, name)| {
+                    let locale = *locale;
+                    view! {
+                        <option value=locale.as_str() lang=locale.as_str() selected=move || i18n.get_locale() == locale>{*name}</option>
+                    }
+                }).collect_view()}
+            </select>
+            <p class="small">{t!(i18n, common.settings.language_note)}</p>
+            <Show when=move || language_error.get()>
+                <p class="small" role="alert">{t!(i18n, common.settings.language_not_kept)}</p>
+            </Show>
+        </div>
+        <div class="field">
+            <label for="country">{t!(i18n, common.settings.country)}</label>
             <select id="country" on:change=set_country>
-                <option value="" selected=move || settings().country.is_empty()>"Not chosen"</option>
+                <option value="" selected=move || settings().country.is_empty()>{t!(i18n, common.settings.not_chosen)}</option>
                 {COUNTRIES.iter().map(|c| view! {
                     <option value=c.code selected=move || settings().country == c.code>{c.name}</option>
                 }).collect_view()}
             </select>
         </div>
         <div class="field">
-            <label for="weekday">"My check-in day"</label>
+            <label for="weekday">{t!(i18n, common.settings.checkin_day)}</label>
             <select id="weekday" on:change=set_weekday>
-                {WEEKDAYS.iter().enumerate().map(|(i, name)| view! {
-                    <option value=i.to_string() selected=move || usize::from(settings().checkin_weekday) == i>{*name}</option>
+                {(0..7u8).map(|i| view! {
+                    <option value=i.to_string() selected=move || settings().checkin_weekday == i>{move || fmt::weekday(i)}</option>
                 }).collect_view()}
             </select>
         </div>
         <div class="field">
-            <label for="session-day">"My session day"</label>
+            <label for="session-day">{t!(i18n, common.settings.session_day)}</label>
             <select id="session-day" on:change=set_session_day>
-                <option value="" selected=move || settings().session_weekday.is_none()>"Same as my check-in day"</option>
-                {WEEKDAYS.iter().enumerate().map(|(i, name)| view! {
-                    <option value=i.to_string() selected=move || settings().session_weekday.map(usize::from) == Some(i)>{*name}</option>
+                <option value="" selected=move || settings().session_weekday.is_none()>{t!(i18n, common.settings.same_as_checkin)}</option>
+                {(0..7u8).map(|i| view! {
+                    <option value=i.to_string() selected=move || settings().session_weekday == Some(i)>{move || fmt::weekday(i)}</option>
                 }).collect_view()}
             </select>
         </div>

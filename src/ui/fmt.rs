@@ -1,0 +1,154 @@
+//! Dates and numbers in the chosen language, formatted by the browser's own `Intl` (its locale
+//! data is already on the phone, so this costs the app no bytes of calendar data). Formatters are
+//! built once per language and style and reused: a five-year table formats hundreds of dates.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use chrono::{Datelike, NaiveDate};
+use js_sys::{Array, Date, Function, Intl, Object, Reflect};
+use leptos::prelude::use_context;
+use leptos_i18n::I18nContext;
+use wasm_bindgen::JsValue;
+
+use crate::i18n::Locale;
+
+/// How much of a date to show.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum DateStyle {
+    /// "Wednesday 25 November": headings of a day.
+    WeekdayDayMonth,
+    /// "Wed 25 Nov 2026": a row in a list of check-ins.
+    ShortWeekdayDate,
+    /// "25 Nov 2026": table cells and ranges.
+    DayMonYear,
+    /// "25 November 2026": a date in a sentence.
+    DayMonthYear,
+    /// "25 Nov": chart axes.
+    DayMon,
+    /// "Wed 25": a day in a week strip.
+    ShortWeekdayDay,
+    /// "Wednesday": the name of a day of the week.
+    Weekday,
+}
+
+thread_local! {
+    static TAG: RefCell<&'static str> = const { RefCell::new("en-GB") };
+    static DATES: RefCell<HashMap<(&'static str, DateStyle), Function>> = RefCell::new(HashMap::new());
+    static NUMBERS: RefCell<HashMap<&'static str, Function>> = RefCell::new(HashMap::new());
+}
+
+/// The BCP 47 tag `Intl` gets for a UI language. English uses British order ("25 November"),
+/// which reads the same day-month way as most of the world.
+pub fn intl_tag(locale: Locale) -> &'static str {
+    match locale {
+        Locale::en => "en-GB",
+        Locale::es => "es",
+        Locale::fr => "fr",
+        Locale::ar => "ar",
+        Locale::sw => "sw",
+    }
+}
+
+/// Follow the chosen language (called by the shell whenever it changes).
+pub fn set_locale(locale: Locale) {
+    TAG.with(|t| *t.borrow_mut() = intl_tag(locale));
+}
+
+/// The chosen language's `Intl` tag. Inside a component or a reactive closure this reads (and
+/// tracks) the i18n context, so the text is redrawn when she changes language; elsewhere it uses
+/// the last language the shell saw.
+fn current_tag() -> &'static str {
+    use_context::<I18nContext<Locale>>()
+        .map(|i18n| intl_tag(i18n.get_locale()))
+        .unwrap_or_else(|| TAG.with(|t| *t.borrow()))
+}
+
+fn set(o: &Object, key: &str, value: &str) {
+    let _ = Reflect::set(o, &JsValue::from_str(key), &JsValue::from_str(value));
+}
+
+fn date_options(style: DateStyle) -> Object {
+    let o = Object::new();
+    // The date is a calendar day: format it in UTC so no time zone can move it.
+    set(&o, "timeZone", "UTC");
+    let (weekday, month, year) = match style {
+        DateStyle::WeekdayDayMonth => (Some("long"), "long", false),
+        DateStyle::ShortWeekdayDate => (Some("short"), "short", true),
+        DateStyle::DayMonYear => (None, "short", true),
+        DateStyle::DayMonthYear => (None, "long", true),
+        DateStyle::DayMon => (None, "short", false),
+        DateStyle::ShortWeekdayDay => (Some("short"), "", false),
+        DateStyle::Weekday => {
+            set(&o, "weekday", "long");
+            return o;
+        }
+    };
+    if let Some(w) = weekday {
+        set(&o, "weekday", w);
+    }
+    set(&o, "day", "numeric");
+    if !month.is_empty() {
+        set(&o, "month", month);
+    }
+    if year {
+        set(&o, "year", "numeric");
+    }
+    o
+}
+
+fn locales(tag: &str) -> Array {
+    Array::of1(&JsValue::from_str(tag))
+}
+
+/// A calendar day in the chosen language, e.g. "25 Nov 2026" or "٢٥ نوفمبر ٢٠٢٦".
+pub fn date(d: NaiveDate, style: DateStyle) -> String {
+    let tag = current_tag();
+    let format = DATES.with(|cache| {
+        cache
+            .borrow_mut()
+            .entry((tag, style))
+            .or_insert_with(|| {
+                Intl::DateTimeFormat::new(&locales(tag), &date_options(style)).format()
+            })
+            .clone()
+    });
+    let ms = Date::utc(f64::from(d.year()), f64::from(d.month0()))
+        + f64::from(d.day().saturating_sub(1)) * 86_400_000.0
+        + 43_200_000.0;
+    format
+        .call1(&JsValue::UNDEFINED, &Date::new(&JsValue::from_f64(ms)))
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_else(|| d.to_string())
+}
+
+/// The name of a day of the week in the chosen language; `index` 0 is Monday.
+pub fn weekday(index: u8) -> String {
+    // 1 January 2024 was a Monday.
+    let monday = NaiveDate::from_ymd_opt(2024, 1, 1).unwrap_or_default();
+    date(
+        monday + chrono::Days::new(u64::from(index.min(6))),
+        DateStyle::Weekday,
+    )
+}
+
+/// A whole number in the chosen language's digits and grouping, e.g. "1,234" or "١٬٢٣٤".
+pub fn number(n: i64) -> String {
+    let tag = current_tag();
+    let format = NUMBERS.with(|cache| {
+        cache
+            .borrow_mut()
+            .entry(tag)
+            .or_insert_with(|| Intl::NumberFormat::new(&locales(tag), &Object::new()).format())
+            .clone()
+    });
+    // Journal counts and scores are far inside f64's exact range.
+    #[allow(clippy::cast_precision_loss)]
+    let value = JsValue::from_f64(n as f64);
+    format
+        .call1(&JsValue::UNDEFINED, &value)
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_else(|| n.to_string())
+}
