@@ -23,7 +23,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let out = PathBuf::from(std::env::var("OUT_DIR")?);
     let cfg = Config::new(LOCALES[0])?
         .add_locales(&LOCALES[1..])?
-        .add_namespaces(&NAMESPACES)?;
+        .add_namespaces(NAMESPACES)?;
     let infos = TranslationsInfos::parse(cfg)?;
     infos.rerun_if_locales_changed();
     infos.emit_diagnostics();
