@@ -1,6 +1,8 @@
 //! Every language has every English key, non-empty, with the same `{{ variables }}`: a missing
 //! key would silently show English in the middle of an Arabic page (leptos_i18n only warns).
 
+#![allow(clippy::expect_used)]
+
 use std::collections::BTreeSet;
 use std::path::Path;
 
@@ -65,46 +67,66 @@ fn namespaces() -> Vec<String> {
     names
 }
 
+type Entries = Vec<(String, String)>;
+
+/// What is wrong with one language's file against English.
+fn problems_between(label: &str, english: &Entries, theirs: &Entries) -> Vec<String> {
+    let mut problems = Vec::new();
+    for (key, en_text) in english {
+        match theirs.iter().find(|(k, _)| k == key) {
+            None => problems.push(format!("{label}: missing {key}")),
+            Some((_, text)) if text.trim().is_empty() => {
+                problems.push(format!("{label}: empty {key}"));
+            }
+            Some((_, text)) if variables(text) != variables(en_text) => problems.push(format!(
+                "{label}: {key} has variables {:?}, English has {:?}",
+                variables(text),
+                variables(en_text)
+            )),
+            Some(_) => {}
+        }
+    }
+    for (key, _) in theirs {
+        if !english.iter().any(|(k, _)| k == key) {
+            problems.push(format!("{label}: {key} is not in English"));
+        }
+    }
+    problems
+}
+
 #[test]
 fn locales_are_complete() {
     let mut problems = Vec::new();
     for ns in namespaces() {
         let english = read("en", &ns);
         for locale in LOCALES {
-            let theirs = read(locale, &ns);
-            for (key, en_text) in &english {
-                match theirs.iter().find(|(k, _)| k == key) {
-                    None => problems.push(format!("{locale}/{ns}: missing {key}")),
-                    Some((_, text)) if text.trim().is_empty() => {
-                        problems.push(format!("{locale}/{ns}: empty {key}"))
-                    }
-                    Some((_, text)) if variables(text) != variables(en_text) => {
-                        problems.push(format!(
-                            "{locale}/{ns}: {key} has variables {:?}, English has {:?}",
-                            variables(text),
-                            variables(en_text)
-                        ))
-                    }
-                    Some(_) => {}
-                }
-            }
-            for (key, _) in &theirs {
-                if !english.iter().any(|(k, _)| k == key) {
-                    problems.push(format!("{locale}/{ns}: {key} is not in English"));
-                }
-            }
+            problems.extend(problems_between(
+                &format!("{locale}/{ns}"),
+                &english,
+                &read(locale, &ns),
+            ));
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
 #[test]
-fn a_missing_translation_is_caught() {
-    // The check above must be able to fail: a key only English has is reported.
-    let english = vec![("a.b".to_string(), "Hello {{ name }}".to_string())];
-    let theirs: Vec<(String, String)> = vec![("a.b".to_string(), "Hola".to_string())];
-    let (_, en_text) = &english[0];
-    let (_, text) = &theirs[0];
-    assert_ne!(variables(text), variables(en_text));
-    assert_eq!(variables(en_text), BTreeSet::from(["name".to_string()]));
+fn missing_empty_and_mismatched_translations_are_caught() {
+    let pair = |k: &str, v: &str| (k.to_string(), v.to_string());
+    let english = vec![
+        pair("a", "Hello {{ name }}"),
+        pair("b", "Bye"),
+        pair("c", "Yes"),
+    ];
+    let theirs = vec![pair("a", "Hola"), pair("c", " "), pair("d", "Extra")];
+    let problems = problems_between("es/x", &english, &theirs);
+    assert_eq!(
+        problems,
+        [
+            "es/x: a has variables {}, English has {\"name\"}",
+            "es/x: missing b",
+            "es/x: empty c",
+            "es/x: d is not in English",
+        ]
+    );
 }
