@@ -3,7 +3,7 @@
 //! a key missing from English is an error; one missing from another language falls back to
 //! English and is reported as a warning (and by the host test `locales_are_complete`).
 
-use leptos_i18n_build::{Config, TranslationsInfos};
+use leptos_i18n_build::{Config, ParseOptions, TranslationsInfos};
 use std::path::PathBuf;
 
 /// Languages offered, English first (the fallback). Keep in step with `src/ui/i18n.rs`.
@@ -23,7 +23,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let out = PathBuf::from(std::env::var("OUT_DIR")?);
     let cfg = Config::new(LOCALES[0])?
         .add_locales(&LOCALES[1..])?
-        .add_namespaces(NAMESPACES)?;
+        .add_namespaces(NAMESPACES)?
+        // `t_string!` with {{ variables }} (for aria-labels and titles), not only `t!` views.
+        .parse_options(ParseOptions::new().interpolate_display(true));
     let infos = TranslationsInfos::parse(cfg)?;
     infos.rerun_if_locales_changed();
     infos.emit_diagnostics();
