@@ -9,8 +9,8 @@ use std::path::PathBuf;
 /// Languages offered, English first (the fallback). Keep in step with `src/ui/i18n.rs`.
 const LOCALES: [&str; 5] = ["en", "es", "fr", "ar", "sw"];
 /// One file of keys per room of the app.
-const NAMESPACES: [&str; 7] = [
-    "common", "checkin", "people", "work", "learn", "share", "privacy",
+const NAMESPACES: [&str; 8] = [
+    "common", "checkin", "people", "work", "learn", "safety", "share", "privacy",
 ];
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
