@@ -18,10 +18,12 @@ pub mod state;
 use leptos::ev;
 use leptos::prelude::*;
 
-use crate::i18n::{use_i18n, I18nContextProvider, Locale};
+use crate::domain::journal::DocumentError;
+use crate::i18n::{t, t_string, use_i18n, I18nContextProvider, Locale};
 use crate::routes::Route;
 use crate::store::{self, lock::Incoming};
 use components::icon::Icon;
+use leptos_i18n::I18nContext;
 use pages::{home::Home, not_found::NotFound, safety::Safety, settings::Settings};
 use state::{use_app, AppState, Gate};
 
@@ -156,6 +158,7 @@ fn apply_update() {
 #[component]
 fn Shell() -> impl IntoView {
     let app = use_app();
+    let i18n = use_i18n();
     let page = move || {
         app.generation.track();
         let route = app.route.get();
@@ -173,7 +176,7 @@ fn Shell() -> impl IntoView {
     let shown = move || app.gate.get() != Gate::Hidden;
     view! {
         <Show when=shown>
-            <a class="skip" href="#main">"Skip to content"</a>
+            <a class="skip" href="#main">{t!(i18n, common.skip)}</a>
             <privacy::TopBar/>
             <Banners/>
             <main id="main" tabindex="-1">{page}</main>
@@ -188,28 +191,55 @@ fn Shell() -> impl IntoView {
 #[component]
 fn Banners() -> impl IntoView {
     let app = use_app();
+    let i18n = use_i18n();
     view! {
         <div class="banners">
-            {move || app.save_error.get().filter(|_| app.is_open()).map(|msg| view! {
+            {move || app.save_error.get().filter(|_| app.is_open()).map(|e| view! {
                 <div class="banner warn" role="alert">
-                    <p><strong>"Not saved. "</strong>{msg}" What you entered is still here on screen."</p>
-                    <button type="button" class="button" on:click=move |_| app.persist()>"Try saving again"</button>
+                    <p><strong>{t!(i18n, common.banner.not_saved)}" "</strong>{move || store_error_text(i18n, &e)}" "{t!(i18n, common.banner.still_on_screen)}</p>
+                    <button type="button" class="button" on:click=move |_| app.persist()>{t!(i18n, common.banner.try_again)}</button>
                 </div>
             })}
             {move || app.recovery.get().filter(|_| app.is_open()).map(|(key, reason)| view! {
                 <div class="banner warn" role="alert">
-                    <p><strong>"Your saved notes could not be opened. "</strong>{reason}</p>
-                    <p>"Nothing was deleted: the notes are kept on this phone for recovery (" <code>{key}</code> "). You can keep using the app; new notes are saved separately."</p>
-                    <button type="button" class="button quiet" on:click=move |_| app.recovery.set(None)>"I understand"</button>
+                    <p><strong>{t!(i18n, common.banner.not_opened)}" "</strong>{move || document_error_text(i18n, &reason)}</p>
+                    <p>{t!(i18n, common.banner.kept_for_recovery, key = move || view! { <code>{key.clone()}</code> })}</p>
+                    <button type="button" class="button quiet" on:click=move |_| app.recovery.set(None)>{t!(i18n, common.banner.understand)}</button>
                 </div>
             })}
             {move || app.update_ready.get().then(|| view! {
                 <div class="banner info" role="status">
-                    <p>"A new version of the app is ready."</p>
-                    <button type="button" class="button" on:click=|_| apply_update()>"Update"</button>
+                    <p>{t!(i18n, common.banner.update_ready)}</p>
+                    <button type="button" class="button" on:click=|_| apply_update()>{t!(i18n, common.banner.update)}</button>
                 </div>
             })}
         </div>
+    }
+}
+
+/// Why a save failed, in her language.
+pub fn store_error_text(i18n: I18nContext<Locale>, e: &store::StoreError) -> String {
+    match e {
+        store::StoreError::Unavailable => {
+            t_string!(i18n, common.store_error.unavailable).to_owned()
+        }
+        store::StoreError::QuotaExceeded => t_string!(i18n, common.store_error.full).to_owned(),
+        store::StoreError::Locked => t_string!(i18n, common.store_error.locked).to_owned(),
+        store::StoreError::Other(detail) => t_string!(i18n, common.store_error.other, detail),
+    }
+}
+
+/// Why a journal (stored, or a file she chose) could not be read, in her language.
+pub fn document_error_text(i18n: I18nContext<Locale>, e: &DocumentError) -> String {
+    match e {
+        DocumentError::NotJson(detail) => t_string!(i18n, common.document_error.not_json, detail),
+        DocumentError::Foreign => t_string!(i18n, common.document_error.foreign).to_owned(),
+        DocumentError::TooNew { schema } => {
+            t_string!(i18n, common.document_error.too_new, schema = *schema)
+        }
+        DocumentError::Malformed(detail) => {
+            t_string!(i18n, common.document_error.malformed, detail)
+        }
     }
 }
 
@@ -217,9 +247,10 @@ fn Banners() -> impl IntoView {
 #[component]
 fn BottomNav() -> impl IntoView {
     let app = use_app();
+    let i18n = use_i18n();
     let path = move || app.route.get().path();
     view! {
-        <nav class="bottom" aria-label="Main">
+        <nav class="bottom" aria-label=move || t_string!(i18n, common.nav.label)>
             <ul>
                 {nav::PLACES.iter().map(|p| {
                     let current = move || nav::is_current(p.path, &path());
@@ -227,7 +258,7 @@ fn BottomNav() -> impl IntoView {
                         <li>
                             <a href=p.path aria-current=move || current().then_some("page")>
                                 <Icon path=p.icon/>
-                                <span>{p.label}</span>
+                                <span>{move || nav::label(i18n, p.path)}</span>
                             </a>
                         </li>
                     }

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::domain::journal::{Document, Journal};
+use crate::domain::journal::{Document, DocumentError, Journal};
 use crate::domain::lock::Profile;
 use crate::domain::record::Timestamp;
 use crate::routes::Route;
@@ -30,10 +30,10 @@ pub enum Gate {
 pub struct AppState {
     /// The open journal document.
     pub doc: RwSignal<Document>,
-    /// The last save failed: the message to show (the change is still on screen).
-    pub save_error: RwSignal<Option<String>>,
+    /// The last save failed: why (the change is still on screen).
+    pub save_error: RwSignal<Option<store::StoreError>>,
     /// The stored journal could not be read: (recovery key, reason).
-    pub recovery: RwSignal<Option<(String, String)>>,
+    pub recovery: RwSignal<Option<(String, DocumentError)>>,
     /// The screen shown.
     pub route: RwSignal<Route>,
     /// A new version of the app is installed and waiting for her tap.
@@ -88,7 +88,7 @@ impl AppState {
             Ok(loaded) => self.show(loaded),
             Err(e) => {
                 self.show(Loaded::Fresh(Document::new(store::now())));
-                self.save_error.set(Some(e.to_string()));
+                self.save_error.set(Some(e));
             }
         }
     }
@@ -101,7 +101,7 @@ impl AppState {
                 doc,
                 recovery_key,
                 reason,
-            } => (doc, Some((recovery_key, reason.to_string()))),
+            } => (doc, Some((recovery_key, reason))),
             Loaded::Locked => {
                 self.gate.set(Gate::Locked);
                 return;
@@ -232,7 +232,7 @@ impl AppState {
             }
             match result {
                 Ok(()) => app.save_error.set(None),
-                Err(e) => app.save_error.set(Some(e.to_string())),
+                Err(e) => app.save_error.set(Some(e)),
             }
         });
         self.doc

@@ -1,11 +1,14 @@
 use leptos::prelude::*;
 
+use crate::i18n::{t, use_i18n};
+
 /// A path the app does not know: a calm way home.
 #[component]
 pub fn NotFound() -> impl IntoView {
+    let i18n = use_i18n();
     view! {
-        <h1 tabindex="-1">"This page is not here"</h1>
-        <p>"Nothing is lost. Your notes are safe on this phone."</p>
-        <p><a class="button" href="/">"Go to This week"</a></p>
+        <h1 tabindex="-1">{t!(i18n, common.not_found.title)}</h1>
+        <p>{t!(i18n, common.not_found.nothing_lost)}</p>
+        <p><a class="button" href="/">{t!(i18n, common.not_found.go_home)}</a></p>
     }
 }
