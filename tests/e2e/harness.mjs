@@ -78,7 +78,8 @@ export async function launch({ dir, viewport = VIEWPORT, locale = "en-US", color
 /** Open a path and wait for the app to render its page heading. */
 export async function open(page, base, path = "/") {
   await page.goto(base + path);
-  await page.getByRole("heading", { level: 1 }).first().waitFor({ timeout: 20000 });
+  // Generous: the first start compiles the WASM, slow on a loaded 2-core machine.
+  await page.getByRole("heading", { level: 1 }).first().waitFor({ timeout: 60000 });
 }
 
 /** Wait until the service worker controls the page (the shell is cached). */
