@@ -13,6 +13,7 @@ pub mod experiments;
 pub mod focus;
 pub mod home_card;
 pub mod inputs;
+pub mod text;
 pub mod worksheet;
 
 use chrono::NaiveDate;
