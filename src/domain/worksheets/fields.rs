@@ -716,8 +716,7 @@ mod tests {
             for s in sections(kind) {
                 assert!(!ids.contains(&s.id), "{kind:?} repeats {}", s.id);
                 assert!(
-                    !s.id.is_empty()
-                        && s.id.chars().all(|c| c.is_ascii_lowercase() || c == '_'),
+                    !s.id.is_empty() && s.id.chars().all(|c| c.is_ascii_lowercase() || c == '_'),
                     "{}",
                     s.id
                 );

@@ -3,6 +3,7 @@
 //! field's key); this module maps those ids to translations. Anything it does not know (an error
 //! sentence from elsewhere) is shown in English rather than not at all.
 
+use leptos::prelude::Signal;
 use leptos_i18n::I18nContext;
 
 use crate::domain::ending::{self as ending_domain, Gap};
@@ -16,6 +17,11 @@ use crate::i18n::{t_string, Locale};
 
 /// The i18n context (Copy).
 pub type I18n = I18nContext<Locale>;
+
+/// A translated text as a signal for a component's prop: it follows the chosen language.
+pub fn words(f: impl Fn() -> &'static str + Send + Sync + 'static) -> Signal<String> {
+    Signal::derive(move || f().to_owned())
+}
 
 /// The clinicians' name of a problem area.
 pub fn area_label(i18n: I18n, area: ProblemArea) -> &'static str {
@@ -205,35 +211,79 @@ pub fn error(i18n: I18n, sentence: String) -> String {
 pub fn section_heading(i18n: I18n, kind: WorksheetKind, id: &str) -> Option<&'static str> {
     use WorksheetKind as K;
     Some(match (kind, id) {
-        (K::RoleTransition, "change") => t_string!(i18n, work.ws.role_transition.sections.change.heading),
-        (K::RoleTransition, "roles") => t_string!(i18n, work.ws.role_transition.sections.roles.heading),
-        (K::RoleTransition, "grid") => t_string!(i18n, work.ws.role_transition.sections.grid.heading),
-        (K::RoleTransition, "lost") => t_string!(i18n, work.ws.role_transition.sections.lost.heading),
-        (K::RoleTransition, "gained") => t_string!(i18n, work.ws.role_transition.sections.gained.heading),
-        (K::RoleTransition, "support") => t_string!(i18n, work.ws.role_transition.sections.support.heading),
-        (K::RoleDispute, "with_whom") => t_string!(i18n, work.ws.role_dispute.sections.with_whom.heading),
+        (K::RoleTransition, "change") => {
+            t_string!(i18n, work.ws.role_transition.sections.change.heading)
+        }
+        (K::RoleTransition, "roles") => {
+            t_string!(i18n, work.ws.role_transition.sections.roles.heading)
+        }
+        (K::RoleTransition, "grid") => {
+            t_string!(i18n, work.ws.role_transition.sections.grid.heading)
+        }
+        (K::RoleTransition, "lost") => {
+            t_string!(i18n, work.ws.role_transition.sections.lost.heading)
+        }
+        (K::RoleTransition, "gained") => {
+            t_string!(i18n, work.ws.role_transition.sections.gained.heading)
+        }
+        (K::RoleTransition, "support") => {
+            t_string!(i18n, work.ws.role_transition.sections.support.heading)
+        }
+        (K::RoleDispute, "with_whom") => {
+            t_string!(i18n, work.ws.role_dispute.sections.with_whom.heading)
+        }
         (K::RoleDispute, "about") => t_string!(i18n, work.ws.role_dispute.sections.about.heading),
-        (K::RoleDispute, "expectations") => t_string!(i18n, work.ws.role_dispute.sections.expectations.heading),
+        (K::RoleDispute, "expectations") => {
+            t_string!(i18n, work.ws.role_dispute.sections.expectations.heading)
+        }
         (K::RoleDispute, "stage") => t_string!(i18n, work.ws.role_dispute.sections.stage.heading),
-        (K::RoleDispute, "options") => t_string!(i18n, work.ws.role_dispute.sections.options.heading),
+        (K::RoleDispute, "options") => {
+            t_string!(i18n, work.ws.role_dispute.sections.options.heading)
+        }
         (K::RoleDispute, "worked") => t_string!(i18n, work.ws.role_dispute.sections.worked.heading),
-        (K::RoleDispute, "parallels") => t_string!(i18n, work.ws.role_dispute.sections.parallels.heading),
+        (K::RoleDispute, "parallels") => {
+            t_string!(i18n, work.ws.role_dispute.sections.parallels.heading)
+        }
         (K::Grief, "who_when") => t_string!(i18n, work.ws.grief.sections.who_when.heading),
         (K::Grief, "relationship") => t_string!(i18n, work.ws.grief.sections.relationship.heading),
         (K::Grief, "events") => t_string!(i18n, work.ws.grief.sections.events.heading),
         (K::Grief, "feelings") => t_string!(i18n, work.ws.grief.sections.feelings.heading),
         (K::Grief, "reconnect") => t_string!(i18n, work.ws.grief.sections.reconnect.heading),
         (K::Loneliness, "past") => t_string!(i18n, work.ws.loneliness.sections.past.heading),
-        (K::Loneliness, "patterns") => t_string!(i18n, work.ws.loneliness.sections.patterns.heading),
-        (K::Loneliness, "next_steps") => t_string!(i18n, work.ws.loneliness.sections.next_steps.heading),
-        (K::Loneliness, "expectations") => t_string!(i18n, work.ws.loneliness.sections.expectations.heading),
-        (K::CommunicationAnalysis, "conversation") => t_string!(i18n, work.ws.communication_analysis.sections.conversation.heading),
-        (K::CommunicationAnalysis, "happened") => t_string!(i18n, work.ws.communication_analysis.sections.happened.heading),
-        (K::CommunicationAnalysis, "feelings") => t_string!(i18n, work.ws.communication_analysis.sections.feelings.heading),
-        (K::CommunicationAnalysis, "looking_back") => t_string!(i18n, work.ws.communication_analysis.sections.looking_back.heading),
-        (K::DecisionAnalysis, "problem") => t_string!(i18n, work.ws.decision_analysis.sections.problem.heading),
-        (K::DecisionAnalysis, "options") => t_string!(i18n, work.ws.decision_analysis.sections.options.heading),
-        (K::DecisionAnalysis, "four_box") => t_string!(i18n, work.ws.decision_analysis.sections.four_box.heading),
+        (K::Loneliness, "patterns") => {
+            t_string!(i18n, work.ws.loneliness.sections.patterns.heading)
+        }
+        (K::Loneliness, "next_steps") => {
+            t_string!(i18n, work.ws.loneliness.sections.next_steps.heading)
+        }
+        (K::Loneliness, "expectations") => {
+            t_string!(i18n, work.ws.loneliness.sections.expectations.heading)
+        }
+        (K::CommunicationAnalysis, "conversation") => t_string!(
+            i18n,
+            work.ws.communication_analysis.sections.conversation.heading
+        ),
+        (K::CommunicationAnalysis, "happened") => t_string!(
+            i18n,
+            work.ws.communication_analysis.sections.happened.heading
+        ),
+        (K::CommunicationAnalysis, "feelings") => t_string!(
+            i18n,
+            work.ws.communication_analysis.sections.feelings.heading
+        ),
+        (K::CommunicationAnalysis, "looking_back") => t_string!(
+            i18n,
+            work.ws.communication_analysis.sections.looking_back.heading
+        ),
+        (K::DecisionAnalysis, "problem") => {
+            t_string!(i18n, work.ws.decision_analysis.sections.problem.heading)
+        }
+        (K::DecisionAnalysis, "options") => {
+            t_string!(i18n, work.ws.decision_analysis.sections.options.heading)
+        }
+        (K::DecisionAnalysis, "four_box") => {
+            t_string!(i18n, work.ws.decision_analysis.sections.four_box.heading)
+        }
         _ => return None,
     })
 }
@@ -242,19 +292,39 @@ pub fn section_heading(i18n: I18n, kind: WorksheetKind, id: &str) -> Option<&'st
 pub fn section_prompt(i18n: I18n, kind: WorksheetKind, id: &str) -> Option<&'static str> {
     use WorksheetKind as K;
     Some(match (kind, id) {
-        (K::RoleTransition, "change") => t_string!(i18n, work.ws.role_transition.sections.change.prompt),
-        (K::RoleTransition, "roles") => t_string!(i18n, work.ws.role_transition.sections.roles.prompt),
-        (K::RoleTransition, "grid") => t_string!(i18n, work.ws.role_transition.sections.grid.prompt),
-        (K::RoleTransition, "lost") => t_string!(i18n, work.ws.role_transition.sections.lost.prompt),
-        (K::RoleTransition, "gained") => t_string!(i18n, work.ws.role_transition.sections.gained.prompt),
-        (K::RoleTransition, "support") => t_string!(i18n, work.ws.role_transition.sections.support.prompt),
-        (K::RoleDispute, "with_whom") => t_string!(i18n, work.ws.role_dispute.sections.with_whom.prompt),
+        (K::RoleTransition, "change") => {
+            t_string!(i18n, work.ws.role_transition.sections.change.prompt)
+        }
+        (K::RoleTransition, "roles") => {
+            t_string!(i18n, work.ws.role_transition.sections.roles.prompt)
+        }
+        (K::RoleTransition, "grid") => {
+            t_string!(i18n, work.ws.role_transition.sections.grid.prompt)
+        }
+        (K::RoleTransition, "lost") => {
+            t_string!(i18n, work.ws.role_transition.sections.lost.prompt)
+        }
+        (K::RoleTransition, "gained") => {
+            t_string!(i18n, work.ws.role_transition.sections.gained.prompt)
+        }
+        (K::RoleTransition, "support") => {
+            t_string!(i18n, work.ws.role_transition.sections.support.prompt)
+        }
+        (K::RoleDispute, "with_whom") => {
+            t_string!(i18n, work.ws.role_dispute.sections.with_whom.prompt)
+        }
         (K::RoleDispute, "about") => t_string!(i18n, work.ws.role_dispute.sections.about.prompt),
-        (K::RoleDispute, "expectations") => t_string!(i18n, work.ws.role_dispute.sections.expectations.prompt),
+        (K::RoleDispute, "expectations") => {
+            t_string!(i18n, work.ws.role_dispute.sections.expectations.prompt)
+        }
         (K::RoleDispute, "stage") => t_string!(i18n, work.ws.role_dispute.sections.stage.prompt),
-        (K::RoleDispute, "options") => t_string!(i18n, work.ws.role_dispute.sections.options.prompt),
+        (K::RoleDispute, "options") => {
+            t_string!(i18n, work.ws.role_dispute.sections.options.prompt)
+        }
         (K::RoleDispute, "worked") => t_string!(i18n, work.ws.role_dispute.sections.worked.prompt),
-        (K::RoleDispute, "parallels") => t_string!(i18n, work.ws.role_dispute.sections.parallels.prompt),
+        (K::RoleDispute, "parallels") => {
+            t_string!(i18n, work.ws.role_dispute.sections.parallels.prompt)
+        }
         (K::Grief, "who_when") => t_string!(i18n, work.ws.grief.sections.who_when.prompt),
         (K::Grief, "relationship") => t_string!(i18n, work.ws.grief.sections.relationship.prompt),
         (K::Grief, "events") => t_string!(i18n, work.ws.grief.sections.events.prompt),
@@ -262,11 +332,22 @@ pub fn section_prompt(i18n: I18n, kind: WorksheetKind, id: &str) -> Option<&'sta
         (K::Grief, "reconnect") => t_string!(i18n, work.ws.grief.sections.reconnect.prompt),
         (K::Loneliness, "past") => t_string!(i18n, work.ws.loneliness.sections.past.prompt),
         (K::Loneliness, "patterns") => t_string!(i18n, work.ws.loneliness.sections.patterns.prompt),
-        (K::Loneliness, "next_steps") => t_string!(i18n, work.ws.loneliness.sections.next_steps.prompt),
-        (K::Loneliness, "expectations") => t_string!(i18n, work.ws.loneliness.sections.expectations.prompt),
-        (K::CommunicationAnalysis, "conversation") => t_string!(i18n, work.ws.communication_analysis.sections.conversation.prompt),
-        (K::DecisionAnalysis, "problem") => t_string!(i18n, work.ws.decision_analysis.sections.problem.prompt),
-        (K::DecisionAnalysis, "options") => t_string!(i18n, work.ws.decision_analysis.sections.options.prompt),
+        (K::Loneliness, "next_steps") => {
+            t_string!(i18n, work.ws.loneliness.sections.next_steps.prompt)
+        }
+        (K::Loneliness, "expectations") => {
+            t_string!(i18n, work.ws.loneliness.sections.expectations.prompt)
+        }
+        (K::CommunicationAnalysis, "conversation") => t_string!(
+            i18n,
+            work.ws.communication_analysis.sections.conversation.prompt
+        ),
+        (K::DecisionAnalysis, "problem") => {
+            t_string!(i18n, work.ws.decision_analysis.sections.problem.prompt)
+        }
+        (K::DecisionAnalysis, "options") => {
+            t_string!(i18n, work.ws.decision_analysis.sections.options.prompt)
+        }
         _ => return None,
     })
 }
@@ -275,28 +356,62 @@ pub fn section_prompt(i18n: I18n, kind: WorksheetKind, id: &str) -> Option<&'sta
 pub fn field_label(i18n: I18n, kind: WorksheetKind, id: &str) -> Option<&'static str> {
     use WorksheetKind as K;
     Some(match (kind, id) {
-        (K::RoleTransition, "transition") => t_string!(i18n, work.ws.role_transition.fields.transition.label),
-        (K::RoleTransition, "old_role") => t_string!(i18n, work.ws.role_transition.fields.old_role.label),
-        (K::RoleTransition, "new_role") => t_string!(i18n, work.ws.role_transition.fields.new_role.label),
-        (K::RoleTransition, "old_positive") => t_string!(i18n, work.ws.role_transition.fields.old_positive.label),
-        (K::RoleTransition, "old_negative") => t_string!(i18n, work.ws.role_transition.fields.old_negative.label),
-        (K::RoleTransition, "new_positive") => t_string!(i18n, work.ws.role_transition.fields.new_positive.label),
-        (K::RoleTransition, "new_negative") => t_string!(i18n, work.ws.role_transition.fields.new_negative.label),
+        (K::RoleTransition, "transition") => {
+            t_string!(i18n, work.ws.role_transition.fields.transition.label)
+        }
+        (K::RoleTransition, "old_role") => {
+            t_string!(i18n, work.ws.role_transition.fields.old_role.label)
+        }
+        (K::RoleTransition, "new_role") => {
+            t_string!(i18n, work.ws.role_transition.fields.new_role.label)
+        }
+        (K::RoleTransition, "old_positive") => {
+            t_string!(i18n, work.ws.role_transition.fields.old_positive.label)
+        }
+        (K::RoleTransition, "old_negative") => {
+            t_string!(i18n, work.ws.role_transition.fields.old_negative.label)
+        }
+        (K::RoleTransition, "new_positive") => {
+            t_string!(i18n, work.ws.role_transition.fields.new_positive.label)
+        }
+        (K::RoleTransition, "new_negative") => {
+            t_string!(i18n, work.ws.role_transition.fields.new_negative.label)
+        }
         (K::RoleTransition, "lost") => t_string!(i18n, work.ws.role_transition.fields.lost.label),
-        (K::RoleTransition, "not_lost") => t_string!(i18n, work.ws.role_transition.fields.not_lost.label),
-        (K::RoleTransition, "opportunities") => t_string!(i18n, work.ws.role_transition.fields.opportunities.label),
-        (K::RoleTransition, "skills") => t_string!(i18n, work.ws.role_transition.fields.skills.label),
-        (K::RoleTransition, "supports") => t_string!(i18n, work.ws.role_transition.fields.supports.label),
-        (K::RoleDispute, "with_whom") => t_string!(i18n, work.ws.role_dispute.fields.with_whom.label),
-        (K::RoleDispute, "with_whom_text") => t_string!(i18n, work.ws.role_dispute.fields.with_whom_text.label),
+        (K::RoleTransition, "not_lost") => {
+            t_string!(i18n, work.ws.role_transition.fields.not_lost.label)
+        }
+        (K::RoleTransition, "opportunities") => {
+            t_string!(i18n, work.ws.role_transition.fields.opportunities.label)
+        }
+        (K::RoleTransition, "skills") => {
+            t_string!(i18n, work.ws.role_transition.fields.skills.label)
+        }
+        (K::RoleTransition, "supports") => {
+            t_string!(i18n, work.ws.role_transition.fields.supports.label)
+        }
+        (K::RoleDispute, "with_whom") => {
+            t_string!(i18n, work.ws.role_dispute.fields.with_whom.label)
+        }
+        (K::RoleDispute, "with_whom_text") => {
+            t_string!(i18n, work.ws.role_dispute.fields.with_whom_text.label)
+        }
         (K::RoleDispute, "about") => t_string!(i18n, work.ws.role_dispute.fields.about.label),
-        (K::RoleDispute, "my_expectations") => t_string!(i18n, work.ws.role_dispute.fields.my_expectations.label),
-        (K::RoleDispute, "their_expectations") => t_string!(i18n, work.ws.role_dispute.fields.their_expectations.label),
+        (K::RoleDispute, "my_expectations") => {
+            t_string!(i18n, work.ws.role_dispute.fields.my_expectations.label)
+        }
+        (K::RoleDispute, "their_expectations") => {
+            t_string!(i18n, work.ws.role_dispute.fields.their_expectations.label)
+        }
         (K::RoleDispute, "stage") => t_string!(i18n, work.ws.role_dispute.fields.stage.label),
         (K::RoleDispute, "options") => t_string!(i18n, work.ws.role_dispute.fields.options.label),
         (K::RoleDispute, "worked") => t_string!(i18n, work.ws.role_dispute.fields.worked.label),
-        (K::RoleDispute, "not_worked") => t_string!(i18n, work.ws.role_dispute.fields.not_worked.label),
-        (K::RoleDispute, "parallels") => t_string!(i18n, work.ws.role_dispute.fields.parallels.label),
+        (K::RoleDispute, "not_worked") => {
+            t_string!(i18n, work.ws.role_dispute.fields.not_worked.label)
+        }
+        (K::RoleDispute, "parallels") => {
+            t_string!(i18n, work.ws.role_dispute.fields.parallels.label)
+        }
         (K::Grief, "who") => t_string!(i18n, work.ws.grief.fields.who.label),
         (K::Grief, "when") => t_string!(i18n, work.ws.grief.fields.when.label),
         (K::Grief, "good_memories") => t_string!(i18n, work.ws.grief.fields.good_memories.label),
@@ -304,31 +419,80 @@ pub fn field_label(i18n: I18n, kind: WorksheetKind, id: &str) -> Option<&'static
         (K::Grief, "events") => t_string!(i18n, work.ws.grief.fields.events.label),
         (K::Grief, "feelings") => t_string!(i18n, work.ws.grief.fields.feelings.label),
         (K::Grief, "reconnect") => t_string!(i18n, work.ws.grief.fields.reconnect.label),
-        (K::Loneliness, "past_relationships") => t_string!(i18n, work.ws.loneliness.fields.past_relationships.label),
+        (K::Loneliness, "past_relationships") => {
+            t_string!(i18n, work.ws.loneliness.fields.past_relationships.label)
+        }
         (K::Loneliness, "patterns") => t_string!(i18n, work.ws.loneliness.fields.patterns.label),
-        (K::Loneliness, "next_steps") => t_string!(i18n, work.ws.loneliness.fields.next_steps.label),
-        (K::Loneliness, "expectations") => t_string!(i18n, work.ws.loneliness.fields.expectations.label),
-        (K::CommunicationAnalysis, "person") => t_string!(i18n, work.ws.communication_analysis.fields.person.label),
-        (K::CommunicationAnalysis, "date") => t_string!(i18n, work.ws.communication_analysis.fields.date.label),
-        (K::CommunicationAnalysis, "in_writing") => t_string!(i18n, work.ws.communication_analysis.fields.in_writing.label),
-        (K::CommunicationAnalysis, "where_") => t_string!(i18n, work.ws.communication_analysis.fields.where_.label),
-        (K::CommunicationAnalysis, "who_else") => t_string!(i18n, work.ws.communication_analysis.fields.who_else.label),
-        (K::CommunicationAnalysis, "what_said") => t_string!(i18n, work.ws.communication_analysis.fields.what_said.label),
-        (K::CommunicationAnalysis, "how_said") => t_string!(i18n, work.ws.communication_analysis.fields.how_said.label),
-        (K::CommunicationAnalysis, "intended") => t_string!(i18n, work.ws.communication_analysis.fields.intended.label),
-        (K::CommunicationAnalysis, "i_felt") => t_string!(i18n, work.ws.communication_analysis.fields.i_felt.label),
-        (K::CommunicationAnalysis, "they_felt") => t_string!(i18n, work.ws.communication_analysis.fields.they_felt.label),
-        (K::CommunicationAnalysis, "they_understood") => t_string!(i18n, work.ws.communication_analysis.fields.they_understood.label),
-        (K::CommunicationAnalysis, "went_well") => t_string!(i18n, work.ws.communication_analysis.fields.went_well.label),
-        (K::CommunicationAnalysis, "change") => t_string!(i18n, work.ws.communication_analysis.fields.change.label),
-        (K::DecisionAnalysis, "person") => t_string!(i18n, work.ws.decision_analysis.fields.person.label),
-        (K::DecisionAnalysis, "problem") => t_string!(i18n, work.ws.decision_analysis.fields.problem.label),
-        (K::DecisionAnalysis, "want") => t_string!(i18n, work.ws.decision_analysis.fields.want.label),
-        (K::DecisionAnalysis, "options") => t_string!(i18n, work.ws.decision_analysis.fields.options.label),
-        (K::DecisionAnalysis, "current_good") => t_string!(i18n, work.ws.decision_analysis.fields.current_good.label),
-        (K::DecisionAnalysis, "current_bad") => t_string!(i18n, work.ws.decision_analysis.fields.current_bad.label),
-        (K::DecisionAnalysis, "change_good") => t_string!(i18n, work.ws.decision_analysis.fields.change_good.label),
-        (K::DecisionAnalysis, "change_bad") => t_string!(i18n, work.ws.decision_analysis.fields.change_bad.label),
+        (K::Loneliness, "next_steps") => {
+            t_string!(i18n, work.ws.loneliness.fields.next_steps.label)
+        }
+        (K::Loneliness, "expectations") => {
+            t_string!(i18n, work.ws.loneliness.fields.expectations.label)
+        }
+        (K::CommunicationAnalysis, "person") => {
+            t_string!(i18n, work.ws.communication_analysis.fields.person.label)
+        }
+        (K::CommunicationAnalysis, "date") => {
+            t_string!(i18n, work.ws.communication_analysis.fields.date.label)
+        }
+        (K::CommunicationAnalysis, "in_writing") => {
+            t_string!(i18n, work.ws.communication_analysis.fields.in_writing.label)
+        }
+        (K::CommunicationAnalysis, "where_") => {
+            t_string!(i18n, work.ws.communication_analysis.fields.where_.label)
+        }
+        (K::CommunicationAnalysis, "who_else") => {
+            t_string!(i18n, work.ws.communication_analysis.fields.who_else.label)
+        }
+        (K::CommunicationAnalysis, "what_said") => {
+            t_string!(i18n, work.ws.communication_analysis.fields.what_said.label)
+        }
+        (K::CommunicationAnalysis, "how_said") => {
+            t_string!(i18n, work.ws.communication_analysis.fields.how_said.label)
+        }
+        (K::CommunicationAnalysis, "intended") => {
+            t_string!(i18n, work.ws.communication_analysis.fields.intended.label)
+        }
+        (K::CommunicationAnalysis, "i_felt") => {
+            t_string!(i18n, work.ws.communication_analysis.fields.i_felt.label)
+        }
+        (K::CommunicationAnalysis, "they_felt") => {
+            t_string!(i18n, work.ws.communication_analysis.fields.they_felt.label)
+        }
+        (K::CommunicationAnalysis, "they_understood") => t_string!(
+            i18n,
+            work.ws.communication_analysis.fields.they_understood.label
+        ),
+        (K::CommunicationAnalysis, "went_well") => {
+            t_string!(i18n, work.ws.communication_analysis.fields.went_well.label)
+        }
+        (K::CommunicationAnalysis, "change") => {
+            t_string!(i18n, work.ws.communication_analysis.fields.change.label)
+        }
+        (K::DecisionAnalysis, "person") => {
+            t_string!(i18n, work.ws.decision_analysis.fields.person.label)
+        }
+        (K::DecisionAnalysis, "problem") => {
+            t_string!(i18n, work.ws.decision_analysis.fields.problem.label)
+        }
+        (K::DecisionAnalysis, "want") => {
+            t_string!(i18n, work.ws.decision_analysis.fields.want.label)
+        }
+        (K::DecisionAnalysis, "options") => {
+            t_string!(i18n, work.ws.decision_analysis.fields.options.label)
+        }
+        (K::DecisionAnalysis, "current_good") => {
+            t_string!(i18n, work.ws.decision_analysis.fields.current_good.label)
+        }
+        (K::DecisionAnalysis, "current_bad") => {
+            t_string!(i18n, work.ws.decision_analysis.fields.current_bad.label)
+        }
+        (K::DecisionAnalysis, "change_good") => {
+            t_string!(i18n, work.ws.decision_analysis.fields.change_good.label)
+        }
+        (K::DecisionAnalysis, "change_bad") => {
+            t_string!(i18n, work.ws.decision_analysis.fields.change_bad.label)
+        }
         _ => return None,
     })
 }
@@ -337,18 +501,44 @@ pub fn field_label(i18n: I18n, kind: WorksheetKind, id: &str) -> Option<&'static
 pub fn field_prompt(i18n: I18n, kind: WorksheetKind, id: &str) -> Option<&'static str> {
     use WorksheetKind as K;
     Some(match (kind, id) {
-        (K::CommunicationAnalysis, "in_writing") => t_string!(i18n, work.ws.communication_analysis.fields.in_writing.prompt),
-        (K::CommunicationAnalysis, "where_") => t_string!(i18n, work.ws.communication_analysis.fields.where_.prompt),
-        (K::CommunicationAnalysis, "who_else") => t_string!(i18n, work.ws.communication_analysis.fields.who_else.prompt),
-        (K::CommunicationAnalysis, "what_said") => t_string!(i18n, work.ws.communication_analysis.fields.what_said.prompt),
-        (K::CommunicationAnalysis, "how_said") => t_string!(i18n, work.ws.communication_analysis.fields.how_said.prompt),
-        (K::CommunicationAnalysis, "intended") => t_string!(i18n, work.ws.communication_analysis.fields.intended.prompt),
-        (K::CommunicationAnalysis, "i_felt") => t_string!(i18n, work.ws.communication_analysis.fields.i_felt.prompt),
-        (K::CommunicationAnalysis, "they_felt") => t_string!(i18n, work.ws.communication_analysis.fields.they_felt.prompt),
-        (K::CommunicationAnalysis, "they_understood") => t_string!(i18n, work.ws.communication_analysis.fields.they_understood.prompt),
-        (K::CommunicationAnalysis, "went_well") => t_string!(i18n, work.ws.communication_analysis.fields.went_well.prompt),
-        (K::CommunicationAnalysis, "change") => t_string!(i18n, work.ws.communication_analysis.fields.change.prompt),
-        (K::DecisionAnalysis, "want") => t_string!(i18n, work.ws.decision_analysis.fields.want.prompt),
+        (K::CommunicationAnalysis, "in_writing") => t_string!(
+            i18n,
+            work.ws.communication_analysis.fields.in_writing.prompt
+        ),
+        (K::CommunicationAnalysis, "where_") => {
+            t_string!(i18n, work.ws.communication_analysis.fields.where_.prompt)
+        }
+        (K::CommunicationAnalysis, "who_else") => {
+            t_string!(i18n, work.ws.communication_analysis.fields.who_else.prompt)
+        }
+        (K::CommunicationAnalysis, "what_said") => {
+            t_string!(i18n, work.ws.communication_analysis.fields.what_said.prompt)
+        }
+        (K::CommunicationAnalysis, "how_said") => {
+            t_string!(i18n, work.ws.communication_analysis.fields.how_said.prompt)
+        }
+        (K::CommunicationAnalysis, "intended") => {
+            t_string!(i18n, work.ws.communication_analysis.fields.intended.prompt)
+        }
+        (K::CommunicationAnalysis, "i_felt") => {
+            t_string!(i18n, work.ws.communication_analysis.fields.i_felt.prompt)
+        }
+        (K::CommunicationAnalysis, "they_felt") => {
+            t_string!(i18n, work.ws.communication_analysis.fields.they_felt.prompt)
+        }
+        (K::CommunicationAnalysis, "they_understood") => t_string!(
+            i18n,
+            work.ws.communication_analysis.fields.they_understood.prompt
+        ),
+        (K::CommunicationAnalysis, "went_well") => {
+            t_string!(i18n, work.ws.communication_analysis.fields.went_well.prompt)
+        }
+        (K::CommunicationAnalysis, "change") => {
+            t_string!(i18n, work.ws.communication_analysis.fields.change.prompt)
+        }
+        (K::DecisionAnalysis, "want") => {
+            t_string!(i18n, work.ws.decision_analysis.fields.want.prompt)
+        }
         _ => return None,
     })
 }
