@@ -344,6 +344,25 @@ mod tests {
         }
     }
 
+    /// The UI's English (locales/en/work.json) is this module's English, word for word.
+    #[test]
+    fn the_english_translations_are_the_domains_words_verbatim() {
+        let en: serde_json::Value =
+            serde_json::from_str(include_str!("../../locales/en/work.json")).unwrap_or_default();
+        let text = |key: &str| en["ending"][key].as_str().unwrap_or("").to_owned();
+        for (gap, key) in [
+            (Gap::WarningSign, "gap_warning_sign"),
+            (Gap::WillDo, "gap_will_do"),
+            (Gap::Contact, "gap_contact"),
+        ] {
+            assert_eq!(text(key), gap.text());
+        }
+        assert_eq!(text("sign_empty"), EMPTY_SIGN);
+        assert_eq!(text("sign_listed"), SIGN_ALREADY_LISTED);
+        assert_eq!(text("sign_needs_words"), SIGN_NEEDS_WORDS);
+        assert_eq!(text("no_such_sign"), NO_SUCH_SIGN);
+    }
+
     #[test]
     fn review_shows_first_and_latest_total_per_measure_by_date_not_entry_order() {
         let mut j = Journal::default();

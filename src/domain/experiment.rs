@@ -366,6 +366,46 @@ mod tests {
         NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
     }
 
+    /// The UI's English (locales/en/work.json) is this module's English, word for word.
+    #[test]
+    fn the_english_translations_are_the_domains_words_verbatim() {
+        let en: serde_json::Value =
+            serde_json::from_str(include_str!("../../locales/en/work.json")).unwrap_or_default();
+        let text = |group: &str, key: &str| en[group][key].as_str().unwrap_or("").to_owned();
+        for (key, label) in PLAN_LABELS.iter().chain(AFTER_LABELS.iter()) {
+            assert_eq!(text("labels", key), *label);
+        }
+        assert_eq!(text("labels", "not_done_why"), NOT_DONE_LABEL);
+        for s in Status::ALL {
+            let k = serde_json::to_value(s).unwrap_or_default();
+            let k = k.as_str().unwrap_or("");
+            assert_eq!(text("status", k), s.label());
+        }
+        for (p, key) in [
+            (Problem::NoPerson, "no_person"),
+            (Problem::NoGoal, "no_goal"),
+            (Problem::NoReason, "no_reason"),
+            (Problem::PlanWithoutBarrier, "plan_without_barrier"),
+        ] {
+            assert_eq!(text("problem", key), p.text());
+        }
+        for (r, key) in [
+            (Refusal::NotDoneYet, "not_done_yet"),
+            (Refusal::AlreadyDiscussed, "already_discussed"),
+            (Refusal::PractiseBeforeDone, "practise_before_done"),
+            (Refusal::NeedsReason, "needs_reason"),
+        ] {
+            assert_eq!(text("refusal", key), r.text());
+        }
+        let back = text("refusal", "cannot_go_back")
+            .replace("{{ old_status }}", "done")
+            .replace("{{ new_status }}", "planned");
+        assert_eq!(
+            back,
+            Refusal::CannotGoBack(Status::Done, Status::Planned).text()
+        );
+    }
+
     #[test]
     fn form_labels_name_stored_fields() {
         // Empty fields are not stored, so set each one and see it come back under its key.

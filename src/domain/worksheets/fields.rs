@@ -725,6 +725,49 @@ mod tests {
         }
     }
 
+    /// The English the UI shows (locales/en/work.json) is the clinicians' wording kept here,
+    /// word for word: the translations are looked up by section id and field key.
+    #[test]
+    fn the_english_translations_are_the_domains_words_verbatim() {
+        let en: serde_json::Value =
+            serde_json::from_str(include_str!("../../../locales/en/work.json")).unwrap_or_default();
+        let text = |path: &[&str]| -> String {
+            let mut v = &en;
+            for p in path {
+                v = &v[*p];
+            }
+            v.as_str().unwrap_or("").to_owned()
+        };
+        for kind in WorksheetKind::ALL {
+            let k = serde_json::to_value(kind).unwrap_or_default();
+            let k = k.as_str().unwrap_or("");
+            for s in sections(kind) {
+                assert_eq!(text(&["ws", k, "sections", s.id, "heading"]), s.heading);
+                assert_eq!(text(&["ws", k, "sections", s.id, "prompt"]), s.prompt);
+                for f in s.fields {
+                    assert_eq!(text(&["ws", k, "fields", f.key, "label"]), f.label);
+                    assert_eq!(text(&["ws", k, "fields", f.key, "prompt"]), f.prompt);
+                }
+            }
+        }
+        for f in OPTION_FIELDS {
+            assert_eq!(text(&["ws", "option", f.key, "label"]), f.label);
+            assert_eq!(text(&["ws", "option", f.key, "prompt"]), f.prompt);
+        }
+        for area in crate::domain::worksheets::ProblemArea::ALL {
+            let a = serde_json::to_value(area).unwrap_or_default();
+            let a = a.as_str().unwrap_or("");
+            assert_eq!(text(&["areas", a, "label"]), area.label());
+            assert_eq!(text(&["areas", a, "about"]), area.explanation());
+        }
+        for stage in DisputeStage::ALL {
+            let st = serde_json::to_value(stage).unwrap_or_default();
+            let st = st.as_str().unwrap_or("");
+            assert_eq!(text(&["stages", st, "label"]), stage.label());
+            assert_eq!(text(&["stages", st, "about"]), stage.explanation());
+        }
+    }
+
     #[test]
     fn the_four_box_uses_the_decks_words() {
         let labels: Vec<&str> = fields(WorksheetKind::DecisionAnalysis)
