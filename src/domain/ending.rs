@@ -197,14 +197,14 @@ impl EndingPlan {
     pub fn add_warning_sign(&mut self, sign: &str) -> Result<(), String> {
         let sign = sign.trim();
         if sign.is_empty() {
-            return Err("Write the sign first.".to_owned());
+            return Err(EMPTY_SIGN.to_owned());
         }
         if self
             .warning_signs
             .iter()
             .any(|s| s.trim().to_lowercase() == sign.to_lowercase())
         {
-            return Err("That sign is already on your list.".to_owned());
+            return Err(SIGN_ALREADY_LISTED.to_owned());
         }
         self.warning_signs.push(sign.to_owned());
         Ok(())
@@ -214,7 +214,7 @@ impl EndingPlan {
     pub fn edit_warning_sign(&mut self, index: usize, sign: &str) -> Result<(), String> {
         let sign = sign.trim();
         if sign.is_empty() {
-            return Err("A sign needs a few words. To drop it, remove it.".to_owned());
+            return Err(SIGN_NEEDS_WORDS.to_owned());
         }
         match self.warning_signs.get_mut(index) {
             Some(s) => {
@@ -269,21 +269,53 @@ impl EndingPlan {
 
     /// What the contingency plan still lacks, as gentle sentences (empty when it is complete).
     pub fn gaps(&self) -> Vec<&'static str> {
+        self.gap_list().into_iter().map(Gap::text).collect()
+    }
+
+    /// [`EndingPlan::gaps`], as [`Gap`]s.
+    pub fn gap_list(&self) -> Vec<Gap> {
         let mut out = Vec::new();
         if self.warning_signs.iter().all(|s| s.trim().is_empty()) {
-            out.push("Add a warning sign to watch for.");
+            out.push(Gap::WarningSign);
         }
         if self.will_do.trim().is_empty() {
-            out.push("Write what you will do if the signs come back.");
+            out.push(Gap::WillDo);
         }
         if self.will_contact.is_empty() && self.will_contact_text.trim().is_empty() {
-            out.push("Add someone you will contact.");
+            out.push(Gap::Contact);
         }
         out
     }
 }
 
-const NO_SUCH_SIGN: &str = "That sign is no longer on your list.";
+/// Something the contingency plan could still have (each with its sentence, [`Gap::text`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gap {
+    WarningSign,
+    WillDo,
+    Contact,
+}
+
+impl Gap {
+    /// The gentle sentence for her, in English.
+    pub fn text(self) -> &'static str {
+        match self {
+            Gap::WarningSign => "Add a warning sign to watch for.",
+            Gap::WillDo => "Write what you will do if the signs come back.",
+            Gap::Contact => "Add someone you will contact.",
+        }
+    }
+}
+
+/// Refusals of the warning-sign list, as sentences for her (the UI translates them by these
+/// constants).
+pub const NO_SUCH_SIGN: &str = "That sign is no longer on your list.";
+/// Adding an empty sign.
+pub const EMPTY_SIGN: &str = "Write the sign first.";
+/// Adding a sign already on the list.
+pub const SIGN_ALREADY_LISTED: &str = "That sign is already on your list.";
+/// Emptying the words of a sign.
+pub const SIGN_NEEDS_WORDS: &str = "A sign needs a few words. To drop it, remove it.";
 
 #[cfg(test)]
 mod tests {
@@ -310,6 +342,25 @@ mod tests {
             since_last_met: String::new(),
             people_this_week: String::new(),
         }
+    }
+
+    /// The UI's English (locales/en/work.json) is this module's English, word for word.
+    #[test]
+    fn the_english_translations_are_the_domains_words_verbatim() {
+        let en: serde_json::Value =
+            serde_json::from_str(include_str!("../../locales/en/work.json")).unwrap_or_default();
+        let text = |key: &str| en["ending"][key].as_str().unwrap_or("").to_owned();
+        for (gap, key) in [
+            (Gap::WarningSign, "gap_warning_sign"),
+            (Gap::WillDo, "gap_will_do"),
+            (Gap::Contact, "gap_contact"),
+        ] {
+            assert_eq!(text(key), gap.text());
+        }
+        assert_eq!(text("sign_empty"), EMPTY_SIGN);
+        assert_eq!(text("sign_listed"), SIGN_ALREADY_LISTED);
+        assert_eq!(text("sign_needs_words"), SIGN_NEEDS_WORDS);
+        assert_eq!(text("no_such_sign"), NO_SUCH_SIGN);
     }
 
     #[test]

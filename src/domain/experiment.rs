@@ -135,11 +135,53 @@ impl Status {
     }
 }
 
+/// Why a move to another status is refused (each with its sentence, [`Refusal::text`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Refusal {
+    /// Discussed before it was done or not done.
+    NotDoneYet,
+    /// It was discussed already.
+    AlreadyDiscussed,
+    /// Practised after it was done or not done.
+    PractiseBeforeDone,
+    /// Any other move backwards: (from, to).
+    CannotGoBack(Status, Status),
+    /// "Not done" without the reason written first.
+    NeedsReason,
+}
+
+impl Refusal {
+    /// The sentence for her, in English.
+    pub fn text(self) -> String {
+        match self {
+            Refusal::NotDoneYet => {
+                "Mark it done or not done first, then it can be discussed in session.".to_owned()
+            }
+            Refusal::AlreadyDiscussed => "It has been discussed in session already.".to_owned(),
+            Refusal::PractiseBeforeDone => "It can only be practised before it is done.".to_owned(),
+            Refusal::CannotGoBack(current, next) => format!(
+                "An experiment that is {} cannot go back to {}.",
+                current.label().to_lowercase(),
+                next.label().to_lowercase()
+            ),
+            Refusal::NeedsReason => {
+                "Write a few words about why it did not happen. That helps in session.".to_owned()
+            }
+        }
+    }
+}
+
+/// Whether an experiment may move from `current` to `next`, as [`check_transition`], with the
+/// refusal as a sentence.
+pub fn transition(current: Status, next: Status) -> Result<Status, String> {
+    check_transition(current, next).map_err(Refusal::text)
+}
+
 /// Whether an experiment may move from `current` to `next`. Forward: planned → practised → done or
 /// not done → discussed; practice is optional (planned → done / not done). Corrections: practised
 /// back to planned, and done ⇄ not done. Staying put is allowed. Nothing is discussed before it
 /// is done or not done, and a discussed experiment stays discussed.
-pub fn transition(current: Status, next: Status) -> Result<Status, String> {
+pub fn check_transition(current: Status, next: Status) -> Result<Status, Refusal> {
     use Status::*;
     let ok = current == next
         || current.next().contains(&next)
@@ -151,17 +193,32 @@ pub fn transition(current: Status, next: Status) -> Result<Status, String> {
         return Ok(next);
     }
     Err(match (current, next) {
-        (_, Discussed) => {
-            "Mark it done or not done first, then it can be discussed in session.".to_owned()
-        }
-        (Discussed, _) => "It has been discussed in session already.".to_owned(),
-        (_, Practised) => "It can only be practised before it is done.".to_owned(),
-        _ => format!(
-            "An experiment that is {} cannot go back to {}.",
-            current.label().to_lowercase(),
-            next.label().to_lowercase()
-        ),
+        (_, Discussed) => Refusal::NotDoneYet,
+        (Discussed, _) => Refusal::AlreadyDiscussed,
+        (_, Practised) => Refusal::PractiseBeforeDone,
+        _ => Refusal::CannotGoBack(current, next),
     })
+}
+
+/// Something an experiment's plan still lacks (each with its sentence, [`Problem::text`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Problem {
+    NoPerson,
+    NoGoal,
+    NoReason,
+    PlanWithoutBarrier,
+}
+
+impl Problem {
+    /// The sentence for her, in English.
+    pub fn text(self) -> &'static str {
+        match self {
+            Problem::NoPerson => "Choose the person this is with.",
+            Problem::NoGoal => "Write the goal: what you hope will happen.",
+            Problem::NoReason => "Write a few words about why it did not happen.",
+            Problem::PlanWithoutBarrier => "Each plan needs the barrier it is for.",
+        }
+    }
 }
 
 impl Experiment {
@@ -169,11 +226,14 @@ impl Experiment {
     /// `not_done_why` first. Done / not done is remembered in `done` so the progress review can
     /// count it after it is discussed.
     pub fn move_to(&mut self, next: Status) -> Result<(), String> {
-        let next = transition(self.status, next)?;
+        self.try_move_to(next).map_err(Refusal::text)
+    }
+
+    /// [`Experiment::move_to`], with the refusal as a [`Refusal`].
+    pub fn try_move_to(&mut self, next: Status) -> Result<(), Refusal> {
+        let next = check_transition(self.status, next)?;
         if next == Status::NotDone && self.not_done_why.trim().is_empty() {
-            return Err(
-                "Write a few words about why it did not happen. That helps in session.".to_owned(),
-            );
+            return Err(Refusal::NeedsReason);
         }
         match next {
             Status::Done => self.done = Some(true),
@@ -201,22 +261,30 @@ impl Experiment {
     /// Everything still missing before it can be saved, as sentences (empty when it is fine):
     /// a person, a goal, and, when not done, why.
     pub fn problems(&self) -> Vec<String> {
+        self.problem_list()
+            .into_iter()
+            .map(|p| p.text().to_owned())
+            .collect()
+    }
+
+    /// [`Experiment::problems`], as [`Problem`]s.
+    pub fn problem_list(&self) -> Vec<Problem> {
         let mut out = Vec::new();
         if self.person.is_none() && self.person_text.trim().is_empty() {
-            out.push("Choose the person this is with.".to_owned());
+            out.push(Problem::NoPerson);
         }
         if self.goal.trim().is_empty() {
-            out.push("Write the goal: what you hope will happen.".to_owned());
+            out.push(Problem::NoGoal);
         }
         if self.status == Status::NotDone && self.not_done_why.trim().is_empty() {
-            out.push("Write a few words about why it did not happen.".to_owned());
+            out.push(Problem::NoReason);
         }
         if self
             .barriers
             .iter()
             .any(|b| b.barrier.trim().is_empty() && !b.plan.trim().is_empty())
         {
-            out.push("Each plan needs the barrier it is for.".to_owned());
+            out.push(Problem::PlanWithoutBarrier);
         }
         out
     }
@@ -239,7 +307,7 @@ pub fn from_decision(
     option: &Id,
 ) -> Result<Experiment, String> {
     let Some(o) = decision.options.iter().find(|o| &o.id == option) else {
-        return Err("That option is no longer in this decision.".to_owned());
+        return Err(super::worksheets::decision::NO_SUCH_OPTION.to_owned());
     };
     let want = decision.want.trim();
     Ok(Experiment {
@@ -296,6 +364,46 @@ mod tests {
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
+    }
+
+    /// The UI's English (locales/en/work.json) is this module's English, word for word.
+    #[test]
+    fn the_english_translations_are_the_domains_words_verbatim() {
+        let en: serde_json::Value =
+            serde_json::from_str(include_str!("../../locales/en/work.json")).unwrap_or_default();
+        let text = |group: &str, key: &str| en[group][key].as_str().unwrap_or("").to_owned();
+        for (key, label) in PLAN_LABELS.iter().chain(AFTER_LABELS.iter()) {
+            assert_eq!(text("labels", key), *label);
+        }
+        assert_eq!(text("labels", "not_done_why"), NOT_DONE_LABEL);
+        for s in Status::ALL {
+            let k = serde_json::to_value(s).unwrap_or_default();
+            let k = k.as_str().unwrap_or("");
+            assert_eq!(text("status", k), s.label());
+        }
+        for (p, key) in [
+            (Problem::NoPerson, "no_person"),
+            (Problem::NoGoal, "no_goal"),
+            (Problem::NoReason, "no_reason"),
+            (Problem::PlanWithoutBarrier, "plan_without_barrier"),
+        ] {
+            assert_eq!(text("problem", key), p.text());
+        }
+        for (r, key) in [
+            (Refusal::NotDoneYet, "not_done_yet"),
+            (Refusal::AlreadyDiscussed, "already_discussed"),
+            (Refusal::PractiseBeforeDone, "practise_before_done"),
+            (Refusal::NeedsReason, "needs_reason"),
+        ] {
+            assert_eq!(text("refusal", key), r.text());
+        }
+        let back = text("refusal", "cannot_go_back")
+            .replace("{{ old_status }}", "done")
+            .replace("{{ new_status }}", "planned");
+        assert_eq!(
+            back,
+            Refusal::CannotGoBack(Status::Done, Status::Planned).text()
+        );
     }
 
     #[test]

@@ -317,3 +317,73 @@ test("Learn opens from the header and reads page by page", async () => {
     await b.close();
   }
 });
+
+test("My work speaks Spanish and Arabic: headings, buttons, clinicians' prompts, dates, right to left", async () => {
+  let b = await launch({ locale: "es" });
+  try {
+    const { page } = b;
+    await open(page, b.base, "/my-work");
+    await h1(page, "Mi trabajo");
+    await page.getByRole("link", { name: /^Área problema/ }).click();
+    await h1(page, "Área problema");
+    await page.getByText("La muerte de alguien importante para ti", { exact: false }).waitFor();
+    await page.getByRole("radio", { name: /^Duelo/ }).check();
+    await page.getByRole("button", { name: "Guardar y abrir la hoja de trabajo" }).click();
+    await h1(page, "Duelo");
+    // The clinicians' prompts, translated, looked up by section and field.
+    await page.getByText("¿Quién murió y cuándo?", { exact: true }).waitFor();
+    await page.getByRole("textbox", { name: "Recuerdos buenos" }).fill("Cantaba conmigo");
+
+    await open(page, b.base, "/my-work/decisions");
+    await h1(page, "Decisiones");
+    await page.getByRole("button", { name: "Empezar una decisión" }).click();
+    await h1(page, "Análisis de decisiones");
+    await page.getByRole("textbox", { name: "El problema" }).fill("Las tomas de noche");
+    const add = page.getByLabel("Nueva opción");
+    await add.fill("Pedir ayuda a mi hermana");
+    await add.press("Enter");
+    assert.equal(await page.getByRole("textbox", { name: "Opción 1", exact: true }).inputValue(), "Pedir ayuda a mi hermana");
+    await page.getByRole("button", { name: "Quitar la opción 1" }).click();
+    await page.getByText("Se quitó «Pedir ayuda a mi hermana».").waitFor();
+    await page.getByRole("button", { name: "Deshacer" }).click();
+
+    await open(page, b.base, "/my-work/experiments");
+    await h1(page, "Experimentos");
+    await page.getByRole("button", { name: "Planear un experimento nuevo" }).click();
+    await h1(page, "Experimento");
+    await page.getByText("Elige con qué persona es.").waitFor();
+    await page.getByLabel("O escribe un nombre").fill("Mi madre");
+    await page.getByLabel("El objetivo").fill("Pedirle que venga los domingos");
+    await page.getByLabel("Cuándo", { exact: true }).fill("2026-03-14");
+    await page.getByRole("button", { name: "Marcar como practicado" }).click();
+    await page.getByText("Ahora: Practicado").waitFor();
+    await page.getByRole("link", { name: "Todos los experimentos" }).click();
+    await h1(page, "Experimentos");
+    // The day in Spanish, as the browser's Intl writes it ("sábado, 14 de marzo").
+    const row = page.getByRole("link", { name: /Pedirle que venga los domingos/ });
+    assert.match(await row.innerText(), /Con Mi madre · sábado,? 14 de marzo · Practicado/);
+    assert.equal(await page.getByText("March").count(), 0);
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+
+  b = await launch({ locale: "ar" });
+  try {
+    const { page } = b;
+    await open(page, b.base, "/my-work/focus");
+    assert.equal(await page.evaluate(() => document.documentElement.dir), "rtl");
+    await h1(page, "مجال المشكلة");
+    await page.getByRole("radio", { name: /^خلاف حول الأدوار/ }).check();
+    await page.getByRole("button", { name: "احفظي وافتحي ورقة العمل" }).click();
+    await h1(page, "خلاف حول الأدوار");
+    await page.getByRole("radio", { name: /^طريق مسدود/ }).check();
+    await open(page, b.base, "/my-work/ending");
+    await h1(page, "إنهاء جيد");
+    await page.getByRole("region", { name: "نظرة إلى الوراء" }).waitFor();
+    await page.getByRole("group", { name: "علامات الإنذار الخاصة بي" }).waitFor();
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+});

@@ -7,14 +7,19 @@
 use super::{DecisionAnalysis, DecisionOption};
 use crate::domain::record::Id;
 
-const NO_SUCH_OPTION: &str = "That option is no longer in this decision.";
+/// Refusals, as sentences for her (the UI translates them by these constants).
+pub const NO_SUCH_OPTION: &str = "That option is no longer in this decision.";
+/// Adding an option with no words.
+pub const EMPTY_OPTION: &str = "Write the option first.";
+/// Emptying the words of an option.
+pub const OPTION_NEEDS_WORDS: &str = "An option needs a few words. To drop it, remove it.";
 
 /// Add an option with just its text (pros and cons can come later) and return its id. Fails on
 /// empty text.
 pub fn add_option(d: &mut DecisionAnalysis, text: &str) -> Result<Id, String> {
     let text = text.trim();
     if text.is_empty() {
-        return Err("Write the option first.".to_owned());
+        return Err(EMPTY_OPTION.to_owned());
     }
     let option = DecisionOption {
         id: Id::new(),
@@ -41,7 +46,7 @@ pub fn set_option_field(
         "text" => {
             let value = value.trim();
             if value.is_empty() {
-                return Err("An option needs a few words. To drop it, remove it.".to_owned());
+                return Err(OPTION_NEEDS_WORDS.to_owned());
             }
             o.text = value.to_owned();
         }

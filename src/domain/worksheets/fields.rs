@@ -47,6 +47,9 @@ pub struct Field {
 /// A group of fields under one heading.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Section {
+    /// A stable id for the section, unique within its worksheet kind (the UI looks up its
+    /// translated heading and prompt by kind and id; the English stays here for exports).
+    pub id: &'static str,
     pub heading: &'static str,
     /// The section's prompt ("" when each field has its own).
     pub prompt: &'static str,
@@ -96,11 +99,13 @@ pub const OPTION_FIELDS: &[Field] = &[
 
 const ROLE_TRANSITION: &[Section] = &[
     Section {
+        id: "change",
         heading: "The change",
         prompt: "Name the transition.",
         fields: &[f("transition", "The change", "", Line)],
     },
     Section {
+        id: "roles",
         heading: "Old role and new role",
         prompt: "Label the old and new role.",
         fields: &[
@@ -109,6 +114,7 @@ const ROLE_TRANSITION: &[Section] = &[
         ],
     },
     Section {
+        id: "grid",
         heading: "Positives and negatives",
         prompt: "List positives and negatives of each.",
         fields: &[
@@ -119,6 +125,7 @@ const ROLE_TRANSITION: &[Section] = &[
         ],
     },
     Section {
+        id: "lost",
         heading: "What is lost",
         prompt: "Feelings about what is lost and what is not.",
         fields: &[
@@ -127,6 +134,7 @@ const ROLE_TRANSITION: &[Section] = &[
         ],
     },
     Section {
+        id: "gained",
         heading: "What is new",
         prompt: "Opportunities and new skills.",
         fields: &[
@@ -135,6 +143,7 @@ const ROLE_TRANSITION: &[Section] = &[
         ],
     },
     Section {
+        id: "support",
         heading: "Support",
         prompt: "Supports to develop.",
         fields: &[f("supports", "Supports", "", Multiline)],
@@ -143,6 +152,7 @@ const ROLE_TRANSITION: &[Section] = &[
 
 const ROLE_DISPUTE: &[Section] = &[
     Section {
+        id: "with_whom",
         heading: "With whom",
         prompt: "With whom?",
         fields: &[
@@ -151,11 +161,13 @@ const ROLE_DISPUTE: &[Section] = &[
         ],
     },
     Section {
+        id: "about",
         heading: "What it is about",
         prompt: "What are the issues in the dispute?",
         fields: &[f("about", "What the dispute is about", "", Multiline)],
     },
     Section {
+        id: "expectations",
         heading: "Expectations",
         prompt: "What are the differences in expectations and values?",
         fields: &[
@@ -164,16 +176,19 @@ const ROLE_DISPUTE: &[Section] = &[
         ],
     },
     Section {
+        id: "stage",
         heading: "Stage",
         prompt: "Stage: renegotiation, impasse, or dissolution.",
         fields: &[f("stage", "Stage", "", Stage)],
     },
     Section {
+        id: "options",
         heading: "Options",
         prompt: "What are the options?",
         fields: &[f("options", "Options", "", List)],
     },
     Section {
+        id: "worked",
         heading: "What has worked",
         prompt: "Explore what has worked and not worked.",
         fields: &[
@@ -182,6 +197,7 @@ const ROLE_DISPUTE: &[Section] = &[
         ],
     },
     Section {
+        id: "parallels",
         heading: "Other relationships",
         prompt: "Are there parallels in other relationships?",
         fields: &[f("parallels", "Parallels", "", Multiline)],
@@ -190,11 +206,13 @@ const ROLE_DISPUTE: &[Section] = &[
 
 const GRIEF: &[Section] = &[
     Section {
+        id: "who_when",
         heading: "Who died and when",
         prompt: "Who died and when?",
         fields: &[f("who", "Who", "", Line), f("when", "When", "", Line)],
     },
     Section {
+        id: "relationship",
         heading: "The relationship",
         prompt: "The relationship (good and bad memories).",
         fields: &[
@@ -203,16 +221,19 @@ const GRIEF: &[Section] = &[
         ],
     },
     Section {
+        id: "events",
         heading: "Events",
         prompt: "Events before, during and after the death.",
         fields: &[f("events", "What happened", "", Multiline)],
     },
     Section {
+        id: "feelings",
         heading: "Feelings",
         prompt: "Feelings (negative as well as positive).",
         fields: &[f("feelings", "Feelings", "", Multiline)],
     },
     Section {
+        id: "reconnect",
         heading: "Being with others again",
         prompt: "Ways to be involved with others again.",
         fields: &[f("reconnect", "Ways to reconnect", "", Multiline)],
@@ -221,21 +242,25 @@ const GRIEF: &[Section] = &[
 
 const LONELINESS: &[Section] = &[
     Section {
+        id: "past",
         heading: "Past relationships",
         prompt: "Past relationships (good and bad).",
         fields: &[f("past_relationships", "Past relationships", "", Multiline)],
     },
     Section {
+        id: "patterns",
         heading: "Patterns",
         prompt: "Repeating patterns.",
         fields: &[f("patterns", "Patterns", "", Multiline)],
     },
     Section {
+        id: "next_steps",
         heading: "Next steps",
         prompt: "Small steps toward new contact.",
         fields: &[f("next_steps", "Small steps", "", List)],
     },
     Section {
+        id: "expectations",
         heading: "Expectations",
         prompt: "Reasonable expectations.",
         fields: &[f("expectations", "Reasonable expectations", "", Multiline)],
@@ -244,6 +269,7 @@ const LONELINESS: &[Section] = &[
 
 const COMMUNICATION_ANALYSIS: &[Section] = &[
     Section {
+        id: "conversation",
         heading: "The conversation",
         prompt: "One recent conversation that stirred strong feelings.",
         fields: &[
@@ -258,6 +284,7 @@ const COMMUNICATION_ANALYSIS: &[Section] = &[
         ],
     },
     Section {
+        id: "happened",
         heading: "What happened",
         prompt: "",
         fields: &[
@@ -289,6 +316,7 @@ const COMMUNICATION_ANALYSIS: &[Section] = &[
         ],
     },
     Section {
+        id: "feelings",
         heading: "Feelings",
         prompt: "",
         fields: &[
@@ -308,6 +336,7 @@ const COMMUNICATION_ANALYSIS: &[Section] = &[
         ],
     },
     Section {
+        id: "looking_back",
         heading: "Looking back",
         prompt: "",
         fields: &[
@@ -324,6 +353,7 @@ const COMMUNICATION_ANALYSIS: &[Section] = &[
 
 const DECISION_ANALYSIS: &[Section] = &[
     Section {
+        id: "problem",
         heading: "The problem",
         prompt: "Name the problem.",
         fields: &[
@@ -338,11 +368,13 @@ const DECISION_ANALYSIS: &[Section] = &[
         ],
     },
     Section {
+        id: "options",
         heading: "Options",
         prompt: "What are your options?",
         fields: &[f("options", "Options", "", Options)],
     },
     Section {
+        id: "four_box",
         heading: "Changing a way of communicating",
         prompt: "",
         fields: &[
@@ -675,6 +707,65 @@ mod tests {
                 "new_negative"
             ]
         );
+    }
+
+    #[test]
+    fn section_ids_are_unique_within_a_kind_and_can_name_a_translation() {
+        for kind in WorksheetKind::ALL {
+            let mut ids = Vec::new();
+            for s in sections(kind) {
+                assert!(!ids.contains(&s.id), "{kind:?} repeats {}", s.id);
+                assert!(
+                    !s.id.is_empty() && s.id.chars().all(|c| c.is_ascii_lowercase() || c == '_'),
+                    "{}",
+                    s.id
+                );
+                ids.push(s.id);
+            }
+        }
+    }
+
+    /// The English the UI shows (locales/en/work.json) is the clinicians' wording kept here,
+    /// word for word: the translations are looked up by section id and field key.
+    #[test]
+    fn the_english_translations_are_the_domains_words_verbatim() {
+        let en: serde_json::Value =
+            serde_json::from_str(include_str!("../../../locales/en/work.json")).unwrap_or_default();
+        let text = |path: &[&str]| -> String {
+            let mut v = &en;
+            for p in path {
+                v = &v[*p];
+            }
+            v.as_str().unwrap_or("").to_owned()
+        };
+        for kind in WorksheetKind::ALL {
+            let k = serde_json::to_value(kind).unwrap_or_default();
+            let k = k.as_str().unwrap_or("");
+            for s in sections(kind) {
+                assert_eq!(text(&["ws", k, "sections", s.id, "heading"]), s.heading);
+                assert_eq!(text(&["ws", k, "sections", s.id, "prompt"]), s.prompt);
+                for f in s.fields {
+                    assert_eq!(text(&["ws", k, "fields", f.key, "label"]), f.label);
+                    assert_eq!(text(&["ws", k, "fields", f.key, "prompt"]), f.prompt);
+                }
+            }
+        }
+        for f in OPTION_FIELDS {
+            assert_eq!(text(&["ws", "option", f.key, "label"]), f.label);
+            assert_eq!(text(&["ws", "option", f.key, "prompt"]), f.prompt);
+        }
+        for area in crate::domain::worksheets::ProblemArea::ALL {
+            let a = serde_json::to_value(area).unwrap_or_default();
+            let a = a.as_str().unwrap_or("");
+            assert_eq!(text(&["areas", a, "label"]), area.label());
+            assert_eq!(text(&["areas", a, "about"]), area.explanation());
+        }
+        for stage in DisputeStage::ALL {
+            let st = serde_json::to_value(stage).unwrap_or_default();
+            let st = st.as_str().unwrap_or("");
+            assert_eq!(text(&["stages", st, "label"]), stage.label());
+            assert_eq!(text(&["stages", st, "about"]), stage.explanation());
+        }
     }
 
     #[test]

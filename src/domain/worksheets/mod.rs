@@ -406,23 +406,14 @@ impl Worksheet {
     /// A short title for lists: the worksheet's name and what it is about, with people's names
     /// resolved from the inventory ("removed person" when the person was deleted).
     pub fn title(&self, people: &Collection<Person>) -> String {
-        let about = match self {
-            Worksheet::RoleTransition(w) => first_line(&w.transition),
-            Worksheet::RoleDispute(w) => {
-                person_name(people, w.with_whom.as_ref(), &w.with_whom_text)
-            }
-            Worksheet::Grief(w) => first_line(&w.who),
-            Worksheet::Loneliness(_) => String::new(),
-            Worksheet::CommunicationAnalysis(w) => {
-                let who = person_name(people, w.person.as_ref(), "");
-                return if who.is_empty() {
-                    "A conversation".to_owned()
-                } else {
-                    format!("A conversation with {who}")
-                };
-            }
-            Worksheet::DecisionAnalysis(w) => first_line(&w.problem),
-        };
+        let about = self.about(people);
+        if let Worksheet::CommunicationAnalysis(_) = self {
+            return if about.is_empty() {
+                "A conversation".to_owned()
+            } else {
+                format!("A conversation with {about}")
+            };
+        }
         let label = self.kind().label();
         if about.is_empty() {
             label.to_owned()
@@ -430,10 +421,28 @@ impl Worksheet {
             format!("{label}: {about}")
         }
     }
+
+    /// What the worksheet is about, for its title ("" when nothing is written yet): the first
+    /// line of the change, the problem or who died; the person of a dispute or a conversation.
+    pub fn about(&self, people: &Collection<Person>) -> String {
+        match self {
+            Worksheet::RoleTransition(w) => first_line(&w.transition),
+            Worksheet::RoleDispute(w) => {
+                person_name(people, w.with_whom.as_ref(), &w.with_whom_text)
+            }
+            Worksheet::Grief(w) => first_line(&w.who),
+            Worksheet::Loneliness(_) => String::new(),
+            Worksheet::CommunicationAnalysis(w) => person_name(people, w.person.as_ref(), ""),
+            Worksheet::DecisionAnalysis(w) => first_line(&w.problem),
+        }
+    }
 }
 
 /// What is shown for a person who was in the inventory but has been deleted.
 pub const REMOVED_PERSON: &str = "removed person";
+
+/// What is shown for a person in the inventory whose name is blank.
+pub const UNNAMED_PERSON: &str = "someone without a name";
 
 /// The name to show for a person reference: the inventory name when the person is there, "removed
 /// person" when the id no longer resolves, else `text` (a name typed in place), trimmed.
@@ -441,7 +450,7 @@ pub fn person_name(people: &Collection<Person>, id: Option<&Id>, text: &str) -> 
     match id {
         Some(id) => match people.get_live(id) {
             Some(p) if !p.data.name.trim().is_empty() => p.data.name.trim().to_owned(),
-            Some(_) => "someone without a name".to_owned(),
+            Some(_) => UNNAMED_PERSON.to_owned(),
             None => REMOVED_PERSON.to_owned(),
         },
         None => text.trim().to_owned(),

@@ -12,8 +12,10 @@ use crate::domain::worksheets::decision::{
 };
 use crate::domain::worksheets::fields::OPTION_FIELDS;
 use crate::domain::worksheets::{focus as focus_domain, DecisionOption, Worksheet, WorksheetKind};
+use crate::i18n::{t, t_string, use_i18n};
+use crate::ui::fmt;
 use crate::ui::my_work::inputs::{focus_later, AutoText};
-use crate::ui::my_work::{edit_decision, worksheet_path};
+use crate::ui::my_work::{edit_decision, text, worksheet_path};
 use crate::ui::router::navigate;
 use crate::ui::state::{use_app, AppState};
 
@@ -54,11 +56,14 @@ impl DecisionState {
 /// `/my-work/decisions`: her decisions, and a new one.
 #[component]
 pub fn DecisionsPage() -> impl IntoView {
+    let i18n = use_i18n();
     view! {
-        <p class="back"><a href="/my-work">"My work"</a></p>
-        <h1 tabindex="-1">"Decisions"</h1>
-        <p>"When something with someone needs to change: name the problem, list your options, weigh each one, then choose one to try."</p>
-        <WorksheetList kind=WorksheetKind::DecisionAnalysis empty="No decisions yet." new_label="Start a decision"/>
+        <p class="back"><a href="/my-work">{t!(i18n, work.home.title)}</a></p>
+        <h1 tabindex="-1">{t!(i18n, work.home.decisions)}</h1>
+        <p>{t!(i18n, work.decisions.intro)}</p>
+        <WorksheetList kind=WorksheetKind::DecisionAnalysis
+            empty=text::words(move || t_string!(i18n, work.decisions.empty))
+            new_label=text::words(move || t_string!(i18n, work.decisions.start))/>
     }
 }
 
@@ -66,10 +71,15 @@ pub fn DecisionsPage() -> impl IntoView {
 #[component]
 pub fn WorksheetList(
     kind: WorksheetKind,
-    empty: &'static str,
-    new_label: &'static str,
+    /// Said when there are none yet.
+    #[prop(into)]
+    empty: Signal<String>,
+    /// The button that starts a new one.
+    #[prop(into)]
+    new_label: Signal<String>,
 ) -> impl IntoView {
     let app = use_app();
+    let i18n = use_i18n();
     let items: Vec<(Id, String)> = app.doc.with_untracked(|d| {
         let j = &d.journal;
         let mut recs: Vec<_> = j
@@ -79,7 +89,12 @@ pub fn WorksheetList(
             .collect();
         recs.sort_by(|a, b| b.updated_at.cmp(&a.updated_at).then(a.id.cmp(&b.id)));
         recs.into_iter()
-            .map(|r| (r.id.clone(), r.data.title(&j.people)))
+            .map(|r| {
+                (
+                    r.id.clone(),
+                    text::worksheet_title(i18n, &r.data, &j.people),
+                )
+            })
             .collect()
     });
     let start = move |_| {
@@ -91,7 +106,7 @@ pub fn WorksheetList(
     };
     view! {
         {if items.is_empty() {
-            view! { <p class="small">{empty}</p> }.into_any()
+            view! { <p class="small">{move || empty.get()}</p> }.into_any()
         } else {
             view! {
                 <ul class="mw-list">
@@ -102,7 +117,7 @@ pub fn WorksheetList(
             }.into_any()
         }}
         <div class="actions">
-            <button type="button" class="button" on:click=start>{new_label}</button>
+            <button type="button" class="button" on:click=start>{move || new_label.get()}</button>
         </div>
     }
 }
@@ -112,6 +127,7 @@ pub fn WorksheetList(
 #[component]
 pub fn DecisionOptions(id: Id) -> impl IntoView {
     let app = use_app();
+    let i18n = use_i18n();
     let state = use_context::<DecisionState>().unwrap_or_else(|| DecisionState::load(app, &id));
     let typed = RwSignal::new(String::new());
     let error: RwSignal<Option<String>> = RwSignal::new(None);
@@ -135,7 +151,7 @@ pub fn DecisionOptions(id: Id) -> impl IntoView {
                 error.set(None);
                 removed.set(None);
             }
-            Err(e) => error.set(Some(e)),
+            Err(e) => error.set(Some(text::error(i18n, e))),
         }
     };
     let remove =
@@ -147,7 +163,7 @@ pub fn DecisionOptions(id: Id) -> impl IntoView {
                 }
                 removed.set(Some((at, option)));
             }
-            Err(e) => error.set(Some(e)),
+            Err(e) => error.set(Some(text::error(i18n, e))),
         };
     let undo = move |_| {
         let Some((at, option)) = removed.get_untracked() else {
@@ -178,8 +194,8 @@ pub fn DecisionOptions(id: Id) -> impl IntoView {
             </For>
         </ol>
         <div class="field">
-            <label for="new-option">"New option"</label>
-            <p class="hint small" id="new-option-hint">"Write one, press Enter, then write the next."</p>
+            <label for="new-option">{t!(i18n, work.decisions.new_option)}</label>
+            <p class="hint small" id="new-option-hint">{t!(i18n, work.decisions.new_option_hint)}</p>
             <div class="add-row">
                 <input type="text" id="new-option" aria-describedby="new-option-hint"
                     prop:value=move || typed.get()
@@ -190,14 +206,14 @@ pub fn DecisionOptions(id: Id) -> impl IntoView {
                             add();
                         }
                     }/>
-                <button type="button" class="quiet" on:click=move |_| { add(); focus_later("new-option".into()); }>"Add"</button>
+                <button type="button" class="quiet" on:click=move |_| { add(); focus_later("new-option".into()); }>{t!(i18n, work.common.add)}</button>
             </div>
             <p class="field-note" role="status">
                 {move || error.get()}
-                {move || removed.get().map(|(_, o)| format!("Removed \u{201c}{}\u{201d}.", o.text))}
+                {move || removed.get().map(|(_, o)| t_string!(i18n, work.common.removed_item, text = o.text))}
             </p>
             <Show when=move || removed.with(Option::is_some)>
-                <button type="button" class="quiet" on:click=undo>"Undo"</button>
+                <button type="button" class="quiet" on:click=undo>{t!(i18n, work.common.undo)}</button>
             </Show>
         </div>
     }
@@ -207,19 +223,24 @@ pub fn DecisionOptions(id: Id) -> impl IntoView {
 #[component]
 fn OptionCard(ws: Id, option: Id, state: DecisionState, on_remove: Callback<Id>) -> impl IntoView {
     let app = use_app();
+    let i18n = use_i18n();
     let data = state
         .initial
         .with_value(|v| v.iter().find(|o| o.id == option).cloned())
         .unwrap_or_default();
     let oid = StoredValue::new(option.clone());
     let wsid = StoredValue::new(ws);
-    let number = Signal::derive(move || {
+    // Its place in the list, counted from 1 (None while it is being removed).
+    let position = Signal::derive(move || {
         let id = oid.get_value();
         state
             .options
             .with(|o| o.iter().position(|(i, _)| i == &id))
-            .map(|p| format!("Option {}", p + 1))
-            .unwrap_or_else(|| "Option".to_owned())
+            .map(|p| fmt::number(i64::try_from(p + 1).unwrap_or(i64::MAX)))
+    });
+    let number = Signal::derive(move || match position.get() {
+        Some(n) => t_string!(i18n, work.decisions.option_n, n = n),
+        None => t_string!(i18n, work.decisions.option).to_owned(),
     });
     let has_notes = [&data.pros, &data.cons, &data.relationship]
         .iter()
@@ -259,15 +280,18 @@ fn OptionCard(ws: Id, option: Id, state: DecisionState, on_remove: Callback<Id>)
                 <AutoText id=format!("{base}-text") label=number value=value_of(f.key) save=field(f.key)/>
             })}
             <details open=has_notes>
-                <summary>"Pros, cons, and the relationship"</summary>
+                <summary>{t!(i18n, work.decisions.notes)}</summary>
                 {notes.into_iter().map(|f| view! {
-                    <AutoText id=format!("{base}-{}", f.key) label=f.label.to_owned() hint=f.prompt multiline=true
+                    <AutoText id=format!("{base}-{}", f.key)
+                        label=text::words(move || text::option_label(i18n, f.key).unwrap_or(f.label))
+                        hint=text::words(move || if f.prompt.is_empty() { "" } else { text::option_prompt(i18n, f.key).unwrap_or(f.prompt) })
+                        multiline=true
                         value=value_of(f.key) save=field(f.key)/>
                 }).collect_view()}
             </details>
             <button type="button" class="quiet"
-                aria-label=move || format!("Remove {}", number.get().to_lowercase())
-                on:click=move |_| on_remove.run(oid.get_value())>"Remove"</button>
+                aria-label=move || t_string!(i18n, work.decisions.remove_option, n = position.get().unwrap_or_default())
+                on:click=move |_| on_remove.run(oid.get_value())>{t!(i18n, work.common.remove)}</button>
         </li>
     }
 }
@@ -276,6 +300,7 @@ fn OptionCard(ws: Id, option: Id, state: DecisionState, on_remove: Callback<Id>)
 #[component]
 pub fn ChooseOne(id: Id) -> impl IntoView {
     let app = use_app();
+    let i18n = use_i18n();
     let Some(state) = use_context::<DecisionState>() else {
         return ().into_any();
     };
@@ -286,7 +311,7 @@ pub fn ChooseOne(id: Id) -> impl IntoView {
             state.chosen.set(Some(oid));
             error.set(None);
         }
-        Err(e) => error.set(Some(e)),
+        Err(e) => error.set(Some(text::error(i18n, e))),
     };
     // The experiment already planned from the chosen option, if any (kept live as she plans).
     let planned = move || {
@@ -315,16 +340,16 @@ pub fn ChooseOne(id: Id) -> impl IntoView {
         });
         match made {
             Ok(eid) => navigate(&app, &format!("/my-work/experiments/{eid}")),
-            Err(e) => error.set(Some(e)),
+            Err(e) => error.set(Some(text::error(i18n, e))),
         }
     };
     view! {
         <section class="card" aria-labelledby="choose-title">
-            <h2 id="choose-title">"Choose one"</h2>
+            <h2 id="choose-title">{t!(i18n, work.decisions.choose_title)}</h2>
             <Show when=move || state.options.with(|o| !o.is_empty())
-                fallback=|| view! { <p class="small">"Add your options above, then choose the one you want to try."</p> }>
+                fallback=move || view! { <p class="small">{t!(i18n, work.decisions.choose_empty)}</p> }>
                 <fieldset class="choices">
-                    <legend>"Which option will you try?"</legend>
+                    <legend>{t!(i18n, work.decisions.choose_which)}</legend>
                     <For each=move || state.options.get() key=|(oid, t)| (oid.clone(), t.clone()) let:item>
                         {
                             let rid = format!("choose-{}", item.0);
@@ -346,12 +371,12 @@ pub fn ChooseOne(id: Id) -> impl IntoView {
             <Show when=move || state.chosen.with(Option::is_some)>
                 {move || match planned() {
                     Some(eid) => view! {
-                        <p>"You planned an experiment from this option."</p>
-                        <p><a class="button" href=format!("/my-work/experiments/{eid}")>"Open the experiment"</a></p>
+                        <p>{t!(i18n, work.decisions.planned)}</p>
+                        <p><a class="button" href=format!("/my-work/experiments/{eid}")>{t!(i18n, work.common.open_experiment)}</a></p>
                     }.into_any(),
                     None => view! {
                         <div class="actions">
-                            <button type="button" class="button" on:click=plan>"Plan an experiment from this option"</button>
+                            <button type="button" class="button" on:click=plan>{t!(i18n, work.decisions.plan)}</button>
                         </div>
                     }.into_any(),
                 }}

@@ -6,9 +6,11 @@ use leptos::prelude::*;
 
 use crate::domain::ending::{self as ending_domain, Review};
 use crate::domain::instruments::builtin;
-use crate::domain::record::Id;
+use crate::domain::record::{CollectionExt, Id};
+use crate::i18n::{t, t_string, use_i18n};
+use crate::ui::fmt;
 use crate::ui::my_work::inputs::{people_choices, AutoText, ListField};
-use crate::ui::my_work::{day_label, edit_plan, worksheet_path};
+use crate::ui::my_work::{day_label, edit_plan, text, worksheet_path};
 use crate::ui::state::use_app;
 
 fn measure_name(id: &str) -> String {
@@ -21,13 +23,14 @@ fn measure_name(id: &str) -> String {
 #[component]
 pub fn EndingPage() -> impl IntoView {
     let app = use_app();
+    let i18n = use_i18n();
     let (review, plan): (Review, _) = app.doc.with_untracked(|d| {
         (
             ending_domain::progress_review(&d.journal),
             ending_domain::plan(&d.journal),
         )
     });
-    let gaps = move || app.with_journal(|j| ending_domain::plan(j).gaps());
+    let gaps = move || app.with_journal(|j| ending_domain::plan(j).gap_list());
     let people = people_choices(app);
     let contacts = RwSignal::new(plan.will_contact.clone());
     let removed_contacts: Vec<Id> = plan
@@ -65,22 +68,22 @@ pub fn EndingPage() -> impl IntoView {
     };
 
     view! {
-        <p class="back"><a href="/my-work">"My work"</a></p>
-        <h1 tabindex="-1">"Ending well"</h1>
-        <p>"As therapy comes to an end: look back at what changed, and make a plan for later."</p>
+        <p class="back"><a href="/my-work">{t!(i18n, work.home.title)}</a></p>
+        <h1 tabindex="-1">{t!(i18n, work.home.ending)}</h1>
+        <p>{t!(i18n, work.ending.intro)}</p>
 
         <section class="card" aria-labelledby="review-title">
-            <h2 id="review-title">"Looking back"</h2>
+            <h2 id="review-title">{t!(i18n, work.ending.review_title)}</h2>
             <ReviewView review=review/>
-            <AutoText id="what-changed".to_owned() label="What changed for me".to_owned()
-                hint="Changes and gains, in your own words." multiline=true
+            <AutoText id="what-changed".to_owned() label=text::words(move || t_string!(i18n, work.ending.what_changed))
+                hint=text::words(move || t_string!(i18n, work.ending.what_changed_hint)) multiline=true
                 value=plan.what_changed.clone() save=text("what_changed")/>
         </section>
 
         <section class="card" aria-labelledby="signs-title">
-            <h2 id="signs-title">"Warning signs"</h2>
-            <p class="prompt">"Signs that depression may be coming back, so you can act early."</p>
-            <ListField id="signs".to_owned() label="My warning signs" items=plan.warning_signs.clone()
+            <h2 id="signs-title">{t!(i18n, work.ending.signs_title)}</h2>
+            <p class="prompt">{t!(i18n, work.ending.signs_prompt)}</p>
+            <ListField id="signs".to_owned() label=text::words(move || t_string!(i18n, work.ending.my_signs)) items=plan.warning_signs.clone()
                 draft="my-work:ending:signs".to_owned()
                 save=Callback::new(move |signs: Vec<String>| edit_plan(app, |p| {
                     p.warning_signs.clear();
@@ -89,13 +92,13 @@ pub fn EndingPage() -> impl IntoView {
         </section>
 
         <section class="card" aria-labelledby="plan-title">
-            <h2 id="plan-title">"If the signs come back"</h2>
-            <AutoText id="will-do".to_owned() label="What I will do".to_owned() multiline=true
+            <h2 id="plan-title">{t!(i18n, work.ending.plan_title)}</h2>
+            <AutoText id="will-do".to_owned() label=text::words(move || t_string!(i18n, work.ending.will_do)) multiline=true
                 value=plan.will_do.clone() save=text("will_do")/>
             <fieldset class="choices">
-                <legend>"Whom I will contact"</legend>
+                <legend>{t!(i18n, work.ending.contact_legend)}</legend>
                 {people.is_empty().then(|| view! {
-                    <p class="small">"The people you add under People show up here. You can also write names below."</p>
+                    <p class="small">{t!(i18n, work.ending.contact_hint)}</p>
                 })}
                 {people.into_iter().map(|(pid, name)| {
                     let cid = format!("contact-{pid}");
@@ -115,22 +118,22 @@ pub fn EndingPage() -> impl IntoView {
                         <div class="choice check">
                             <input type="checkbox" id=cid.clone() prop:checked=true
                                 on:change=move |e| toggle(pid.clone(), event_target_checked(&e))/>
-                            <label for=cid>{crate::domain::worksheets::REMOVED_PERSON}</label>
+                            <label for=cid>{t!(i18n, work.common.removed_person)}</label>
                         </div>
                     }
                 }).collect_view()}
             </fieldset>
-            <AutoText id="contact-names".to_owned() label="Other people to contact".to_owned()
-                hint="One name on each line." multiline=true
+            <AutoText id="contact-names".to_owned() label=text::words(move || t_string!(i18n, work.ending.contact_names))
+                hint=text::words(move || t_string!(i18n, work.ending.contact_names_hint)) multiline=true
                 value=plan.will_contact_text.clone() save=text("will_contact_text")/>
-            <AutoText id="booster".to_owned() label="Continuation or booster sessions".to_owned() multiline=true
+            <AutoText id="booster".to_owned() label=text::words(move || t_string!(i18n, work.ending.booster)) multiline=true
                 value=plan.booster.clone() save=text("booster")/>
             {move || {
                 let g = gaps();
                 (!g.is_empty()).then(|| view! {
                     <div class="note-card">
-                        <p>"Your plan could also have:"</p>
-                        <ul>{g.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
+                        <p>{t!(i18n, work.ending.could_have)}</p>
+                        <ul>{g.into_iter().map(|gap| view! { <li>{text::gap(i18n, gap)}</li> }).collect_view()}</ul>
                     </div>
                 })
             }}
@@ -141,56 +144,81 @@ pub fn EndingPage() -> impl IntoView {
 /// The progress review: scores as a table, experiments tried, what she learned, worksheets.
 #[component]
 fn ReviewView(review: Review) -> impl IntoView {
+    let app = use_app();
+    let i18n = use_i18n();
+    // Worksheet titles in her language (the review's own titles are the English of exports).
+    let titles: Vec<String> = app.doc.with_untracked(|d| {
+        let j = &d.journal;
+        review
+            .worksheets
+            .iter()
+            .map(|w| {
+                j.worksheets
+                    .get_live(&w.worksheet)
+                    .map(|r| text::worksheet_title(i18n, &r.data, &j.people))
+                    .unwrap_or_else(|| w.title.clone())
+            })
+            .collect()
+    });
     let nothing = review.measures.is_empty()
         && review.experiments_done == 0
         && review.learned.is_empty()
         && review.worksheets.is_empty();
-    let tried = match review.experiments_done {
+    let done = review.experiments_done;
+    let tried = move || match done {
         0 => None,
-        1 => Some("You tried 1 experiment.".to_owned()),
-        n => Some(format!("You tried {n} experiments.")),
+        1 => Some(t_string!(i18n, work.ending.tried_one).to_owned()),
+        n => Some(t_string!(
+            i18n,
+            work.ending.tried_many,
+            n = fmt::number(i64::try_from(n).unwrap_or(i64::MAX))
+        )),
     };
     view! {
         {nothing.then(|| view! {
-            <p class="small">"As you check in, try experiments and fill in worksheets, what you did shows up here."</p>
+            <p class="small">{t!(i18n, work.ending.nothing)}</p>
         })}
         {(!review.measures.is_empty()).then(|| view! {
             // Scrolls sideways on its own (never the page) with large text; focusable so the
             // keyboard can scroll it too.
-            <div class="mw-table-wrap" tabindex="0" role="region" aria-label="Check-in scores table">
+            <div class="mw-table-wrap" tabindex="0" role="region" aria-label=move || t_string!(i18n, work.ending.table_label)>
                 <table class="review-table">
-                    <caption>"Your check-ins: first and latest score"</caption>
-                    <thead><tr><th scope="col">"Measure"</th><th scope="col">"First"</th><th scope="col">"Latest"</th></tr></thead>
+                    <caption>{t!(i18n, work.ending.caption)}</caption>
+                    <thead><tr>
+                        <th scope="col">{t!(i18n, work.ending.measure)}</th>
+                        <th scope="col">{t!(i18n, work.ending.first)}</th>
+                        <th scope="col">{t!(i18n, work.ending.latest)}</th>
+                    </tr></thead>
                     <tbody>
                         {review.measures.iter().map(|m| view! {
                             <tr>
                                 <th scope="row">{measure_name(&m.measure)}</th>
-                                <td>{m.first.total}<span class="small">{format!(" ({})", day_label(m.first.date))}</span></td>
-                                <td>{m.latest.total}<span class="small">{format!(" ({})", day_label(m.latest.date))}</span></td>
+                                <td>{fmt::number(i64::from(m.first.total))}<span class="small">{format!(" ({})", day_label(m.first.date))}</span></td>
+                                <td>{fmt::number(i64::from(m.latest.total))}<span class="small">{format!(" ({})", day_label(m.latest.date))}</span></td>
                             </tr>
                         }).collect_view()}
                     </tbody>
                 </table>
             </div>
-            <p class="small">"A lower score on these measures means fewer symptoms. A score is not a diagnosis."</p>
+            <p class="small">{t!(i18n, work.ending.lower_better)}</p>
         })}
-        {tried.map(|t| view! { <p>{t}</p> })}
+        {move || tried().map(|t| view! { <p>{t}</p> })}
         {(!review.learned.is_empty()).then(|| view! {
-            <h3>"What I learned"</h3>
+            <h3>{t!(i18n, work.ending.learned)}</h3>
             <ul class="learned">
                 {review.learned.iter().map(|l| view! {
                     <li>
-                        <a href=format!("/my-work/experiments/{}", l.experiment)>{if l.goal.is_empty() { "An experiment".to_owned() } else { l.goal.clone() }}</a>
+                        <a href=format!("/my-work/experiments/{}", l.experiment)>{if l.goal.is_empty() { t_string!(i18n, work.ending.an_experiment).to_owned() } else { l.goal.clone() }}</a>
                         <span class="learned-text">{l.what_i_learned.clone()}</span>
                     </li>
                 }).collect_view()}
             </ul>
         })}
         {(!review.worksheets.is_empty()).then(|| view! {
-            <h3>"Worksheets I worked on"</h3>
+            <h3>{t!(i18n, work.ending.worksheets)}</h3>
             <ul class="mw-list">
-                {review.worksheets.iter().map(|w| view! {
-                    <li><a href=worksheet_path(w.kind, &w.worksheet)>{w.title.clone()}</a></li>
+                {review.worksheets.iter().zip(titles.iter()).map(|(w, title)| view! {
+                    <li><a href=worksheet_path(w.kind, &w.worksheet)>{title.clone()}</a></li>
                 }).collect_view()}
             </ul>
         })}

@@ -4,31 +4,35 @@
 
 use leptos::prelude::*;
 
-use crate::domain::experiment::{
-    Barrier, Experiment, Status, AFTER_LABELS, NOT_DONE_LABEL, PLAN_LABELS,
-};
+use crate::domain::experiment::{Barrier, Experiment, Status, AFTER_LABELS, PLAN_LABELS};
 use crate::domain::record::{CollectionExt, Id};
 use crate::domain::worksheets::person_name;
+use crate::i18n::{t, t_string, use_i18n};
 use crate::ui::my_work::inputs::{focus_later, AutoText, DayField, PersonPicker};
+use crate::ui::my_work::text::{self, I18n};
 use crate::ui::my_work::{day_label, edit_experiment, Gone};
 use crate::ui::router::navigate;
 use crate::ui::state::use_app;
 
-/// The label the domain gives a plan or "after" field.
-fn label(key: &str) -> &'static str {
-    PLAN_LABELS
-        .iter()
-        .chain(AFTER_LABELS.iter())
-        .find(|(k, _)| *k == key)
-        .map(|(_, l)| *l)
-        .unwrap_or("")
+/// The label of a plan or "after" field in her language (the domain's English if unknown), as a
+/// prop that follows the chosen language.
+fn label(i18n: I18n, key: &'static str) -> Signal<String> {
+    text::words(move || match text::experiment_label(i18n, key) {
+        "" => PLAN_LABELS
+            .iter()
+            .chain(AFTER_LABELS.iter())
+            .find(|(k, _)| *k == key)
+            .map(|(_, l)| *l)
+            .unwrap_or(""),
+        found => found,
+    })
 }
 
 /// One line about an experiment for lists and the home card: its goal, or a gentle placeholder.
-pub fn goal_line(e: &Experiment) -> String {
+pub fn goal_line(i18n: I18n, e: &Experiment) -> String {
     let goal = e.goal.trim();
     if goal.is_empty() {
-        "An experiment (no goal written yet)".to_owned()
+        t_string!(i18n, work.exp.no_goal).to_owned()
     } else {
         goal.lines().next().unwrap_or(goal).to_owned()
     }
@@ -38,6 +42,7 @@ pub fn goal_line(e: &Experiment) -> String {
 #[component]
 pub fn ExperimentsPage() -> impl IntoView {
     let app = use_app();
+    let i18n = use_i18n();
     type Row = (Id, String, String, Status);
     let (open, tried): (Vec<Row>, Vec<Row>) = app.doc.with_untracked(|d| {
         let j = &d.journal;
@@ -54,15 +59,19 @@ pub fn ExperimentsPage() -> impl IntoView {
                 let who = person_name(&j.people, r.data.person.as_ref(), &r.data.person_text);
                 let mut about = Vec::new();
                 if !who.is_empty() {
-                    about.push(format!("With {who}"));
+                    about.push(t_string!(
+                        i18n,
+                        work.common.with_person,
+                        who = text::person(i18n, who)
+                    ));
                 }
                 if let Some(w) = r.data.when {
                     about.push(day_label(w));
                 }
-                about.push(r.data.status.label().to_owned());
+                about.push(text::status_label(i18n, r.data.status).to_owned());
                 (
                     r.id.clone(),
-                    goal_line(&r.data),
+                    goal_line(i18n, &r.data),
                     about.join(" · "),
                     r.data.status,
                 )
@@ -90,16 +99,16 @@ pub fn ExperimentsPage() -> impl IntoView {
     };
     let nothing = open.is_empty() && tried.is_empty();
     view! {
-        <p class="back"><a href="/my-work">"My work"</a></p>
-        <h1 tabindex="-1">"Experiments"</h1>
-        <p>"A small step with one person before your next session: a talk you plan, practise, and then try."</p>
+        <p class="back"><a href="/my-work">{t!(i18n, work.home.title)}</a></p>
+        <h1 tabindex="-1">{t!(i18n, work.home.experiments)}</h1>
+        <p>{t!(i18n, work.exp.intro)}</p>
         {nothing.then(|| view! {
-            <p class="small">"No experiments yet. You can start one here, or from an option you chose in "<a href="/my-work/decisions">"Decisions"</a>"."</p>
+            <p class="small">{t!(i18n, work.exp.empty, <link> = |children: ChildrenFn| view! { <a href="/my-work/decisions">{children()}</a> })}</p>
         })}
-        {(!open.is_empty()).then(|| view! { <h2>"Coming up"</h2> {rows(open)} })}
-        {(!tried.is_empty()).then(|| view! { <h2>"Tried"</h2> {rows(tried)} })}
+        {(!open.is_empty()).then(|| view! { <h2>{t!(i18n, work.exp.coming_up)}</h2> {rows(open)} })}
+        {(!tried.is_empty()).then(|| view! { <h2>{t!(i18n, work.exp.tried)}</h2> {rows(tried)} })}
         <div class="actions">
-            <button type="button" class="button" on:click=start>"Plan a new experiment"</button>
+            <button type="button" class="button" on:click=start>{t!(i18n, work.exp.start)}</button>
         </div>
     }
 }
@@ -108,6 +117,7 @@ pub fn ExperimentsPage() -> impl IntoView {
 #[component]
 pub fn ExperimentPage(id: Id) -> impl IntoView {
     let app = use_app();
+    let i18n = use_i18n();
     let found = app.doc.with_untracked(|d| {
         let j = &d.journal;
         j.experiments.get_live(&id).map(|r| {
@@ -115,15 +125,15 @@ pub fn ExperimentPage(id: Id) -> impl IntoView {
                 let title = j
                     .worksheets
                     .get_live(ws)
-                    .map(|w| w.data.title(&j.people))
-                    .unwrap_or_else(|| "a decision".to_owned());
+                    .map(|w| text::worksheet_title(i18n, &w.data, &j.people))
+                    .unwrap_or_else(|| t_string!(i18n, work.exp.a_decision).to_owned());
                 (ws.clone(), title)
             });
             (r.data.clone(), from)
         })
     });
     let Some((e, from)) = found else {
-        return view! { <Gone back="/my-work/experiments" back_label="All experiments"/> }
+        return view! { <Gone back="/my-work/experiments" back_label=text::words(move || t_string!(i18n, work.exp.all))/> }
             .into_any();
     };
     let eid = StoredValue::new(id);
@@ -153,18 +163,19 @@ pub fn ExperimentPage(id: Id) -> impl IntoView {
             })
         })
     };
-    let move_to =
-        move |next: Status| match edit_experiment(app, &eid.get_value(), |e| e.move_to(next)) {
-            Ok(()) => {
-                status.set(next);
-                asking_why.set(false);
-                message.set(Some(format!("Marked as {}.", next.label().to_lowercase())));
-                if !next.is_open() {
-                    focus_later("after-title".into());
-                }
+    let move_to = move |next: Status| match edit_experiment(app, &eid.get_value(), |e| {
+        e.try_move_to(next).map_err(|r| text::refusal(i18n, r))
+    }) {
+        Ok(()) => {
+            status.set(next);
+            asking_why.set(false);
+            message.set(Some(text::marked_label(i18n, next).to_owned()));
+            if !next.is_open() {
+                focus_later("after-title".into());
             }
-            Err(err) => message.set(Some(err)),
-        };
+        }
+        Err(err) => message.set(Some(text::error(i18n, err))),
+    };
     let remove = move |_| {
         let id = eid.get_value();
         app.edit(|j, now| {
@@ -177,35 +188,35 @@ pub fn ExperimentPage(id: Id) -> impl IntoView {
         app.with_journal(|j| {
             j.experiments
                 .get_live(&id)
-                .map(|r| r.data.problems())
+                .map(|r| r.data.problem_list())
                 .unwrap_or_default()
         })
     };
     let value = |s: &String| s.clone();
 
     view! {
-        <p class="back"><a href="/my-work/experiments">"All experiments"</a></p>
-        <h1 tabindex="-1">"Experiment"</h1>
+        <p class="back"><a href="/my-work/experiments">{t!(i18n, work.exp.all)}</a></p>
+        <h1 tabindex="-1">{t!(i18n, work.exp.title)}</h1>
         {from.map(|(ws, title)| view! {
-            <p class="small">"From your decision: "<a href=format!("/my-work/decisions/{ws}")>{title}</a></p>
+            <p class="small">{t!(i18n, work.exp.from_decision)}" "<a href=format!("/my-work/decisions/{ws}")>{title}</a></p>
         })}
         <section class="card" aria-labelledby="plan-title">
-            <h2 id="plan-title">"The plan"</h2>
-            <PersonPicker id="e-person".to_owned() label=label("person") value=e.person.clone()
+            <h2 id="plan-title">{t!(i18n, work.exp.plan_title)}</h2>
+            <PersonPicker id="e-person".to_owned() label=label(i18n, "person") value=e.person.clone()
                 save=Callback::new(move |p| edit_experiment(app, &eid.get_value(), |e| { e.person = p; Ok(()) }))/>
-            <AutoText id="e-person-text".to_owned() label="Or write a name".to_owned() value=value(&e.person_text) save=text("person_text")/>
-            <AutoText id="e-goal".to_owned() label=label("goal").to_owned() hint="What do you hope will happen?" multiline=true value=value(&e.goal) save=text("goal")/>
-            <AutoText id="e-script".to_owned() label=label("script").to_owned() multiline=true value=value(&e.script) save=text("script")/>
+            <AutoText id="e-person-text".to_owned() label=text::words(move || t_string!(i18n, work.exp.or_name)) value=value(&e.person_text) save=text("person_text")/>
+            <AutoText id="e-goal".to_owned() label=label(i18n, "goal") hint=text::words(move || t_string!(i18n, work.exp.goal_hint)) multiline=true value=value(&e.goal) save=text("goal")/>
+            <AutoText id="e-script".to_owned() label=label(i18n, "script") multiline=true value=value(&e.script) save=text("script")/>
         </section>
         <section class="card" aria-labelledby="practice-title">
-            <h2 id="practice-title">"Practice"</h2>
-            <p class="prompt">"Role play it, with your therapist or someone you trust: first play yourself, then swap roles and play them."</p>
-            <AutoText id="e-practice-me".to_owned() label=label("practice_me").to_owned() multiline=true value=value(&e.practice_me) save=text("practice_me")/>
-            <AutoText id="e-practice-swapped".to_owned() label=label("practice_swapped").to_owned() multiline=true value=value(&e.practice_swapped) save=text("practice_swapped")/>
+            <h2 id="practice-title">{t!(i18n, work.exp.practice_title)}</h2>
+            <p class="prompt">{t!(i18n, work.exp.practice_prompt)}</p>
+            <AutoText id="e-practice-me".to_owned() label=label(i18n, "practice_me") multiline=true value=value(&e.practice_me) save=text("practice_me")/>
+            <AutoText id="e-practice-swapped".to_owned() label=label(i18n, "practice_swapped") multiline=true value=value(&e.practice_swapped) save=text("practice_swapped")/>
         </section>
         <section class="card" aria-labelledby="when-title">
-            <h2 id="when-title">"When, and what might get in the way"</h2>
-            <DayField id="e-when".to_owned() label=label("when") value=e.when
+            <h2 id="when-title">{t!(i18n, work.exp.when_title)}</h2>
+            <DayField id="e-when".to_owned() label=label(i18n, "when") value=e.when
                 save=Callback::new(move |d| edit_experiment(app, &eid.get_value(), |e| { e.when = d; Ok(()) }))/>
             <BarrierList id=eid.get_value() barriers=e.barriers.clone()/>
         </section>
@@ -213,17 +224,17 @@ pub fn ExperimentPage(id: Id) -> impl IntoView {
             let p = problems();
             (!p.is_empty() && status.get().is_open()).then(|| view! {
                 <div class="note-card">
-                    <p>"To finish the plan:"</p>
-                    <ul>{p.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
+                    <p>{t!(i18n, work.exp.to_finish)}</p>
+                    <ul>{p.into_iter().map(|line| view! { <li>{text::problem(i18n, line)}</li> }).collect_view()}</ul>
                 </div>
             })
         }}
         <section class="card" aria-labelledby="status-title">
-            <h2 id="status-title">"How it is going"</h2>
-            <p>"Now: "<strong>{move || status.get().label()}</strong></p>
+            <h2 id="status-title">{t!(i18n, work.exp.status_title)}</h2>
+            <p>{t!(i18n, work.exp.now)}" "<strong>{move || text::status_label(i18n, status.get())}</strong></p>
             <div class="actions">
                 {move || status.get().next().iter().map(|&next| {
-                    let name = format!("Mark as {}", next.label().to_lowercase());
+                    let name = text::mark_label(i18n, next);
                     if next == Status::NotDone {
                         view! {
                             <button type="button" class="button quiet" aria-expanded=move || asking_why.get().to_string()
@@ -237,13 +248,13 @@ pub fn ExperimentPage(id: Id) -> impl IntoView {
                 }).collect_view()}
             </div>
             <Show when=move || asking_why.get() || status.get() == Status::NotDone>
-                <AutoText id="e-why".to_owned() label=NOT_DONE_LABEL.to_owned()
-                    hint="That is all right. A few words about what got in the way help in your next session."
+                <AutoText id="e-why".to_owned() label=label(i18n, "not_done_why")
+                    hint=text::words(move || t_string!(i18n, work.exp.why_hint))
                     multiline=true value=app.doc.with_untracked(|d| d.journal.experiments.get_live(&eid.get_value()).map(|r| r.data.not_done_why.clone()).unwrap_or_default())
                     save=text("not_done_why")/>
                 <Show when=move || asking_why.get()>
                     <div class="actions">
-                        <button type="button" class="button" on:click=move |_| move_to(Status::NotDone)>"Save as not done"</button>
+                        <button type="button" class="button" on:click=move |_| move_to(Status::NotDone)>{t!(i18n, work.exp.save_not_done)}</button>
                     </div>
                 </Show>
             </Show>
@@ -251,10 +262,10 @@ pub fn ExperimentPage(id: Id) -> impl IntoView {
         </section>
         <Show when=move || !status.get().is_open()>
             <section class="card" aria-labelledby="after-title">
-                <h2 id="after-title" tabindex="-1">"Afterwards"</h2>
+                <h2 id="after-title" tabindex="-1">{t!(i18n, work.exp.after_title)}</h2>
                 {
                     let now = app.doc.with_untracked(|d| d.journal.experiments.get_live(&eid.get_value()).map(|r| r.data.clone()).unwrap_or_default());
-                    AFTER_LABELS.iter().map(|(key, l)| {
+                    AFTER_LABELS.iter().map(|(key, _)| {
                         let v = match *key {
                             "what_happened" => now.what_happened.clone(),
                             "how_i_felt" => now.how_i_felt.clone(),
@@ -262,7 +273,7 @@ pub fn ExperimentPage(id: Id) -> impl IntoView {
                             "what_i_learned" => now.what_i_learned.clone(),
                             _ => now.next_step.clone(),
                         };
-                        view! { <AutoText id=format!("e-{key}") label=(*l).to_owned() multiline=true value=v save=text(key)/> }
+                        view! { <AutoText id=format!("e-{key}") label=label(i18n, key) multiline=true value=v save=text(key)/> }
                     }).collect_view()
                 }
             </section>
@@ -270,11 +281,11 @@ pub fn ExperimentPage(id: Id) -> impl IntoView {
         <div class="actions remove-area">
             <Show when=move || confirm_remove.get()
                 fallback=move || view! {
-                    <button type="button" class="button quiet" on:click=move |_| confirm_remove.set(true)>"Remove this experiment"</button>
+                    <button type="button" class="button quiet" on:click=move |_| confirm_remove.set(true)>{t!(i18n, work.exp.remove)}</button>
                 }>
-                <p role="status">"Remove this experiment and everything written in it?"</p>
-                <button type="button" class="button quiet" on:click=remove>"Yes, remove it"</button>
-                <button type="button" class="button" on:click=move |_| confirm_remove.set(false)>"Keep it"</button>
+                <p role="status">{t!(i18n, work.exp.remove_confirm)}</p>
+                <button type="button" class="button quiet" on:click=remove>{t!(i18n, work.exp.remove_yes)}</button>
+                <button type="button" class="button" on:click=move |_| confirm_remove.set(false)>{t!(i18n, work.exp.keep)}</button>
             </Show>
         </div>
     }
@@ -285,6 +296,7 @@ pub fn ExperimentPage(id: Id) -> impl IntoView {
 #[component]
 fn BarrierList(id: Id, barriers: Vec<Barrier>) -> impl IntoView {
     let app = use_app();
+    let i18n = use_i18n();
     let eid = StoredValue::new(id);
     let rows: RwSignal<Vec<(u64, Barrier)>> = RwSignal::new(
         barriers
@@ -347,21 +359,21 @@ fn BarrierList(id: Id, barriers: Vec<Barrier>) -> impl IntoView {
     };
     view! {
         <fieldset class="list-field">
-            <legend>{label("barriers")}</legend>
+            <legend>{move || label(i18n, "barriers").get()}</legend>
             <ol class="barriers">
                 <For each=move || rows.get() key=|(k, _)| *k let:row>
                     <li class="barrier">
-                        <AutoText id=format!("b-{}-barrier", row.0) label="What might get in the way".to_owned() value=row.1.barrier.clone() save=part(row.0, "barrier")/>
-                        <AutoText id=format!("b-{}-plan", row.0) label="How I will handle it".to_owned() value=row.1.plan.clone() save=part(row.0, "plan")/>
-                        <button type="button" class="quiet" on:click=move |_| remove(row.0)>"Remove this barrier"</button>
+                        <AutoText id=format!("b-{}-barrier", row.0) label=text::words(move || t_string!(i18n, work.exp.barrier)) value=row.1.barrier.clone() save=part(row.0, "barrier")/>
+                        <AutoText id=format!("b-{}-plan", row.0) label=text::words(move || t_string!(i18n, work.exp.barrier_plan)) value=row.1.plan.clone() save=part(row.0, "plan")/>
+                        <button type="button" class="quiet" on:click=move |_| remove(row.0)>{t!(i18n, work.exp.remove_barrier)}</button>
                     </li>
                 </For>
             </ol>
-            <p class="field-note" role="status">{move || removed.get().map(|_| "Removed a barrier.")}</p>
+            <p class="field-note" role="status">{move || removed.get().map(|_| t_string!(i18n, work.exp.removed_barrier))}</p>
             <Show when=move || removed.with(Option::is_some)>
-                <button type="button" class="quiet" on:click=undo>"Undo"</button>
+                <button type="button" class="quiet" on:click=undo>{t!(i18n, work.common.undo)}</button>
             </Show>
-            <button type="button" class="button quiet" on:click=add>"Add a barrier"</button>
+            <button type="button" class="button quiet" on:click=add>{t!(i18n, work.exp.add_barrier)}</button>
         </fieldset>
     }
 }

@@ -5,8 +5,9 @@ use leptos::prelude::*;
 use crate::domain::dates::weekday_from_index;
 use crate::domain::experiment::{due_before_next_session, next_session};
 use crate::domain::worksheets::person_name;
+use crate::i18n::{t, t_string, use_i18n};
 use crate::ui::my_work::experiments::goal_line;
-use crate::ui::my_work::{day_label, today};
+use crate::ui::my_work::{day_label, text, today};
 use crate::ui::state::use_app;
 
 /// "Before your next session": the open experiment due first, one tap from its page. Nothing
@@ -14,6 +15,7 @@ use crate::ui::state::use_app;
 #[component]
 pub fn NextExperimentCard() -> impl IntoView {
     let app = use_app();
+    let i18n = use_i18n();
     let due = move || {
         app.with_journal(|j| {
             let s = j.settings();
@@ -23,10 +25,10 @@ pub fn NextExperimentCard() -> impl IntoView {
                 let who = person_name(&j.people, r.data.person.as_ref(), &r.data.person_text);
                 (
                     r.id.clone(),
-                    goal_line(&r.data),
+                    goal_line(i18n, &r.data),
                     who,
                     r.data.when,
-                    r.data.status.label(),
+                    text::status_label(i18n, r.data.status),
                     next_session(today, session_day),
                 )
             })
@@ -36,7 +38,7 @@ pub fn NextExperimentCard() -> impl IntoView {
         due().map(|(id, goal, who, when, status, session)| {
             let mut about = Vec::new();
             if !who.is_empty() {
-                about.push(format!("With {who}"));
+                about.push(t_string!(i18n, work.common.with_person, who = text::person(i18n, who)));
             }
             if let Some(w) = when {
                 about.push(day_label(w));
@@ -44,11 +46,11 @@ pub fn NextExperimentCard() -> impl IntoView {
             about.push(status.to_owned());
             view! {
                 <section class="card experiment-due" aria-labelledby="experiment-due-title">
-                    <h2 id="experiment-due-title">"Before your next session"</h2>
+                    <h2 id="experiment-due-title">{t!(i18n, work.common.before_session)}</h2>
                     <p class="due-goal">{goal}</p>
                     <p class="small">{about.join(" · ")}</p>
-                    <p class="small">{format!("Your next session: {}.", day_label(session))}</p>
-                    <a class="button" href=format!("/my-work/experiments/{id}")>"Open the experiment"</a>
+                    <p class="small">{t_string!(i18n, work.common.next_session, date = day_label(session))}</p>
+                    <a class="button" href=format!("/my-work/experiments/{id}")>{t!(i18n, work.common.open_experiment)}</a>
                 </section>
             }
         })

@@ -15,7 +15,9 @@ use wasm_bindgen::JsCast;
 
 use crate::domain::record::Id;
 use crate::domain::worksheets::DisputeStage;
+use crate::i18n::{t, t_string, use_i18n};
 use crate::ui::components::icon::Icon;
+use crate::ui::my_work::text;
 use crate::ui::state::{use_app, AppState};
 
 /// Pause after the last key before a text is saved.
@@ -44,9 +46,9 @@ pub fn AutoText(
     /// The visible label.
     #[prop(into)]
     label: Signal<String>,
-    /// The question or hint shown under the label ("" for none).
+    /// The question or hint shown under the label (none, or "" for none).
     #[prop(optional, into)]
-    hint: String,
+    hint: MaybeProp<String>,
     /// A textarea instead of a one-line input.
     #[prop(optional)]
     multiline: bool,
@@ -54,6 +56,7 @@ pub fn AutoText(
     value: String,
     save: Save<String>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let pending: StoredValue<Option<String>> = StoredValue::new(None);
     let timer: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
     let error: RwSignal<Option<String>> = RwSignal::new(None);
@@ -67,7 +70,8 @@ pub fn AutoText(
             return;
         };
         if let Some(result) = save.try_run(text) {
-            let _shown_if_still_on_screen = error.try_set(result.err());
+            let _shown_if_still_on_screen =
+                error.try_set(result.err().map(|e| text::error(i18n, e)));
         }
     };
     let on_input = move |e: ev::Event| {
@@ -91,7 +95,8 @@ pub fn AutoText(
 
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
-    let described = if hint.is_empty() {
+    let has_hint = hint.with_untracked(|h| h.as_ref().is_some_and(|h| !h.is_empty()));
+    let described = if !has_hint {
         error_id.clone()
     } else {
         format!("{hint_id} {error_id}")
@@ -112,7 +117,7 @@ pub fn AutoText(
     view! {
         <div class="field">
             <label for=id>{move || label.get()}</label>
-            {(!hint.is_empty()).then(|| view! { <p class="hint small" id=hint_id>{hint}</p> })}
+            {has_hint.then(|| view! { <p class="hint small" id=hint_id>{move || hint.get()}</p> })}
             {input}
             <p class="field-note" id=error_id role="status">{move || error.get()}</p>
         </div>
@@ -134,13 +139,15 @@ pub fn ListField(
     /// Unique on the page.
     id: String,
     /// The list's name, shown as the group's legend.
-    label: &'static str,
+    #[prop(into)]
+    label: Signal<String>,
     items: Vec<String>,
     save: Save<Vec<String>>,
     /// Name of the draft that keeps the half-written item.
     draft: String,
 ) -> impl IntoView {
     let app = use_app();
+    let i18n = use_i18n();
     let profile = app.profile.get_value();
     let list: RwSignal<Vec<(u64, String)>> = RwSignal::new(
         items
@@ -160,19 +167,19 @@ pub fn ListField(
     let store = move || {
         let texts: Vec<String> =
             list.with_untracked(|l| l.iter().map(|(_, t)| t.clone()).collect());
-        error.set(save.run(texts).err());
+        error.set(save.run(texts).err().map(|e| text::error(i18n, e)));
     };
     let add = move || {
         let text = typed.get_untracked().trim().to_owned();
         if text.is_empty() {
-            error.set(Some("Write a few words first.".to_owned()));
+            error.set(Some(t_string!(i18n, work.common.write_first).to_owned()));
             return;
         }
         let mut texts: Vec<String> =
             list.with_untracked(|l| l.iter().map(|(_, t)| t.clone()).collect());
         texts.push(text.clone());
         if let Err(e) = save.run(texts) {
-            error.set(Some(e));
+            error.set(Some(text::error(i18n, e)));
             return;
         }
         error.set(None);
@@ -208,13 +215,16 @@ pub fn ListField(
     let add_id = format!("{id}-add");
     view! {
         <fieldset class="list-field">
-            <legend>{label}</legend>
+            <legend>{move || label.get()}</legend>
             <ul class="items">
                 <For each=move || list.get() key=|(k, _)| *k let:item>
                     <li>
                         <span class="item-text">{item.1.clone()}</span>
                         <button type="button" class="quiet remove"
-                            aria-label=format!("Remove \u{201c}{}\u{201d}", item.1)
+                            aria-label={
+                                let text = item.1.clone();
+                                move || t_string!(i18n, work.common.remove_item, text = text.clone())
+                            }
                             on:click=move |_| remove(item.0)>
                             <Icon path="M6.4 5 12 10.6 17.6 5 19 6.4 13.4 12l5.6 5.6-1.4 1.4-5.6-5.6L6.4 19 5 17.6l5.6-5.6L5 6.4z"/>
                         </button>
@@ -222,7 +232,7 @@ pub fn ListField(
                 </For>
             </ul>
             <div class="add-row">
-                <input type="text" id=add_id aria-label=format!("Add to {label}")
+                <input type="text" id=add_id aria-label=move || t_string!(i18n, work.common.add_to, list = label.get())
                     prop:value=move || typed.get()
                     on:input=move |e| {
                         let text = event_target_value(&e);
@@ -236,14 +246,14 @@ pub fn ListField(
                             add();
                         }
                     }/>
-                <button type="button" class="quiet" on:click=move |_| add()>"Add"</button>
+                <button type="button" class="quiet" on:click=move |_| add()>{t!(i18n, work.common.add)}</button>
             </div>
             <p class="field-note" role="status">
                 {move || error.get()}
-                {move || removed.get().map(|r| format!("Removed \u{201c}{}\u{201d}.", r.text))}
+                {move || removed.get().map(|r| t_string!(i18n, work.common.removed_item, text = r.text))}
             </p>
             <Show when=move || removed.with(Option::is_some)>
-                <button type="button" class="quiet" on:click=undo>"Undo"</button>
+                <button type="button" class="quiet" on:click=undo>{t!(i18n, work.common.undo)}</button>
             </Show>
         </fieldset>
     }
@@ -253,11 +263,12 @@ pub fn ListField(
 #[component]
 pub fn PersonPicker(
     id: String,
-    label: &'static str,
+    #[prop(into)] label: Signal<String>,
     value: Option<Id>,
     save: Save<Option<Id>>,
 ) -> impl IntoView {
     let app = use_app();
+    let i18n = use_i18n();
     let people = people_choices(app);
     let removed = value
         .as_ref()
@@ -268,23 +279,23 @@ pub fn PersonPicker(
     let on_change = move |e: ev::Event| {
         let v = event_target_value(&e);
         let chosen = (!v.is_empty()).then_some(Id(v));
-        error.set(save.run(chosen).err());
+        error.set(save.run(chosen).err().map(|e| text::error(i18n, e)));
     };
     let hint_id = format!("{id}-hint");
     view! {
         <div class="field">
-            <label for=id.clone()>{label}</label>
+            <label for=id.clone()>{move || label.get()}</label>
             {none_yet.then(|| view! {
-                <p class="hint small" id=hint_id.clone()>"The people you add under People show up here."</p>
+                <p class="hint small" id=hint_id.clone()>{t!(i18n, work.common.people_hint)}</p>
             })}
             <select id=id on:change=on_change aria-describedby=hint_id>
-                <option value="" selected=value.is_none()>"Not chosen"</option>
+                <option value="" selected=value.is_none()>{t!(i18n, work.common.not_chosen)}</option>
                 {people.into_iter().map(|(pid, name)| {
                     let selected = value.as_ref() == Some(&pid);
                     view! { <option value=pid.0 selected=selected>{name}</option> }
                 }).collect_view()}
                 {removed.map(|r| view! {
-                    <option value=r.0 selected=true>{crate::domain::worksheets::REMOVED_PERSON}</option>
+                    <option value=r.0 selected=true>{t!(i18n, work.common.removed_person)}</option>
                 })}
             </select>
             <p class="field-note" role="status">{move || error.get()}</p>
@@ -311,19 +322,20 @@ pub fn people_choices(app: AppState) -> Vec<(Id, String)> {
 #[component]
 pub fn DayField(
     id: String,
-    label: &'static str,
+    #[prop(into)] label: Signal<String>,
     value: Option<NaiveDate>,
     save: Save<Option<NaiveDate>>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let error: RwSignal<Option<String>> = RwSignal::new(None);
     let on_change = move |e: ev::Event| {
         let v = event_target_value(&e);
         let day = NaiveDate::parse_from_str(&v, "%Y-%m-%d").ok();
-        error.set(save.run(day).err());
+        error.set(save.run(day).err().map(|e| text::error(i18n, e)));
     };
     view! {
         <div class="field">
-            <label for=id.clone()>{label}</label>
+            <label for=id.clone()>{move || label.get()}</label>
             <input type="date" id=id prop:value=value.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
                 on:change=on_change/>
             <p class="field-note" role="status">{move || error.get()}</p>
@@ -335,12 +347,14 @@ pub fn DayField(
 #[component]
 pub fn FlagField(
     id: String,
-    label: &'static str,
+    #[prop(into)] label: Signal<String>,
     /// Shown while the box is ticked ("" for none).
-    note: &'static str,
+    #[prop(into)]
+    note: Signal<String>,
     value: bool,
     save: Save<bool>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let on = RwSignal::new(value);
     let error: RwSignal<Option<String>> = RwSignal::new(None);
     let note_id = format!("{id}-note");
@@ -351,12 +365,12 @@ pub fn FlagField(
                     on:change=move |e| {
                         let checked = event_target_checked(&e);
                         on.set(checked);
-                        error.set(save.run(checked).err());
+                        error.set(save.run(checked).err().map(|e| text::error(i18n, e)));
                     }/>
-                <label for=id>{label}</label>
+                <label for=id>{move || label.get()}</label>
             </div>
             <p class="note" id=note_id role="status">
-                {move || (on.get() && !note.is_empty()).then_some(note)}
+                {move || (on.get() && note.with(|n| !n.is_empty())).then(|| note.get())}
             </p>
             <p class="field-note" role="status">{move || error.get()}</p>
         </div>
@@ -367,14 +381,15 @@ pub fn FlagField(
 #[component]
 pub fn StageField(
     id: String,
-    label: &'static str,
+    #[prop(into)] label: Signal<String>,
     value: DisputeStage,
     save: Save<DisputeStage>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let error: RwSignal<Option<String>> = RwSignal::new(None);
     view! {
         <fieldset class="choices">
-            <legend>{label}</legend>
+            <legend>{move || label.get()}</legend>
             {DisputeStage::ALL.into_iter().enumerate().map(|(i, stage)| {
                 let rid = format!("{id}-{i}");
                 let eid = format!("{rid}-about");
@@ -382,10 +397,10 @@ pub fn StageField(
                     <div class="choice">
                         <input type="radio" name=id.clone() id=rid.clone() prop:checked=value == stage
                             aria-describedby=eid.clone()
-                            on:change=move |_| error.set(save.run(stage).err())/>
+                            on:change=move |_| error.set(save.run(stage).err().map(|e| text::error(i18n, e)))/>
                         <label for=rid>
-                            <span class="choice-name">{stage.label()}</span>
-                            <span class="choice-about small" id=eid>{stage.explanation()}</span>
+                            <span class="choice-name">{move || text::stage_label(i18n, stage)}</span>
+                            <span class="choice-about small" id=eid>{move || text::stage_about(i18n, stage)}</span>
                         </label>
                     </div>
                 }

@@ -13,6 +13,7 @@ pub mod experiments;
 pub mod focus;
 pub mod home_card;
 pub mod inputs;
+pub mod text;
 pub mod worksheet;
 
 use chrono::NaiveDate;
@@ -24,6 +25,8 @@ use crate::domain::record::{CollectionExt, Id};
 use crate::domain::worksheets::{
     focus as focus_domain, DecisionAnalysis, Worksheet, WorksheetKind,
 };
+use crate::i18n::{t, t_string, use_i18n};
+use crate::ui::fmt::{self, DateStyle};
 use crate::ui::pages::not_found::NotFound;
 use crate::ui::state::{use_app, AppState};
 
@@ -62,9 +65,9 @@ pub fn worksheet_path(kind: WorksheetKind, id: &Id) -> String {
     }
 }
 
-/// A day as she would say it: "Saturday 7 March".
+/// A day as she would say it, in her language: "Saturday 7 March".
 pub fn day_label(day: NaiveDate) -> String {
-    day.format("%A %-d %B").to_string()
+    fmt::date(day, DateStyle::WeekdayDayMonth)
 }
 
 /// Today, on her calendar.
@@ -146,12 +149,13 @@ pub fn edit_plan<T>(
 pub fn Gone(
     /// Where to go instead, and what to call it.
     back: &'static str,
-    back_label: &'static str,
+    #[prop(into)] back_label: Signal<String>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     view! {
-        <h1 tabindex="-1">"This is not here"</h1>
-        <p>"It may have been removed, or it was written on another phone. The rest of your notes are safe."</p>
-        <p><a class="button" href=back>{back_label}</a></p>
+        <h1 tabindex="-1">{t!(i18n, work.gone.title)}</h1>
+        <p>{t!(i18n, work.gone.body)}</p>
+        <p><a class="button" href=back>{move || back_label.get()}</a></p>
     }
 }
 
@@ -159,6 +163,7 @@ pub fn Gone(
 #[component]
 pub fn MyWorkHome() -> impl IntoView {
     let app = use_app();
+    let i18n = use_i18n();
     let (focus, focus_sheet, open_experiments) = app.doc.with_untracked(|d| {
         let j = &d.journal;
         let focus = focus_domain::current_focus(j).map(|f| f.area);
@@ -170,56 +175,64 @@ pub fn MyWorkHome() -> impl IntoView {
             .count();
         (focus, sheet, open)
     });
-    let area_line = match focus {
-        Some(area) => format!("You are working on: {}.", area.label()),
-        None => "Choose the area you and your therapist agreed on.".to_owned(),
+    let area_line = move || match focus {
+        Some(area) => t_string!(
+            i18n,
+            work.home.area_current,
+            area = text::area_label(i18n, area)
+        ),
+        None => t_string!(i18n, work.home.area_none).to_owned(),
     };
-    let experiments_line = match open_experiments {
-        0 => "Small steps with people, between sessions.".to_owned(),
-        1 => "1 experiment planned.".to_owned(),
-        n => format!("{n} experiments planned."),
+    let experiments_line = move || match open_experiments {
+        0 => t_string!(i18n, work.home.experiments_none).to_owned(),
+        1 => t_string!(i18n, work.home.experiments_one).to_owned(),
+        n => t_string!(
+            i18n,
+            work.home.experiments_many,
+            n = fmt::number(i64::try_from(n).unwrap_or(i64::MAX))
+        ),
     };
     view! {
-        <h1 tabindex="-1">"My work"</h1>
-        <p class="promise">"The work you do with your therapist, between sessions."</p>
+        <h1 tabindex="-1">{t!(i18n, work.home.title)}</h1>
+        <p class="promise">{t!(i18n, work.home.promise)}</p>
         <ul class="mw-menu">
             <li>
                 <a href="/my-work/focus">
-                    <span class="mw-title">"Problem area"</span>
+                    <span class="mw-title">{t!(i18n, work.home.problem_area)}</span>
                     <span class="mw-about">{area_line}</span>
                 </a>
                 {focus_sheet.map(|id| view! {
-                    <a class="mw-sub" href=worksheet_path(WorksheetKind::RoleTransition, &id)>"Open my worksheet"</a>
+                    <a class="mw-sub" href=worksheet_path(WorksheetKind::RoleTransition, &id)>{t!(i18n, work.home.open_worksheet)}</a>
                 })}
             </li>
             <li>
                 <a href="/my-work/conversations">
-                    <span class="mw-title">"Conversations"</span>
-                    <span class="mw-about">"Look closely at one conversation that stirred strong feelings."</span>
+                    <span class="mw-title">{t!(i18n, work.home.conversations)}</span>
+                    <span class="mw-about">{t!(i18n, work.home.conversations_about)}</span>
                 </a>
             </li>
             <li>
                 <a href="/my-work/decisions">
-                    <span class="mw-title">"Decisions"</span>
-                    <span class="mw-about">"Think through your options, one by one."</span>
+                    <span class="mw-title">{t!(i18n, work.home.decisions)}</span>
+                    <span class="mw-about">{t!(i18n, work.home.decisions_about)}</span>
                 </a>
             </li>
             <li>
                 <a href="/my-work/experiments">
-                    <span class="mw-title">"Experiments"</span>
+                    <span class="mw-title">{t!(i18n, work.home.experiments)}</span>
                     <span class="mw-about">{experiments_line}</span>
                 </a>
             </li>
             <li>
                 <a href="/my-work/timeline">
-                    <span class="mw-title">"Timeline"</span>
-                    <span class="mw-about">"Your mood and what happened, over the months."</span>
+                    <span class="mw-title">{t!(i18n, work.home.timeline)}</span>
+                    <span class="mw-about">{t!(i18n, work.home.timeline_about)}</span>
                 </a>
             </li>
             <li>
                 <a href="/my-work/ending">
-                    <span class="mw-title">"Ending well"</span>
-                    <span class="mw-about">"Look back on what changed, and plan for later."</span>
+                    <span class="mw-title">{t!(i18n, work.home.ending)}</span>
+                    <span class="mw-about">{t!(i18n, work.home.ending_about)}</span>
                 </a>
             </li>
         </ul>

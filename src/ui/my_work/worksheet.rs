@@ -6,10 +6,12 @@ use leptos::prelude::*;
 use crate::domain::record::{CollectionExt, Id};
 use crate::domain::worksheets::fields::{self, Field, FieldKind, FieldValue};
 use crate::domain::worksheets::{focus as focus_domain, Worksheet, WorksheetKind};
+use crate::i18n::{t, t_string, use_i18n};
 use crate::ui::my_work::decisions::{ChooseOne, DecisionOptions, DecisionState};
 use crate::ui::my_work::inputs::{
     AutoText, DayField, FlagField, ListField, PersonPicker, StageField,
 };
+use crate::ui::my_work::text::{self, I18n};
 use crate::ui::my_work::{edit_worksheet, Gone};
 use crate::ui::state::{use_app, AppState};
 
@@ -17,6 +19,7 @@ use crate::ui::state::{use_app, AppState};
 #[component]
 pub fn WorksheetPage(id: Id) -> impl IntoView {
     let app = use_app();
+    let i18n = use_i18n();
     let found = app.doc.with_untracked(|d| {
         let j = &d.journal;
         j.worksheets.get_live(&id).map(|r| {
@@ -27,21 +30,22 @@ pub fn WorksheetPage(id: Id) -> impl IntoView {
         })
     });
     let Some((kind, earlier)) = found else {
-        return view! { <Gone back="/my-work" back_label="Go to My work"/> }.into_any();
+        return view! { <Gone back="/my-work" back_label=text::words(move || t_string!(i18n, work.gone.to_my_work))/> }.into_any();
     };
-    let (back, back_label) = match kind {
-        WorksheetKind::CommunicationAnalysis => ("/my-work/conversations", "All conversations"),
-        WorksheetKind::DecisionAnalysis => ("/my-work/decisions", "All decisions"),
-        _ => ("/my-work/focus", "Problem area"),
+    let back = match kind {
+        WorksheetKind::CommunicationAnalysis => "/my-work/conversations",
+        WorksheetKind::DecisionAnalysis => "/my-work/decisions",
+        _ => "/my-work/focus",
     };
-    let intro = match kind {
-        WorksheetKind::CommunicationAnalysis => {
-            "One recent conversation that stirred strong feelings. Go through it slowly. Each answer saves as you type."
-        }
-        WorksheetKind::DecisionAnalysis => {
-            "Name the problem, list your options, and weigh them. Each answer saves as you type."
-        }
-        _ => "Write as much or as little as you like. Each answer saves as you type.",
+    let back_label = move || match kind {
+        WorksheetKind::CommunicationAnalysis => t_string!(i18n, work.sheet.all_conversations),
+        WorksheetKind::DecisionAnalysis => t_string!(i18n, work.sheet.all_decisions),
+        _ => t_string!(i18n, work.home.problem_area),
+    };
+    let intro = move || match kind {
+        WorksheetKind::CommunicationAnalysis => t_string!(i18n, work.sheet.intro_conversation),
+        WorksheetKind::DecisionAnalysis => t_string!(i18n, work.sheet.intro_decision),
+        _ => t_string!(i18n, work.sheet.intro_area),
     };
     let decision = (kind == WorksheetKind::DecisionAnalysis).then(|| {
         let state = DecisionState::load(app, &id);
@@ -49,9 +53,9 @@ pub fn WorksheetPage(id: Id) -> impl IntoView {
     });
     view! {
         <p class="back"><a href=back>{back_label}</a></p>
-        <h1 tabindex="-1">{kind.label()}</h1>
+        <h1 tabindex="-1">{move || text::kind_label(i18n, kind)}</h1>
         {earlier.then(|| view! {
-            <p class="note-card">"This is an earlier worksheet. It is kept, and you can still add to it."</p>
+            <p class="note-card">{t!(i18n, work.sheet.earlier)}</p>
         })}
         <p class="small">{intro}</p>
         <WorksheetForm id=id.clone() kind=kind/>
@@ -64,11 +68,12 @@ pub fn WorksheetPage(id: Id) -> impl IntoView {
 #[component]
 pub fn WorksheetForm(id: Id, kind: WorksheetKind) -> impl IntoView {
     let app = use_app();
+    let i18n = use_i18n();
     let Some(sheet) = app
         .doc
         .with_untracked(|d| d.journal.worksheets.get_live(&id).map(|r| r.data.clone()))
     else {
-        return view! { <p>{super::GONE}</p> }.into_any();
+        return view! { <p>{t!(i18n, work.gone.short)}</p> }.into_any();
     };
     fields::sections(kind)
         .iter()
@@ -80,12 +85,15 @@ pub fn WorksheetForm(id: Id, kind: WorksheetKind) -> impl IntoView {
             let body = section
                 .fields
                 .iter()
-                .map(|f| field_view(app, &id, &sheet, f))
+                .map(|f| field_view(app, i18n, &id, &sheet, kind, f))
                 .collect_view();
+            let sid = section.id;
+            let heading = move || text::section_heading(i18n, kind, sid).unwrap_or(section.heading);
+            let prompt = move || text::section_prompt(i18n, kind, sid).unwrap_or(section.prompt);
             view! {
                 <section class="card ws-section" aria-labelledby=heading_id.clone()>
-                    <h2 id=heading_id.clone()>{section.heading}</h2>
-                    {(!section.prompt.is_empty()).then(|| view! { <p class="prompt">{section.prompt}</p> })}
+                    <h2 id=heading_id.clone()>{heading}</h2>
+                    {(!section.prompt.is_empty()).then(|| view! { <p class="prompt">{prompt}</p> })}
                     <div class=if grid { "ws-grid" } else { "ws-fields" }>{body}</div>
                 </section>
             }
@@ -95,40 +103,56 @@ pub fn WorksheetForm(id: Id, kind: WorksheetKind) -> impl IntoView {
 }
 
 /// One field, drawn by its kind and saved by its key through `fields::set`.
-fn field_view(app: AppState, id: &Id, sheet: &Worksheet, f: &'static Field) -> AnyView {
+fn field_view(
+    app: AppState,
+    i18n: I18n,
+    id: &Id,
+    sheet: &Worksheet,
+    kind: WorksheetKind,
+    f: &'static Field,
+) -> AnyView {
     let key = f.key;
+    // The clinicians' words in her language, looked up by the field's key (English if missing).
+    let label = move || text::field_label(i18n, kind, key).unwrap_or(f.label);
+    let prompt = move || {
+        if f.prompt.is_empty() {
+            ""
+        } else {
+            text::field_prompt(i18n, kind, key).unwrap_or(f.prompt)
+        }
+    };
     let dom_id = format!("f-{key}");
     let value = fields::get(sheet, key);
     let sid = id.clone();
     let save = move |v: FieldValue| edit_worksheet(app, &sid, |w| fields::set(w, key, v));
     match (f.kind, value) {
         (FieldKind::Line | FieldKind::Multiline, Some(FieldValue::Text(text))) => view! {
-            <AutoText id=dom_id label=f.label.to_owned() hint=f.prompt multiline=f.kind == FieldKind::Multiline
+            <AutoText id=dom_id label=text::words(label) hint=text::words(prompt) multiline=f.kind == FieldKind::Multiline
                 value=text save=Callback::new(move |t| save(FieldValue::Text(t)))/>
         }
         .into_any(),
         (FieldKind::List, Some(FieldValue::List(items))) => view! {
-            <ListField id=dom_id label=f.label items=items draft=format!("my-work:{id}:{key}")
+            <ListField id=dom_id label=text::words(label) items=items draft=format!("my-work:{id}:{key}")
                 save=Callback::new(move |l| save(FieldValue::List(l)))/>
         }
         .into_any(),
         (FieldKind::Person, Some(FieldValue::Person(p))) => view! {
-            <PersonPicker id=dom_id label=f.label value=p
+            <PersonPicker id=dom_id label=text::words(label) value=p
                 save=Callback::new(move |p| save(FieldValue::Person(p)))/>
         }
         .into_any(),
         (FieldKind::Stage, Some(FieldValue::Stage(s))) => view! {
-            <StageField id=dom_id label=f.label value=s
+            <StageField id=dom_id label=text::words(label) value=s
                 save=Callback::new(move |s| save(FieldValue::Stage(s)))/>
         }
         .into_any(),
         (FieldKind::Flag, Some(FieldValue::Flag(b))) => view! {
-            <FlagField id=dom_id label=f.label note=f.prompt value=b
+            <FlagField id=dom_id label=text::words(label) note=text::words(prompt) value=b
                 save=Callback::new(move |b| save(FieldValue::Flag(b)))/>
         }
         .into_any(),
         (FieldKind::Date, Some(FieldValue::Date(d))) => view! {
-            <DayField id=dom_id label=f.label value=d
+            <DayField id=dom_id label=text::words(label) value=d
                 save=Callback::new(move |d| save(FieldValue::Date(d)))/>
         }
         .into_any(),
