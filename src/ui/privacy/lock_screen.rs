@@ -23,15 +23,10 @@ pub fn LockScreen() -> impl IntoView {
     let app = use_app();
     let i18n = use_i18n();
     let profile = app.profile.get_value();
-    let nickname = app.profiles.with_untracked(|list| {
-        (list.len() > 1)
-            .then(|| {
-                list.iter()
-                    .find(|p| p.id == profile)
-                    .map(|p| p.nickname.clone())
-            })
-            .flatten()
-    });
+    let list = app.profiles.get_untracked();
+    let person = (list.len() > 1)
+        .then(|| list.iter().find(|p| p.id == profile).cloned())
+        .flatten();
     let passcode = RwSignal::new(String::new());
     let busy = RwSignal::new(false);
     let message: RwSignal<Option<Message>> = RwSignal::new(None);
@@ -91,7 +86,9 @@ pub fn LockScreen() -> impl IntoView {
     };
     view! {
         <h1 tabindex="-1">{t!(i18n, privacy.lock.title)}</h1>
-        {nickname.map(|n| view! { <p class="lock-who">{t!(i18n, privacy.lock.locked_for, name = n.clone())}</p> })}
+        {person.map(|p| view! {
+            <p class="lock-who">{move || t_string!(i18n, privacy.lock.locked_for, name = text::nickname(i18n, &p, &list))}</p>
+        })}
         <form class="card lock-form" on:submit=move |e| { e.prevent_default(); unlock(); }>
             <div class="field">
                 <label for="unlock-passcode">{t!(i18n, privacy.lock.passcode)}</label>

@@ -38,16 +38,19 @@ pub fn Picker() -> impl IntoView {
         <h1 tabindex="-1">{t!(i18n, privacy.picker.title)}</h1>
         <p>{t!(i18n, privacy.picker.intro)}</p>
         <ul class="profile-list">
-            {move || app.profiles.get().into_iter().map(|p| {
+            {move || {
+                let all = app.profiles.get();
+                all.clone().into_iter().map(|p| {
                 let id = p.id.clone();
+                let shown = super::text::nickname(i18n, &p, &all);
                 view! {
                     <li>
                         <button type="button" class="button quiet profile-pick" on:click=move |_| pick(id.clone())>
-                            {p.nickname}
+                            {shown}
                         </button>
                     </li>
                 }
-            }).collect_view()}
+            }).collect_view()}}
         </ul>
         <form class="card" aria-labelledby="add-person-title" on:submit=move |e| { e.prevent_default(); add(); }>
             <h2 id="add-person-title">{t!(i18n, privacy.picker.add_title)}</h2>

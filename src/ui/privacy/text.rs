@@ -4,7 +4,9 @@
 
 use leptos_i18n::I18nContext;
 
-use crate::domain::lock::{MAX_NICKNAME_CHARS, MIN_PASSCODE_CHARS};
+use crate::domain::lock::{
+    Profile, DEFAULT_NICKNAME, DEFAULT_PROFILE, MAX_NICKNAME_CHARS, MIN_PASSCODE_CHARS,
+};
 use crate::i18n::{t_string, Locale};
 use crate::store::lock::LockError;
 use crate::store::StoreError;
@@ -144,5 +146,22 @@ pub(crate) fn domain_error(i18n: I18n, e: &str) -> String {
             t_string!(i18n, privacy.errors.add_failed).to_owned()
         }
         other => other.to_owned(),
+    }
+}
+
+/// The name shown for a person. The first person's nickname was given by the app ("Me"), so it is
+/// shown in the chosen language, unless someone else on the phone already goes by that word.
+pub(crate) fn nickname(i18n: I18n, p: &Profile, all: &[Profile]) -> String {
+    if p.id != DEFAULT_PROFILE || p.nickname != DEFAULT_NICKNAME {
+        return p.nickname.clone();
+    }
+    let me = t_string!(i18n, privacy.picker.me);
+    let taken = all
+        .iter()
+        .any(|o| o.id != p.id && o.nickname.to_lowercase() == me.to_lowercase());
+    if taken {
+        p.nickname.clone()
+    } else {
+        me.to_owned()
     }
 }
