@@ -402,3 +402,86 @@ test("the lock screen, the picker, the passcode settings and the open menu pass 
     assert.deepEqual(violations, []);
   }
 });
+
+test("the header, passcode settings, lock screen and picker speak Spanish, and Arabic right to left at 320 px", async () => {
+  const b = await launch({ locale: "es" });
+  const { page } = b;
+  try {
+    await open(page, b.base);
+    const header = page.getByRole("banner");
+    await header.getByRole("link", { name: "Pedir ayuda ahora" }).waitFor();
+    await header.getByRole("button", { name: "Salida rápida" }).waitFor();
+    await header.getByRole("button", { name: "Menú" }).click();
+    await page.getByRole("link", { name: "Aprender" }).waitFor();
+    await page.getByRole("button", { name: "Cambiar de persona" }).waitFor();
+    await page.getByRole("link", { name: "Ajustes" }).click();
+    await h1(page, "Ajustes");
+    const section = page.getByRole("region", { name: "Código", exact: true });
+    await section.getByText("Si olvidas tu código, ya no se podrán abrir tus notas.").waitFor();
+    assert.equal(await section.getByRole("link", { name: "Guardar una copia de seguridad cifrada" }).getAttribute("href"), "/share/backup");
+    await section.getByLabel("Código nuevo", { exact: true }).fill("luna llena");
+    await section.getByLabel("Repite el código nuevo").fill("luna vieja");
+    await section.getByRole("button", { name: "Poner código" }).click();
+    await section.getByText("Los dos códigos no son iguales. Escríbelo otra vez en las dos casillas.").waitFor();
+    await section.getByLabel("Repite el código nuevo").fill("luna llena");
+    await section.getByRole("button", { name: "Poner código" }).click();
+    await section.getByText("Tus notas están bloqueadas con un código.").waitFor({ timeout: 20000 });
+    const options = await page.getByLabel("Bloquear cuando deje de usar la aplicación durante").locator("option").allInnerTexts();
+    assert.deepEqual(options, ["No bloquear nunca automáticamente", "1 minuto", "5 minutos", "15 minutos"]);
+    await page.getByRole("region", { name: "Cambiar el código" }).waitFor();
+
+    await page.reload();
+    await h1(page, "Tus notas están bloqueadas");
+    await page.getByLabel("Código", { exact: true }).fill("luna nueva");
+    await page.getByRole("button", { name: "Desbloquear" }).click();
+    await page.getByText("Ese código no abrió las notas. Espera 1 segundo antes de volver a intentarlo.").waitFor({ timeout: 20000 });
+    await page.getByRole("button", { name: "Cambiar de persona" }).click();
+    await h1(page, "¿Quién está usando la aplicación?");
+    assert.deepEqual(await page.getByRole("list").first().getByRole("button").allInnerTexts(), ["Yo"], "the app's own first nickname is translated");
+    const add = page.getByRole("form", { name: "Añadir una persona" });
+    await add.getByRole("button", { name: "Añadir" }).click();
+    await add.getByText("Primero escribe un apodo.").waitFor();
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+
+  const c = await launch({ locale: "ar", viewport: { width: 320, height: 640 } });
+  try {
+    const p = c.page;
+    await open(p, c.base);
+    assert.equal(await p.evaluate(() => document.documentElement.dir), "rtl");
+    const header = p.getByRole("banner");
+    const controls = [
+      header.getByRole("link", { name: "اطلبي المساعدة الآن" }),
+      header.getByRole("button", { name: "خروج سريع" }),
+      header.getByRole("button", { name: "القائمة" }),
+    ];
+    const [scroll, height] = await p.evaluate(() => [document.documentElement.scrollWidth, document.querySelector("header").getBoundingClientRect().height]);
+    assert.ok(scroll <= 320, `no sideways scroll: ${scroll}`);
+    assert.ok(height < 80, `one row: ${height}`);
+    for (const el of controls) {
+      const box = await el.boundingBox();
+      assert.ok(box.height >= 48 && box.width >= 48 && box.x >= 0 && box.x + box.width <= 320, JSON.stringify(box));
+    }
+    await controls[2].click();
+    await p.getByRole("link", { name: "الإعدادات" }).click();
+    await h1(p, "الإعدادات");
+    const section = p.getByRole("region", { name: "رمز المرور", exact: true });
+    await section.getByLabel("رمز المرور الجديد", { exact: true }).fill("بحر هادئ");
+    await section.getByLabel("رمز المرور الجديد مرة أخرى").fill("بحر هادئ");
+    await section.getByRole("button", { name: "تعيين رمز المرور" }).click();
+    await section.getByText("ملاحظاتك مقفلة برمز مرور.").waitFor({ timeout: 20000 });
+    // Counts in Arabic's own forms: one, 3–10 (plural) and 11+ (singular), digits as the browser's Arabic gives them.
+    const options = await p.getByLabel("القفل تلقائيًا بعد عدم استخدام التطبيق لمدة").locator("option").allInnerTexts();
+    assert.equal(options.length, 4);
+    assert.deepEqual(options.slice(0, 2), ["بدون قفل تلقائي", "دقيقة واحدة"]);
+    assert.match(options[2], /^(5|٥) دقائق$/);
+    assert.match(options[3], /^(15|١٥) دقيقة$/);
+    await p.reload();
+    await h1(p, "ملاحظاتك مقفلة");
+    assert.deepEqual(c.errors, []);
+  } finally {
+    await c.close();
+  }
+});

@@ -2,6 +2,7 @@ use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::i18n::{t, t_string, use_i18n};
 use crate::ui::components::icon::Icon;
 use crate::ui::state::use_app;
 
@@ -17,6 +18,7 @@ const PEOPLE: &str = "M9 11a4 4 0 1 0 0-8 4 4 0 0 0 0 8zm7.5 0a3 3 0 1 0 0-6 3 3
 #[component]
 pub fn TopBar() -> impl IntoView {
     let app = use_app();
+    let i18n = use_i18n();
     let open = RwSignal::new(false);
     // Any change of screen closes the menu.
     Effect::new(move |_| {
@@ -60,29 +62,29 @@ pub fn TopBar() -> impl IntoView {
                 </svg>
                 <span class="brand-text">"Between Sessions"</span>
             </a>
-            <nav class="top-actions" aria-label="Help and settings">
+            <nav class="top-actions" aria-label=move || t_string!(i18n, privacy.header.nav_label)>
                 <a class="safety-link" href="/safety">
                     <Icon path=HEART/>
-                    <span>"Get help now"</span>
+                    <span>{t!(i18n, privacy.header.get_help)}</span>
                 </a>
                 <button type="button" class="quick-exit" on:click=move |_| app.quick_exit()>
-                    "Quick exit"
+                    {t!(i18n, privacy.header.quick_exit)}
                 </button>
                 <button type="button" id="menu-button" class="menu-button quiet"
                     aria-expanded=move || if open.get() { "true" } else { "false" }
                     aria-controls="top-menu"
                     on:click=move |_| open.update(|o| *o = !*o)>
                     <Icon path=MENU/>
-                    <span class="visually-hidden">"Menu"</span>
+                    <span class="visually-hidden">{t!(i18n, privacy.header.menu)}</span>
                 </button>
             </nav>
             <div id="top-menu" class="top-menu" hidden=move || !open.get()>
                 <ul>
-                    <li><a href="/learn"><Icon path=BOOK/><span>"Learn"</span></a></li>
-                    <li><a href="/settings"><Icon path=GEAR/><span>"Settings"</span></a></li>
+                    <li><a href="/learn"><Icon path=BOOK/><span>{t!(i18n, privacy.header.learn)}</span></a></li>
+                    <li><a href="/settings"><Icon path=GEAR/><span>{t!(i18n, privacy.header.settings)}</span></a></li>
                     <li>
                         <button type="button" class="quiet" on:click=switch>
-                            <Icon path=PEOPLE/><span>"Switch person"</span>
+                            <Icon path=PEOPLE/><span>{t!(i18n, privacy.header.switch_person)}</span>
                         </button>
                     </li>
                 </ul>

@@ -6,6 +6,7 @@ pub mod header;
 pub mod lock_screen;
 pub mod picker;
 pub mod settings;
+mod text;
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -22,6 +23,9 @@ pub use header::TopBar;
 pub use lock_screen::LockScreen;
 pub use picker::Picker;
 pub use settings::PrivacySettings;
+
+/// The discreet name, the same in every language (the discreet manifest and icons use it too).
+pub(crate) const DISCREET_NAME: &str = "Notes";
 
 /// Two Escapes within this many milliseconds are a quick exit.
 const DOUBLE_ESCAPE_MS: f64 = 800.0;
@@ -77,7 +81,11 @@ pub fn start_guards(app: AppState) {
 /// page icons.
 pub fn apply_discreet(on: bool) {
     let doc = document();
-    doc.set_title(if on { "Notes" } else { "Between Sessions" });
+    doc.set_title(if on {
+        DISCREET_NAME
+    } else {
+        "Between Sessions"
+    });
     let set = |selector: &str, plain: &str, discreet: &str| {
         if let Some(link) = doc.query_selector(selector).ok().flatten() {
             let _ = link.set_attribute("href", if on { discreet } else { plain });

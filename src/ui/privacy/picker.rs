@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::domain::lock::add_profile;
+use crate::i18n::{t, use_i18n};
 use crate::store;
 use crate::ui::router::navigate;
 use crate::ui::state::use_app;
@@ -10,6 +11,7 @@ use crate::ui::state::use_app;
 #[component]
 pub fn Picker() -> impl IntoView {
     let app = use_app();
+    let i18n = use_i18n();
     let nickname = RwSignal::new(String::new());
     let error: RwSignal<Option<String>> = RwSignal::new(None);
     let pick = move |id: String| {
@@ -20,11 +22,11 @@ pub fn Picker() -> impl IntoView {
         let mut list = store::profiles();
         let id = store::new_profile_id();
         if let Err(e) = add_profile(&mut list, &nickname.get_untracked(), &id) {
-            error.set(Some(e));
+            error.set(Some(super::text::domain_error(i18n, &e)));
             return;
         }
         if let Err(e) = store::save_profiles(&list) {
-            error.set(Some(e.to_string()));
+            error.set(Some(super::text::store_error(i18n, &e)));
             return;
         }
         app.profiles.set(list);
@@ -33,31 +35,34 @@ pub fn Picker() -> impl IntoView {
         pick(id);
     };
     view! {
-        <h1 tabindex="-1">"Who is using the app?"</h1>
-        <p>"Each person's notes are kept apart. Choose your name to open yours."</p>
+        <h1 tabindex="-1">{t!(i18n, privacy.picker.title)}</h1>
+        <p>{t!(i18n, privacy.picker.intro)}</p>
         <ul class="profile-list">
-            {move || app.profiles.get().into_iter().map(|p| {
+            {move || {
+                let all = app.profiles.get();
+                all.clone().into_iter().map(|p| {
                 let id = p.id.clone();
+                let shown = super::text::nickname(i18n, &p, &all);
                 view! {
                     <li>
                         <button type="button" class="button quiet profile-pick" on:click=move |_| pick(id.clone())>
-                            {p.nickname}
+                            {shown}
                         </button>
                     </li>
                 }
-            }).collect_view()}
+            }).collect_view()}}
         </ul>
         <form class="card" aria-labelledby="add-person-title" on:submit=move |e| { e.prevent_default(); add(); }>
-            <h2 id="add-person-title">"Add a person"</h2>
+            <h2 id="add-person-title">{t!(i18n, privacy.picker.add_title)}</h2>
             <div class="field">
-                <label for="new-nickname">"Nickname"</label>
+                <label for="new-nickname">{t!(i18n, privacy.picker.nickname)}</label>
                 <input id="new-nickname" type="text" autocomplete="off" maxlength="40"
                     prop:value=move || nickname.get()
                     on:input=move |e| nickname.set(event_target_value(&e))/>
             </div>
-            <p class="small">"Only the nickname shows on this screen. It can be a name nobody else would recognise."</p>
+            <p class="small">{t!(i18n, privacy.picker.nickname_note)}</p>
             <p role="status">{move || error.get()}</p>
-            <button type="submit" class="button">"Add"</button>
+            <button type="submit" class="button">{t!(i18n, privacy.picker.add)}</button>
         </form>
     }
 }

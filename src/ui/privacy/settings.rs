@@ -1,41 +1,73 @@
 use leptos::prelude::*;
 
-use crate::domain::lock::{check_new_passcode, AUTOLOCK_CHOICES};
+use crate::domain::lock::{check_new_passcode, AUTOLOCK_CHOICES, MIN_PASSCODE_CHARS};
+use crate::i18n::{t, t_string, use_i18n};
 use crate::store;
+use crate::store::lock::LockError;
+use crate::store::StoreError;
 use crate::ui::state::{use_app, AppState};
+
+use super::text;
+
+/// What a passcode action says, drawn in the language shown now.
+#[derive(Clone, Debug, PartialEq)]
+enum Say {
+    Locking,
+    Changing,
+    Removing,
+    Changed,
+    Removed,
+    TypeCurrent,
+    /// A `check_new_passcode` sentence.
+    Check(String),
+    Failed(LockError),
+}
+
+fn say(i18n: text::I18n, what: &Say) -> String {
+    match what {
+        Say::Locking => t_string!(i18n, privacy.settings.locking).to_owned(),
+        Say::Changing => t_string!(i18n, privacy.settings.changing).to_owned(),
+        Say::Removing => t_string!(i18n, privacy.settings.removing).to_owned(),
+        Say::Changed => t_string!(i18n, privacy.settings.changed).to_owned(),
+        Say::Removed => t_string!(i18n, privacy.settings.removed).to_owned(),
+        Say::TypeCurrent => t_string!(i18n, privacy.settings.type_current).to_owned(),
+        Say::Check(e) => text::domain_error(i18n, e),
+        Say::Failed(e) => text::lock_error(i18n, e),
+    }
+}
 
 /// Where a passcode action is.
 #[derive(Clone, Debug, PartialEq)]
 enum Status {
     Idle,
-    Working(&'static str),
-    Done(String),
-    Problem(String),
+    Working(Say),
+    Done(Say),
+    Problem(Say),
 }
 
 fn status_view(status: RwSignal<Status>) -> impl IntoView {
+    let i18n = use_i18n();
     view! {
         <p role="status" class="passcode-status">
-            {move || match status.get() {
+            {move || status.with(|s| match s {
                 Status::Idle => String::new(),
-                Status::Working(w) => w.to_owned(),
-                Status::Done(m) | Status::Problem(m) => m,
-            }}
+                Status::Working(m) | Status::Done(m) | Status::Problem(m) => say(i18n, m),
+            })}
         </p>
     }
 }
 
-/// A labelled password field.
+/// A password field labelled by its children.
 #[component]
 fn Secret(
     id: &'static str,
-    label: &'static str,
     value: RwSignal<String>,
     #[prop(optional)] new: bool,
+    children: Children,
 ) -> impl IntoView {
     view! {
         <div class="field">
-            <label for=id>{label}</label>
+            <label for=id>{children()}</label>
             <input id=id type="password"
                 autocomplete=if new { "new-password" } else { "current-password" }
                 prop:value=move || value.get()
@@ -48,11 +80,12 @@ fn Secret(
 #[component]
 pub fn PrivacySettings() -> impl IntoView {
     let app = use_app();
-    let notice: RwSignal<Option<String>> = RwSignal::new(None);
+    let i18n = use_i18n();
+    let notice: RwSignal<Option<Say>> = RwSignal::new(None);
     view! {
         <section class="card privacy-settings" aria-labelledby="passcode-title">
-            <h2 id="passcode-title">"Passcode"</h2>
-            <p role="status" class="passcode-status">{move || notice.get()}</p>
+            <h2 id="passcode-title">{t!(i18n, privacy.settings.passcode_title)}</h2>
+            <p role="status" class="passcode-status">{move || notice.with(|n| n.as_ref().map(|n| say(i18n, n)))}</p>
             {move || if app.sealed.get() {
                 view! { <PasscodeSet notice/> }.into_any()
             } else {
@@ -68,8 +101,9 @@ fn doc_now(app: &AppState) -> crate::domain::journal::Document {
 }
 
 #[component]
-fn NoPasscode(notice: RwSignal<Option<String>>) -> impl IntoView {
+fn NoPasscode(notice: RwSignal<Option<Say>>) -> impl IntoView {
     let app = use_app();
+    let i18n = use_i18n();
     let first = RwSignal::new(String::new());
     let again = RwSignal::new(String::new());
     let status = RwSignal::new(Status::Idle);
@@ -79,10 +113,10 @@ fn NoPasscode(notice: RwSignal<Option<String>>) -> impl IntoView {
         }
         let (a, b) = (first.get_untracked(), again.get_untracked());
         if let Err(e) = check_new_passcode(&a, &b) {
-            status.set(Status::Problem(e));
+            status.set(Status::Problem(Say::Check(e)));
             return;
         }
-        status.set(Status::Working("Locking your notes…"));
+        status.set(Status::Working(Say::Locking));
         let profile = app.profile.get_value();
         leptos::task::spawn_local(async move {
             let doc = doc_now(&app);
@@ -93,31 +127,31 @@ fn NoPasscode(notice: RwSignal<Option<String>>) -> impl IntoView {
                     notice.set(None);
                     app.sealed.set(true);
                 }
-                Err(e) => status.set(Status::Problem(e.to_string())),
+                Err(e) => status.set(Status::Problem(Say::Failed(e))),
             }
         });
     };
     view! {
-        <p>"A passcode locks your notes on this phone. Without it, nobody can read them here, even if they open the app."</p>
+        <p>{t!(i18n, privacy.settings.intro)}</p>
         <div class="passcode-warning">
-            <p><strong>"If you forget your passcode, your notes cannot be opened again."</strong>
-                " Nobody can get it back for you, not this app and not your therapist."</p>
-            <p>"Keep a backup file locked with a passphrase somewhere safe: "
-                <a href="/share/backup">"Save an encrypted backup"</a>"."</p>
+            <p><strong>{t!(i18n, privacy.settings.warning)}</strong>
+                " " {t!(i18n, privacy.settings.warning_more)}</p>
+            <p>{t!(i18n, privacy.settings.keep_backup, <link> = |children: ChildrenFn| view! { <a href="/share/backup">{children()}</a> })}</p>
         </div>
         <form on:submit=move |e| { e.prevent_default(); set(); }>
-            <Secret id="pc-new" label="New passcode" value=first new=true/>
-            <Secret id="pc-again" label="New passcode again" value=again new=true/>
-            <p class="small">"At least 4 characters. A few words are easier to remember than a number."</p>
+            <Secret id="pc-new" value=first new=true>{t!(i18n, privacy.settings.new_passcode)}</Secret>
+            <Secret id="pc-again" value=again new=true>{t!(i18n, privacy.settings.new_again)}</Secret>
+            <p class="small">{move || t_string!(i18n, privacy.settings.hint, n = crate::ui::fmt::number(MIN_PASSCODE_CHARS as i64))}</p>
             {status_view(status)}
-            <button type="submit" class="button" disabled=move || matches!(status.get(), Status::Working(_))>"Set passcode"</button>
+            <button type="submit" class="button" disabled=move || matches!(status.get(), Status::Working(_))>{t!(i18n, privacy.settings.set)}</button>
         </form>
     }
 }
 
 #[component]
-fn PasscodeSet(notice: RwSignal<Option<String>>) -> impl IntoView {
+fn PasscodeSet(notice: RwSignal<Option<Say>>) -> impl IntoView {
     let app = use_app();
+    let i18n = use_i18n();
     let profile = app.profile.get_value();
     let autolock = RwSignal::new(store::lock::lock_state(&profile).autolock_minutes);
     let set_autolock = move |e| {
@@ -143,10 +177,10 @@ fn PasscodeSet(notice: RwSignal<Option<String>>) -> impl IntoView {
             again.get_untracked(),
         );
         if let Err(e) = check_new_passcode(&a, &b) {
-            change_status.set(Status::Problem(e));
+            change_status.set(Status::Problem(Say::Check(e)));
             return;
         }
-        change_status.set(Status::Working("Changing the passcode…"));
+        change_status.set(Status::Working(Say::Changing));
         let profile = app.profile.get_value();
         leptos::task::spawn_local(async move {
             let doc = doc_now(&app);
@@ -155,13 +189,11 @@ fn PasscodeSet(notice: RwSignal<Option<String>>) -> impl IntoView {
                     current.set(String::new());
                     first.set(String::new());
                     again.set(String::new());
-                    change_status.set(Status::Done(
-                        "The passcode is changed. Use the new one from now on.".into(),
-                    ));
+                    change_status.set(Status::Done(Say::Changed));
                 }
                 Err(e) => {
                     current.set(String::new());
-                    change_status.set(Status::Problem(e.to_string()));
+                    change_status.set(Status::Problem(Say::Failed(e)));
                 }
             }
         });
@@ -174,66 +206,62 @@ fn PasscodeSet(notice: RwSignal<Option<String>>) -> impl IntoView {
         }
         let old = remove_current.get_untracked();
         if old.is_empty() {
-            remove_status.set(Status::Problem("Type your current passcode first.".into()));
+            remove_status.set(Status::Problem(Say::TypeCurrent));
             return;
         }
-        remove_status.set(Status::Working("Removing the passcode…"));
+        remove_status.set(Status::Working(Say::Removing));
         let profile = app.profile.get_value();
         leptos::task::spawn_local(async move {
             let doc = doc_now(&app);
             match store::lock::remove_passcode(&profile, &old, &doc).await {
                 Ok(()) => {
-                    notice.set(Some(
-                        "The passcode is removed. Your notes are kept on this phone without a lock."
-                            .into(),
-                    ));
+                    notice.set(Some(Say::Removed));
                     app.sealed.set(false);
                 }
                 Err(e) => {
                     remove_current.set(String::new());
-                    remove_status.set(Status::Problem(e.to_string()));
+                    remove_status.set(Status::Problem(Say::Failed(e)));
                 }
             }
         });
     };
     view! {
-        <p role="status">"Your notes are locked with a passcode."</p>
+        <p role="status">{t!(i18n, privacy.settings.is_set)}</p>
         <div class="field">
-            <label for="autolock">"Lock when I stop using the app for"</label>
+            <label for="autolock">{t!(i18n, privacy.settings.autolock)}</label>
             <select id="autolock" on:change=set_autolock>
                 {AUTOLOCK_CHOICES.iter().map(|choice| {
                     let c = *choice;
-                    let (value, text) = match c {
-                        None => (String::new(), "Never lock by itself".to_owned()),
-                        Some(1) => ("1".to_owned(), "1 minute".to_owned()),
-                        Some(m) => (m.to_string(), format!("{m} minutes")),
+                    let value = c.map(|m| m.to_string()).unwrap_or_default();
+                    let label = move || match c {
+                        None => t_string!(i18n, privacy.settings.never).to_owned(),
+                        Some(m) => text::minutes(i18n, m),
                     };
-                    view! { <option value=value selected=move || autolock.get() == c>{text}</option> }
+                    view! { <option value=value selected=move || autolock.get() == c>{label}</option> }
                 }).collect_view()}
             </select>
         </div>
         <div class="actions">
-            <button type="button" class="button" on:click=move |_| app.lock()>"Lock now"</button>
+            <button type="button" class="button" on:click=move |_| app.lock()>{t!(i18n, privacy.settings.lock_now)}</button>
         </div>
-        <p class="small">"If you forget your passcode, your notes cannot be opened again. "
-            <a href="/share/backup">"Save an encrypted backup"</a>" and keep it somewhere safe."</p>
+        <p class="small">{t!(i18n, privacy.settings.forget_note, <link> = |children: ChildrenFn| view! { <a href="/share/backup">{children()}</a> })}</p>
         <section class="passcode-part" aria-labelledby="change-pc-title">
-            <h3 id="change-pc-title">"Change passcode"</h3>
+            <h3 id="change-pc-title">{t!(i18n, privacy.settings.change_title)}</h3>
             <form on:submit=move |e| { e.prevent_default(); change(); }>
-                <Secret id="pc-current" label="Current passcode" value=current/>
-                <Secret id="pc-change-new" label="New passcode" value=first new=true/>
-                <Secret id="pc-change-again" label="New passcode again" value=again new=true/>
+                <Secret id="pc-current" value=current>{t!(i18n, privacy.settings.current)}</Secret>
+                <Secret id="pc-change-new" value=first new=true>{t!(i18n, privacy.settings.new_passcode)}</Secret>
+                <Secret id="pc-change-again" value=again new=true>{t!(i18n, privacy.settings.new_again)}</Secret>
                 {status_view(change_status)}
-                <button type="submit" class="button quiet" disabled=move || matches!(change_status.get(), Status::Working(_))>"Change passcode"</button>
+                <button type="submit" class="button quiet" disabled=move || matches!(change_status.get(), Status::Working(_))>{t!(i18n, privacy.settings.change_title)}</button>
             </form>
         </section>
         <section class="passcode-part" aria-labelledby="remove-pc-title">
-            <h3 id="remove-pc-title">"Remove passcode"</h3>
-            <p>"Your notes stay on this phone, without a lock."</p>
+            <h3 id="remove-pc-title">{t!(i18n, privacy.settings.remove_title)}</h3>
+            <p>{t!(i18n, privacy.settings.remove_intro)}</p>
             <form on:submit=move |e| { e.prevent_default(); remove(); }>
-                <Secret id="pc-remove-current" label="Current passcode" value=remove_current/>
+                <Secret id="pc-remove-current" value=remove_current>{t!(i18n, privacy.settings.current)}</Secret>
                 {status_view(remove_status)}
-                <button type="submit" class="button quiet" disabled=move || matches!(remove_status.get(), Status::Working(_))>"Remove passcode"</button>
+                <button type="submit" class="button quiet" disabled=move || matches!(remove_status.get(), Status::Working(_))>{t!(i18n, privacy.settings.remove_title)}</button>
             </form>
         </section>
     }
@@ -241,8 +269,9 @@ fn PasscodeSet(notice: RwSignal<Option<String>>) -> impl IntoView {
 
 #[component]
 fn Discreet() -> impl IntoView {
+    let i18n = use_i18n();
     let on = RwSignal::new(store::discreet());
-    let error: RwSignal<Option<String>> = RwSignal::new(None);
+    let error: RwSignal<Option<StoreError>> = RwSignal::new(None);
     let toggle = move |e: leptos::ev::Event| {
         let checked = event_target_checked(&e);
         match store::set_discreet(checked) {
@@ -251,18 +280,18 @@ fn Discreet() -> impl IntoView {
                 error.set(None);
                 super::apply_discreet(checked);
             }
-            Err(err) => error.set(Some(err.to_string())),
+            Err(err) => error.set(Some(err)),
         }
     };
     view! {
         <section class="card" aria-labelledby="discreet-title">
-            <h2 id="discreet-title">"Discreet name and icon"</h2>
+            <h2 id="discreet-title">{t!(i18n, privacy.settings.discreet_title)}</h2>
             <div class="check-row">
                 <input id="discreet" type="checkbox" prop:checked=move || on.get() on:change=toggle/>
-                <label for="discreet">"Discreet name and icon"</label>
+                <label for="discreet">{t!(i18n, privacy.settings.discreet_label)}</label>
             </div>
-            <p class="small">"When this is on, the app is called \u{201c}Notes\u{201d} with a plain icon, in the browser and when you add it to your home screen. If it is already on your home screen, remove it there and add it again."</p>
-            <p role="status">{move || error.get()}</p>
+            <p class="small">{t!(i18n, privacy.settings.discreet_note, name = super::DISCREET_NAME)}</p>
+            <p role="status">{move || error.with(|e| e.as_ref().map(|e| text::store_error(i18n, e)))}</p>
         </section>
     }
 }
