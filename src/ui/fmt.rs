@@ -101,7 +101,8 @@ fn locales(tag: &str) -> Array {
     Array::of1(&JsValue::from_str(tag))
 }
 
-/// A calendar day in the chosen language, e.g. "25 Nov 2026" or "٢٥ نوفمبر ٢٠٢٦".
+/// A calendar day in the chosen language, e.g. "25 Nov 2026" or "25 نوفمبر 2026" (digits as the
+/// browser's locale data writes them for that language).
 pub fn date(d: NaiveDate, style: DateStyle) -> String {
     let tag = current_tag();
     let format = DATES.with(|cache| {
@@ -133,7 +134,7 @@ pub fn weekday(index: u8) -> String {
     )
 }
 
-/// A whole number in the chosen language's digits and grouping, e.g. "1,234" or "١٬٢٣٤".
+/// A whole number in the chosen language's digits and grouping, e.g. "1,234" or "1 234".
 pub fn number(n: i64) -> String {
     let tag = current_tag();
     let format = NUMBERS.with(|cache| {
