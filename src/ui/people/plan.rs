@@ -150,7 +150,7 @@ fn Helpers() -> impl IntoView {
                                 let label = t_string!(i18n, people.plan.remove_named, name = shown.clone()).to_string();
                                 view! {
                                     <li>
-                                        <span><strong>{shown}</strong>{(!phone.trim().is_empty()).then(|| format!(" · {phone}"))}</span>
+                                        <span><strong>{shown}</strong>{(!phone.trim().is_empty()).then(|| view! { " · " <bdi dir="ltr">{phone}</bdi> })}</span>
                                         <button type="button" class="button quiet" aria-label=label
                                             on:click=move |_| {
                                                 match app.try_edit(|j, now| remove_helper(j, &h, now)) {

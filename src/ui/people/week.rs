@@ -60,9 +60,9 @@ pub fn WeekPage(start: Option<NaiveDate>) -> impl IntoView {
             }
         }}
         <nav class="actions" aria-label=move || t_string!(i18n, people.week.other_weeks)>
-            <a class="button quiet pp-prev" href=format!("/people/week/{prev}")>{t!(i18n, people.week.before)}</a>
+            <a class="button quiet" href=format!("/people/week/{prev}")>{t!(i18n, people.week.before)}</a>
             {(next <= this_week).then(|| view! {
-                <a class="button quiet pp-next" href=format!("/people/week/{next}")>{t!(i18n, people.week.after)}</a>
+                <a class="button quiet" href=format!("/people/week/{next}")>{t!(i18n, people.week.after)}</a>
             })}
             <a class="button" href="/people/today">{t!(i18n, people.week.log_day)}</a>
         </nav>
