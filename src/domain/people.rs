@@ -684,6 +684,8 @@ mod tests {
         let id = add_person(&mut j, &person("Sam", Ring::Most), t).unwrap();
         assert_eq!(person_label(&j, &id), "Sam");
         assert_eq!(person_label(&j, &Id::from("nobody")), "Removed person");
+        assert_eq!(person_name(&j, &id), PersonName::Named("Sam".into()));
+        assert_eq!(person_name(&j, &Id::from("nobody")), PersonName::Removed);
         j.people.delete(&id, t);
         assert_eq!(person_label(&j, &id), "Removed person");
     }

@@ -678,6 +678,23 @@ mod tests {
     #[test]
     fn finds_every_place_with_a_readable_description() {
         let (j, sam, mum) = journal();
+        // The parts a UI translates say the same as the English description.
+        let parts: Vec<Described> = find_references(&j, &sam)
+            .into_iter()
+            .map(|r| r.parts)
+            .collect();
+        assert_eq!(parts[0], Described::Helper);
+        assert!(matches!(
+            parts[1],
+            Described::Support {
+                question: WhoQuestion::CanHelp,
+                ..
+            }
+        ));
+        assert!(
+            matches!(&parts[3], Described::Event { quote, .. } if quote == "“Partner and she take a break”")
+        );
+        assert_eq!(parts.last(), Some(&Described::Ending));
         let found: Vec<String> = find_references(&j, &sam)
             .into_iter()
             .map(|r| r.description)

@@ -127,7 +127,7 @@ pub fn autosave_field(
             <label for=id>{label}</label>
             {hint.map(|h| view! { <span class="small" id=hint_id>{move || h()}</span> })}
             {control}
-            <span class="small pp-save-state">{move || (state.get() == State::Saved).then(|| t!(i18n, people.saved))}</span>
+            <span class="small pp-save-state">{move || (state.get() == State::Saved).then_some(t!(i18n, people.saved))}</span>
             {move || match state.get() {
                 State::Failed(msg) => Some(view! { <p class="pp-form-error" role="alert">{text::error(i18n, &msg)}</p> }),
                 _ => None,

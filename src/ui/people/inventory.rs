@@ -7,8 +7,8 @@ use wasm_bindgen::JsCast;
 
 use crate::domain::people::references::undo_delete;
 use crate::domain::people::{
-    add_person, circle_layout, focus_after, move_inward, move_outward, rings_view,
-    sorted_people, FocusMove, Person, Ring,
+    add_person, circle_layout, focus_after, move_inward, move_outward, rings_view, sorted_people,
+    FocusMove, Person, Ring,
 };
 use crate::domain::record::Id;
 use crate::i18n::{t, t_string, use_i18n};
@@ -25,7 +25,10 @@ fn circle_description(i18n: I18n, j: &crate::domain::journal::Journal) -> String
         .into_iter()
         .map(|(ring, people)| {
             let ring = text::ring(i18n, ring);
-            let names: Vec<String> = people.iter().map(|(_, p)| p.name.trim().to_owned()).collect();
+            let names: Vec<String> = people
+                .iter()
+                .map(|(_, p)| p.name.trim().to_owned())
+                .collect();
             if names.is_empty() {
                 t_string!(i18n, people.circle.ring_empty, ring).to_string()
             } else {
@@ -212,7 +215,9 @@ fn Circle() -> impl IntoView {
         let Some(id) = selected.get_untracked() else {
             return;
         };
-        let name = app.doc.with_untracked(|d| text::person(i18n, &d.journal, &id));
+        let name = app
+            .doc
+            .with_untracked(|d| text::person(i18n, &d.journal, &id));
         let result = app.try_edit(|j, now| {
             if closer {
                 move_inward(j, &id, now)
@@ -367,8 +372,8 @@ fn RingList() -> impl IntoView {
                         <ul class="people-list">
                             {people.into_iter().map(|(id, name, rel)| view! {
                                 <li>
-                                    <a href=format!("/people/{id}")>{name}</a>
-                                    {(!rel.trim().is_empty()).then(|| view! { <span class="small">{format!(" · {rel}")}</span> })}
+                                    <a href=format!("/people/{id}")><bdi>{name}</bdi></a>
+                                    {(!rel.trim().is_empty()).then(|| view! { <span class="small">" · "<bdi>{rel}</bdi></span> })}
                                 </li>
                             }).collect_view()}
                         </ul>

@@ -34,8 +34,13 @@ fn delete_question(i18n: I18n, j: &Journal, id: &Id) -> Option<String> {
         0 => None,
         1 => Some(t_string!(i18n, people.person.question_one, name).to_string()),
         n => Some(
-            t_string!(i18n, people.person.question_many, name, n = text::num(n as i64))
-                .to_string(),
+            t_string!(
+                i18n,
+                people.person.question_many,
+                name,
+                n = text::num(n as i64)
+            )
+            .to_string(),
         ),
     }
 }
@@ -210,7 +215,9 @@ fn RemovePerson(id: Id) -> impl IntoView {
     let remove = {
         let id = id.clone();
         move |choice: OnDelete| {
-            let name = app.doc.with_untracked(|d| text::person(i18n, &d.journal, &id));
+            let name = app
+                .doc
+                .with_untracked(|d| text::person(i18n, &d.journal, &id));
             match app.try_edit(|j, now| delete_person(j, &id, choice, now)) {
                 Ok(removal) => {
                     remember_removal(removal, name);

@@ -89,8 +89,11 @@ fn PastWeeks(current: NaiveDate) -> impl IntoView {
                         .iter()
                         .filter_map(|&q| {
                             let a = q.answer(&w.data);
-                            let names: Vec<String> =
-                                a.people.iter().map(|id| text::person(i18n, j, id)).collect();
+                            let names: Vec<String> = a
+                                .people
+                                .iter()
+                                .map(|id| text::person(i18n, j, id))
+                                .collect();
                             (!a.text.trim().is_empty() || !names.is_empty())
                                 .then(|| (text::who_question(i18n, q), a.text.clone(), names))
                         })

@@ -120,7 +120,7 @@ pub(crate) fn num(n: impl Into<i64>) -> String {
 /// Hours slept for reading (not for the input field): "7.5", "7,5", "٧٫٥".
 pub(crate) fn sleep_hours(i18n: I18n, half_hours: u8) -> String {
     let whole = num(half_hours / 2);
-    if half_hours % 2 == 0 {
+    if half_hours.is_multiple_of(2) {
         return whole;
     }
     let sep = match i18n.get_locale() {
@@ -167,9 +167,7 @@ pub(crate) fn reference(i18n: I18n, parts: &Described) -> String {
         Described::DecisionAnalysis { quote: Some(q) } => {
             t_string!(i18n, people.refs.decision_quote, quote = q.clone()).to_string()
         }
-        Described::Experiment { quote: None } => {
-            t_string!(i18n, people.refs.experiment).to_owned()
-        }
+        Described::Experiment { quote: None } => t_string!(i18n, people.refs.experiment).to_owned(),
         Described::Experiment { quote: Some(q) } => {
             t_string!(i18n, people.refs.experiment_quote, quote = q.clone()).to_string()
         }

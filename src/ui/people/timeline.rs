@@ -232,7 +232,9 @@ fn TimelineList() -> impl IntoView {
                             if !names.is_empty() {
                                 let names = text::join(i18n, &names);
                                 said.push(' ');
-                                said.push_str(&t_string!(i18n, people.timeline.with, names).to_string());
+                                said.push_str(
+                                    &t_string!(i18n, people.timeline.with, names).to_string(),
+                                );
                             }
                             if let Some(m) = mood {
                                 said.push(' ');

@@ -82,7 +82,9 @@ fn Summary(w: WeekView) -> impl IntoView {
         )
         .to_string()];
         if c.days_logged > 0 {
-            lines.push(t_string!(i18n, people.week.nights, n = num(c.nights_slept_7h as i64)).to_string());
+            lines.push(
+                t_string!(i18n, people.week.nights, n = num(c.nights_slept_7h as i64)).to_string(),
+            );
             lines.push(
                 t_string!(
                     i18n,
@@ -92,12 +94,29 @@ fn Summary(w: WeekView) -> impl IntoView {
                 )
                 .to_string(),
             );
-            lines.push(t_string!(i18n, people.week.pleasant, n = num(c.pleasant_activity as i64)).to_string());
+            lines.push(
+                t_string!(
+                    i18n,
+                    people.week.pleasant,
+                    n = num(c.pleasant_activity as i64)
+                )
+                .to_string(),
+            );
             if c.sessions_attended > 0 {
-                lines.push(t_string!(i18n, people.week.sessions, n = num(c.sessions_attended as i64)).to_string());
+                lines.push(
+                    t_string!(
+                        i18n,
+                        people.week.sessions,
+                        n = num(c.sessions_attended as i64)
+                    )
+                    .to_string(),
+                );
             }
         }
-        lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()
+        lines
+            .into_iter()
+            .map(|l| view! { <li>{l}</li> })
+            .collect_view()
     };
     let scores = w.scores.clone();
     view! {
