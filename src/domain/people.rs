@@ -311,19 +311,40 @@ pub fn move_outward(journal: &mut Journal, id: &Id, now: Timestamp) -> Result<Ri
     Ok(to)
 }
 
-/// The label for a person id wherever it is shown: the live person's name, or "Removed person"
-/// for a deleted or unknown id. Never fails.
-pub fn person_label(journal: &Journal, id: &Id) -> String {
+/// How a person id reads, before it becomes text: her own name for them, or one of the two
+/// fixed labels (which a UI can say in another language).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PersonName {
+    /// The live person's name, trimmed.
+    Named(String),
+    /// A live person whose stored name is blank ([`UNNAMED_PERSON`]).
+    Unnamed,
+    /// A deleted or unknown id ([`REMOVED_PERSON`]).
+    Removed,
+}
+
+/// What a person id reads as: see [`PersonName`].
+pub fn person_name(journal: &Journal, id: &Id) -> PersonName {
     match journal.people.get_live(id) {
         Some(rec) => {
             let name = rec.data.name.trim();
             if name.is_empty() {
-                UNNAMED_PERSON.to_owned()
+                PersonName::Unnamed
             } else {
-                name.to_owned()
+                PersonName::Named(name.to_owned())
             }
         }
-        None => REMOVED_PERSON.to_owned(),
+        None => PersonName::Removed,
+    }
+}
+
+/// The label for a person id wherever it is shown: the live person's name, or "Removed person"
+/// for a deleted or unknown id. Never fails.
+pub fn person_label(journal: &Journal, id: &Id) -> String {
+    match person_name(journal, id) {
+        PersonName::Named(name) => name,
+        PersonName::Unnamed => UNNAMED_PERSON.to_owned(),
+        PersonName::Removed => REMOVED_PERSON.to_owned(),
     }
 }
 
@@ -663,6 +684,8 @@ mod tests {
         let id = add_person(&mut j, &person("Sam", Ring::Most), t).unwrap();
         assert_eq!(person_label(&j, &id), "Sam");
         assert_eq!(person_label(&j, &Id::from("nobody")), "Removed person");
+        assert_eq!(person_name(&j, &id), PersonName::Named("Sam".into()));
+        assert_eq!(person_name(&j, &Id::from("nobody")), PersonName::Removed);
         j.people.delete(&id, t);
         assert_eq!(person_label(&j, &id), "Removed person");
     }

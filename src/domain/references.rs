@@ -44,7 +44,35 @@ pub enum Place {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Reference {
     pub place: Place,
+    /// The description in English (exports, tests).
     pub description: String,
+    /// The parts of the description, for a UI to say it in another language.
+    pub parts: Described,
+}
+
+/// What a [`Reference`] description is made of: which kind of note, and the day and the quote
+/// of her words it shows (a quote is already in quotation marks, at most 40 characters).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Described {
+    /// "Sick-role plan: who should be able to come to your assistance".
+    Helper,
+    /// "Who-questions, week of 2 March 2026: “Who can help?”".
+    Support {
+        week_of: NaiveDate,
+        question: WhoQuestion,
+    },
+    /// "Timeline, 20 January 2026: “…”".
+    Event { date: NaiveDate, quote: String },
+    /// "Role dispute: “…”" or "Role dispute".
+    RoleDispute { quote: Option<String> },
+    /// "Communication analysis, 10 March 2026" or "Communication analysis".
+    CommunicationAnalysis { date: Option<NaiveDate> },
+    /// "Decision analysis: “…”" or "Decision analysis".
+    DecisionAnalysis { quote: Option<String> },
+    /// "Experiment: “…”" or "Experiment".
+    Experiment { quote: Option<String> },
+    /// "Ending well: whom I will contact".
+    Ending,
 }
 
 fn day(d: NaiveDate) -> String {
@@ -67,6 +95,22 @@ fn worksheet_person(w: &Worksheet) -> Option<&Id> {
         Worksheet::CommunicationAnalysis(x) => x.person.as_ref(),
         Worksheet::DecisionAnalysis(x) => x.person.as_ref(),
         Worksheet::RoleTransition(_) | Worksheet::Grief(_) | Worksheet::Loneliness(_) => None,
+    }
+}
+
+fn worksheet_parts(w: &Worksheet) -> Described {
+    match w {
+        Worksheet::RoleDispute(x) if !x.about.trim().is_empty() => Described::RoleDispute {
+            quote: Some(quote(&x.about)),
+        },
+        Worksheet::CommunicationAnalysis(x) => Described::CommunicationAnalysis { date: x.date },
+        Worksheet::DecisionAnalysis(x) if !x.problem.trim().is_empty() => {
+            Described::DecisionAnalysis {
+                quote: Some(quote(&x.problem)),
+            }
+        }
+        Worksheet::DecisionAnalysis(_) => Described::DecisionAnalysis { quote: None },
+        _ => Described::RoleDispute { quote: None },
     }
 }
 
@@ -103,6 +147,7 @@ pub fn find_references(journal: &Journal, person: &Id) -> Vec<Reference> {
                 place: Place::Helper,
                 description: "Sick-role plan: who should be able to come to your assistance"
                     .to_owned(),
+                parts: Described::Helper,
             });
         }
     }
@@ -122,6 +167,10 @@ pub fn find_references(journal: &Journal, person: &Id) -> Vec<Reference> {
                         day(w.data.week_of),
                         q.prompt()
                     ),
+                    parts: Described::Support {
+                        week_of: w.data.week_of,
+                        question: q,
+                    },
                 });
             }
         }
@@ -137,6 +186,10 @@ pub fn find_references(journal: &Journal, person: &Id) -> Vec<Reference> {
                 event: e.id.clone(),
             },
             description: format!("Timeline, {}: {}", day(e.data.date), quote(&e.data.text)),
+            parts: Described::Event {
+                date: e.data.date,
+                quote: quote(&e.data.text),
+            },
         });
     }
     for w in journal.worksheets.live() {
@@ -146,21 +199,23 @@ pub fn find_references(journal: &Journal, person: &Id) -> Vec<Reference> {
                     worksheet: w.id.clone(),
                 },
                 description: worksheet_description(&w.data),
+                parts: worksheet_parts(&w.data),
             });
         }
     }
     for x in journal.experiments.live() {
         if x.data.person.as_ref() == Some(person) {
-            let description = if x.data.goal.trim().is_empty() {
-                "Experiment".to_owned()
-            } else {
-                format!("Experiment: {}", quote(&x.data.goal))
+            let goal = (!x.data.goal.trim().is_empty()).then(|| quote(&x.data.goal));
+            let description = match &goal {
+                None => "Experiment".to_owned(),
+                Some(q) => format!("Experiment: {q}"),
             };
             out.push(Reference {
                 place: Place::Experiment {
                     experiment: x.id.clone(),
                 },
                 description,
+                parts: Described::Experiment { quote: goal },
             });
         }
     }
@@ -169,6 +224,7 @@ pub fn find_references(journal: &Journal, person: &Id) -> Vec<Reference> {
             out.push(Reference {
                 place: Place::Ending,
                 description: "Ending well: whom I will contact".to_owned(),
+                parts: Described::Ending,
             });
         }
     }
@@ -622,6 +678,23 @@ mod tests {
     #[test]
     fn finds_every_place_with_a_readable_description() {
         let (j, sam, mum) = journal();
+        // The parts a UI translates say the same as the English description.
+        let parts: Vec<Described> = find_references(&j, &sam)
+            .into_iter()
+            .map(|r| r.parts)
+            .collect();
+        assert_eq!(parts[0], Described::Helper);
+        assert!(matches!(
+            parts[1],
+            Described::Support {
+                question: WhoQuestion::CanHelp,
+                ..
+            }
+        ));
+        assert!(
+            matches!(&parts[3], Described::Event { quote, .. } if quote == "“Partner and she take a break”")
+        );
+        assert_eq!(parts.last(), Some(&Described::Ending));
         let found: Vec<String> = find_references(&j, &sam)
             .into_iter()
             .map(|r| r.description)

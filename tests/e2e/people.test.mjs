@@ -339,3 +339,52 @@ test("every people screen passes axe-core checks (WCAG 2 A/AA), with people, a l
     await b.close();
   }
 });
+
+test("the people room speaks the browser's language: Spanish words and dates, Arabic right to left", async () => {
+  const es = await launch({ locale: "es" });
+  try {
+    const { page } = es;
+    await open(page, es.base, "/people/new");
+    await page.getByRole("heading", { level: 1, name: "Añadir a alguien" }).waitFor();
+    await page.getByLabel("Nombre o apodo").fill("Amara");
+    await page.getByRole("radio", { name: "Mucha implicación" }).check();
+    await page.getByRole("button", { name: "Añadir", exact: true }).click();
+    await page.getByRole("status").getByText("Se añadió a Amara.").waitFor();
+    await page.getByRole("link", { name: "Volver a mis personas" }).click();
+    await page.getByRole("heading", { level: 1, name: "Personas" }).waitFor();
+    const circle = page.getByRole("group", { name: "Círculo de cercanía" });
+    await circle.getByRole("button", { name: "Amara, Mucha implicación" }).click();
+    await page.getByRole("button", { name: "Acercar" }).click();
+    await page.getByRole("status").getByText("Ya está en el círculo más cercano.").waitFor();
+    await page.getByRole("region", { name: "Mis personas en una lista" })
+      .getByRole("heading", { level: 3, name: "Implicación moderada" }).waitFor();
+    // A date in a sentence, in Spanish: "Guardado para el 2 de marzo de 2026."
+    await open(page, es.base, "/people/today");
+    await page.getByRole("heading", { level: 1, name: "Autocuidado de hoy" }).waitFor();
+    await page.getByRole("group", { name: "¿Comidas regulares?" }).getByLabel("Sí").check();
+    const hoy = new Date().toLocaleDateString("es", { day: "numeric", month: "long", year: "numeric" });
+    assert.match(hoy, /[a-z]{4,}/, "a Spanish month name");
+    await page.getByRole("status").getByText(`Guardado para el ${hoy}.`).waitFor();
+    await open(page, es.base, "/people/week");
+    await page.getByRole("region", { name: "La semana de un vistazo" }).waitFor();
+    const weekday = new Date().toLocaleDateString("es", { weekday: "short" });
+    await page.getByRole("table").getByRole("rowheader", { name: new RegExp(`^${weekday}`, "i") }).first().waitFor();
+    assert.deepEqual(es.errors, []);
+  } finally {
+    await es.close();
+  }
+
+  const ar = await launch({ locale: "ar" });
+  try {
+    const { page } = ar;
+    await open(page, ar.base, "/people");
+    await page.getByRole("heading", { level: 1, name: "الأشخاص" }).waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.dir), "rtl");
+    await page.getByRole("link", { name: "إضافة شخص" }).first().waitFor();
+    await open(page, ar.base, "/people/plan");
+    await page.getByRole("heading", { level: 2, name: "لديكِ مرض، وليس ذنبك" }).waitFor();
+    assert.deepEqual(ar.errors, []);
+  } finally {
+    await ar.close();
+  }
+});

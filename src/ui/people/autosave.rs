@@ -6,10 +6,15 @@
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
+use std::sync::Arc;
 use std::time::Duration;
 
 use leptos::ev;
 use leptos::prelude::*;
+
+use crate::i18n::{t, use_i18n};
+
+use super::text;
 
 /// Saves the field's text; an error is a sentence to show beside the field.
 pub type SaveFn = Rc<dyn Fn(String) -> Result<(), String>>;
@@ -32,15 +37,20 @@ pub enum Kind {
     Phone,
 }
 
+/// A text that follows the chosen language (a closure reading the i18n context).
+pub type Words = Arc<dyn Fn() -> String + Send + Sync>;
+
 /// A labelled field that autosaves. `hint` is shown under the label and tied to the field.
+/// Label and hint are closures so they follow the chosen language; a save error is shown in it.
 pub fn autosave_field(
     id: String,
-    label: String,
-    hint: Option<String>,
+    label: impl Fn() -> String + Send + Sync + 'static,
+    hint: Option<Words>,
     initial: String,
     kind: Kind,
     save: SaveFn,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let state = RwSignal::new(State::Idle);
     let pending: Rc<RefCell<Option<String>>> = Rc::new(RefCell::new(None));
     let generation = Rc::new(Cell::new(0u32));
@@ -115,14 +125,11 @@ pub fn autosave_field(
     view! {
         <div class="field autosave">
             <label for=id>{label}</label>
-            {hint.map(|h| view! { <span class="small" id=hint_id>{h}</span> })}
+            {hint.map(|h| view! { <span class="small" id=hint_id>{move || h()}</span> })}
             {control}
-            <span class="small pp-save-state">{move || match state.get() {
-                State::Saved => "Saved".to_owned(),
-                _ => String::new(),
-            }}</span>
+            <span class="small pp-save-state">{move || (state.get() == State::Saved).then_some(t!(i18n, people.saved))}</span>
             {move || match state.get() {
-                State::Failed(msg) => Some(view! { <p class="pp-form-error" role="alert">{msg}</p> }),
+                State::Failed(msg) => Some(view! { <p class="pp-form-error" role="alert">{text::error(i18n, &msg)}</p> }),
                 _ => None,
             }}
         </div>

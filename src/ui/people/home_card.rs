@@ -3,15 +3,18 @@
 
 use leptos::prelude::*;
 
-use crate::domain::selfcare::{day_record, deferred_due, sleep_hours_text, Session};
+use crate::domain::selfcare::{day_record, deferred_due, Session};
+use crate::i18n::{t, t_string, use_i18n};
 use crate::ui::state::use_app;
 
+use super::text;
 use super::today;
 
 /// Today's self-care, for the home screen.
 #[component]
 pub fn SelfCareCard() -> impl IntoView {
     let app = use_app();
+    let i18n = use_i18n();
     let day = today();
     let logged = Memo::new(move |_| {
         app.with_journal(|j| {
@@ -19,21 +22,22 @@ pub fn SelfCareCard() -> impl IntoView {
                 let d = &r.data;
                 let mut parts: Vec<String> = Vec::new();
                 if let Some(h) = d.sleep_half_hours {
-                    parts.push(format!("slept {} h", sleep_hours_text(h)));
+                    let hours = text::sleep_hours(i18n, h);
+                    parts.push(t_string!(i18n, people.card.slept, hours).to_string());
                 }
                 if d.regular_meals == Some(true) {
-                    parts.push("regular meals".to_owned());
+                    parts.push(t_string!(i18n, people.card.meals).to_owned());
                 }
                 if d.movement == Some(true) {
-                    parts.push("some movement".to_owned());
+                    parts.push(t_string!(i18n, people.card.movement).to_owned());
                 }
                 if !d.pleasant_activity.trim().is_empty() {
                     parts.push(d.pleasant_activity.trim().to_owned());
                 }
                 if d.session == Session::Yes {
-                    parts.push("went to your session".to_owned());
+                    parts.push(t_string!(i18n, people.card.session).to_owned());
                 }
-                parts.join(", ")
+                text::join(i18n, &parts)
             })
         })
     });
@@ -47,26 +51,29 @@ pub fn SelfCareCard() -> impl IntoView {
     });
     view! {
         <section class="card selfcare-card" aria-labelledby="selfcare-card-title">
-            <h2 id="selfcare-card-title">"Today's self-care"</h2>
+            <h2 id="selfcare-card-title">{t!(i18n, people.card.title)}</h2>
             {move || match logged.get() {
                 None => view! {
-                    <p>"Sleep, meals, a little movement, one pleasant thing. It takes a few seconds."</p>
-                    <a class="button" href="/people/today">"Log today"</a>
+                    <p>{t!(i18n, people.card.intro)}</p>
+                    <a class="button" href="/people/today">{t!(i18n, people.card.log_today)}</a>
                 }.into_any(),
                 Some(summary) => view! {
                     <p>{if summary.is_empty() {
-                        "You wrote today down. Thank you for looking after yourself.".to_owned()
+                        t_string!(i18n, people.card.logged).to_owned()
                     } else {
-                        format!("Today: {summary}. Thank you for looking after yourself.")
+                        t_string!(i18n, people.card.logged_summary, summary).to_string()
                     }}</p>
-                    <a class="button quiet" href="/people/today">"Change today's log"</a>
+                    <a class="button quiet" href="/people/today">{t!(i18n, people.card.change)}</a>
                 }.into_any(),
             }}
             {move || {
                 let items = due.get();
-                (!items.is_empty()).then(|| view! {
-                    <p class="small">"Time to look again at what you put off: " {items.join(", ")} ". "
-                        <a href="/people/plan">"Open my plan"</a></p>
+                (!items.is_empty()).then(|| {
+                    let items = text::join(i18n, &items);
+                    view! {
+                        <p class="small">{t_string!(i18n, people.card.due, items).to_string()}" "
+                            <a href="/people/plan">{t!(i18n, people.card.open_plan)}</a></p>
+                    }
                 })
             }}
         </section>

@@ -7,26 +7,50 @@ use wasm_bindgen::JsCast;
 
 use crate::domain::people::references::undo_delete;
 use crate::domain::people::{
-    add_person, circle_description, circle_layout, focus_after, move_inward, move_outward,
-    person_label, rings_view, sorted_people, FocusMove, Person, Ring, INVENTORY_FOLLOW_UP,
-    INVENTORY_PROMPTS, PERINATAL_PROMPTS,
+    add_person, circle_layout, focus_after, move_inward, move_outward, rings_view, sorted_people,
+    FocusMove, Person, Ring,
 };
 use crate::domain::record::Id;
+use crate::i18n::{t, t_string, use_i18n};
 use crate::store::{clear_draft, load_draft, save_draft};
 use crate::ui::state::use_app;
 
+use super::text::{self, I18n};
 use super::{forget_removal, last_removal};
+
+/// "Most involved: Mum, Sam. Moderately involved: no one yet. …" in the chosen language: the
+/// circle's description for screen readers.
+fn circle_description(i18n: I18n, j: &crate::domain::journal::Journal) -> String {
+    rings_view(j)
+        .into_iter()
+        .map(|(ring, people)| {
+            let ring = text::ring(i18n, ring);
+            let names: Vec<String> = people
+                .iter()
+                .map(|(_, p)| p.name.trim().to_owned())
+                .collect();
+            if names.is_empty() {
+                t_string!(i18n, people.circle.ring_empty, ring).to_string()
+            } else {
+                let names = text::join(i18n, &names);
+                t_string!(i18n, people.circle.ring_names, ring, names).to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
 
 /// The People page: circle, list, and the way to the other people pages.
 #[component]
 pub fn Inventory() -> impl IntoView {
     let app = use_app();
+    let i18n = use_i18n();
     let has_people = Memo::new(move |_| app.with_journal(|j| !sorted_people(j).is_empty()));
     view! {
-        <h1 tabindex="-1">"People"</h1>
-        <p class="promise">"The people in your life, with the closest in the middle."</p>
+        <h1 tabindex="-1">{t!(i18n, people.home.title)}</h1>
+        <p class="promise">{t!(i18n, people.home.promise)}</p>
         <UndoRemoval/>
-        <p class="actions"><a class="button" href="/people/new">"Add someone"</a></p>
+        <p class="actions"><a class="button" href="/people/new">{t!(i18n, people.home.add_someone)}</a></p>
         {move || if has_people.get() {
             view! {
                 <Circle/>
@@ -36,13 +60,13 @@ pub fn Inventory() -> impl IntoView {
             view! { <Prompts/> }.into_any()
         }}
         <nav class="card people-more" aria-labelledby="people-more-title">
-            <h2 id="people-more-title">"More for you and your people"</h2>
+            <h2 id="people-more-title">{t!(i18n, people.home.more_title)}</h2>
             <ul class="pp-link-list">
-                <li><a href="/people/today">"Today's self-care"</a></li>
-                <li><a href="/people/week">"My week of self-care"</a></li>
-                <li><a href="/people/plan">"My sick-role plan"</a></li>
-                <li><a href="/people/support">"Who-questions this week"</a></li>
-                <li><a href="/people/timeline">"Timeline of mood and life events"</a></li>
+                <li><a href="/people/today">{t!(i18n, people.home.link_today)}</a></li>
+                <li><a href="/people/week">{t!(i18n, people.home.link_week)}</a></li>
+                <li><a href="/people/plan">{t!(i18n, people.home.link_plan)}</a></li>
+                <li><a href="/people/support">{t!(i18n, people.home.link_support)}</a></li>
+                <li><a href="/people/timeline">{t!(i18n, people.home.link_timeline)}</a></li>
             </ul>
         </nav>
     }
@@ -52,6 +76,7 @@ pub fn Inventory() -> impl IntoView {
 #[component]
 fn UndoRemoval() -> impl IntoView {
     let app = use_app();
+    let i18n = use_i18n();
     let removal = RwSignal::new(last_removal());
     let message = RwSignal::new(None::<String>);
     let undo = move |_| {
@@ -62,12 +87,12 @@ fn UndoRemoval() -> impl IntoView {
             Ok(()) => {
                 forget_removal();
                 removal.set(None);
-                message.set(Some(format!("{name} is back, with every note as it was.")));
+                message.set(Some(t_string!(i18n, people.home.is_back, name).to_string()));
             }
             Err(e) => {
                 forget_removal();
                 removal.set(None);
-                message.set(Some(e));
+                message.set(Some(text::error(i18n, &e)));
             }
         }
     };
@@ -78,18 +103,17 @@ fn UndoRemoval() -> impl IntoView {
     view! {
         <div role="status" class="people-status">
             {move || removal.get().map(|(r, name)| {
-                let n = r.notes_changed();
-                let notes = match n {
-                    0 => String::new(),
-                    1 => " 1 note was changed.".to_owned(),
-                    n => format!(" {n} notes were changed."),
+                let said = match r.notes_changed() {
+                    0 => t_string!(i18n, people.home.removed, name).to_string(),
+                    1 => t_string!(i18n, people.home.removed_one, name).to_string(),
+                    n => t_string!(i18n, people.home.removed_many, name, n = text::num(n as i64)).to_string(),
                 };
                 view! {
                     <div class="banner info">
-                        <p>{format!("{name} was removed from your people.{notes}")}</p>
+                        <p>{said}</p>
                         <div class="actions">
-                            <button type="button" class="button" on:click=undo>"Undo"</button>
-                            <button type="button" class="button quiet" on:click=done>"OK"</button>
+                            <button type="button" class="button" on:click=undo>{t!(i18n, people.undo)}</button>
+                            <button type="button" class="button quiet" on:click=done>{t!(i18n, people.home.ok)}</button>
                         </div>
                     </div>
                 }
@@ -102,17 +126,18 @@ fn UndoRemoval() -> impl IntoView {
 /// The clinicians' prompts, to help her think of the important people.
 #[component]
 fn Prompts() -> impl IntoView {
+    let i18n = use_i18n();
     view! {
         <section class="card" aria-labelledby="prompts-title">
-            <h2 id="prompts-title">"Who matters in your life?"</h2>
-            <p>"These questions may help you think of people. There are no wrong answers."</p>
+            <h2 id="prompts-title">{t!(i18n, people.home.prompts_title)}</h2>
+            <p>{t!(i18n, people.home.prompts_intro)}</p>
             <ul>
-                {INVENTORY_PROMPTS.iter().map(|p| view! { <li>{*p}</li> }).collect_view()}
+                {move || text::inventory_prompts(i18n).map(|p| view! { <li>{p}</li> }).collect_view()}
             </ul>
-            <p class="small">{INVENTORY_FOLLOW_UP}</p>
-            <p>"If you are expecting or have a baby, you may also think about:"</p>
+            <p class="small">{t!(i18n, people.prompts.follow_up)}</p>
+            <p>{t!(i18n, people.home.prompts_perinatal)}</p>
             <ul>
-                {PERINATAL_PROMPTS.iter().map(|p| view! { <li>{*p}</li> }).collect_view()}
+                {move || text::perinatal_prompts(i18n).map(|p| view! { <li>{p}</li> }).collect_view()}
             </ul>
         </section>
     }
@@ -147,6 +172,7 @@ fn focus_dot(id: &Id) {
 #[component]
 fn Circle() -> impl IntoView {
     let app = use_app();
+    let i18n = use_i18n();
     let selected = RwSignal::new(None::<Id>);
     let status = RwSignal::new(String::new());
     let layout = Memo::new(move |_| {
@@ -166,7 +192,7 @@ fn Circle() -> impl IntoView {
                 .collect::<Vec<(Id, Person)>>()
         })
     });
-    let description = Memo::new(move |_| app.with_journal(circle_description));
+    let description = Memo::new(move |_| app.with_journal(|j| circle_description(i18n, j)));
     // The one dot in the tab order: the selected person, else the first.
     let tab_stop = Memo::new(move |_| {
         let l = layout.get();
@@ -189,7 +215,9 @@ fn Circle() -> impl IntoView {
         let Some(id) = selected.get_untracked() else {
             return;
         };
-        let name = app.doc.with_untracked(|d| person_label(&d.journal, &id));
+        let name = app
+            .doc
+            .with_untracked(|d| text::person(i18n, &d.journal, &id));
         let result = app.try_edit(|j, now| {
             if closer {
                 move_inward(j, &id, now)
@@ -198,8 +226,11 @@ fn Circle() -> impl IntoView {
             }
         });
         status.set(match result {
-            Ok(ring) => format!("{name} is now in “{}”.", ring.label()),
-            Err(e) => e,
+            Ok(ring) => {
+                let ring = text::ring(i18n, ring);
+                t_string!(i18n, people.circle.now_in, name, ring).to_string()
+            }
+            Err(e) => text::error(i18n, &e),
         });
     };
 
@@ -215,15 +246,14 @@ fn Circle() -> impl IntoView {
                     .find(|(i, _)| *i == id)
                     .map(|(_, x)| x.clone())
                     .unwrap_or_default();
+                let ring = text::ring(i18n, p.ring);
+                let name = person.name.clone();
                 let label = if person.relationship.trim().is_empty() {
-                    format!("{}, {}", person.name, p.ring.label())
+                    t_string!(i18n, people.circle.dot, name, ring).to_string()
                 } else {
-                    format!(
-                        "{} ({}), {}",
-                        person.name,
-                        person.relationship,
-                        p.ring.label()
-                    )
+                    let relationship = person.relationship.clone();
+                    t_string!(i18n, people.circle.dot_relationship, name, relationship, ring)
+                        .to_string()
                 };
                 let (id_tab, id_pressed, id_focus, id_click, id_key) =
                     (id.clone(), id.clone(), id.clone(), id.clone(), id.clone());
@@ -269,10 +299,10 @@ fn Circle() -> impl IntoView {
 
     view! {
         <section class="card circle-card" aria-labelledby="circle-title">
-            <h2 id="circle-title">"Closeness circle"</h2>
-            <p class="small" id="circle-help">"Tap a person, or use the arrow keys: left and right go around a circle, up goes to a closer circle, down to a further one."</p>
-            <svg class="closeness" viewBox="-12 -12 324 336" role="group"
-                aria-label="Closeness circle" aria-describedby="circle-desc circle-help">
+            <h2 id="circle-title">{t!(i18n, people.circle.title)}</h2>
+            <p class="small" id="circle-help">{t!(i18n, people.circle.help)}</p>
+            <svg class="closeness" viewBox="-12 -12 324 336" role="group" dir="ltr"
+                aria-label=move || t_string!(i18n, people.circle.title) aria-describedby="circle-desc circle-help">
                 {move || {
                     let l = layout.get();
                     l.rings.iter().rev().map(|(ring, r)| view! {
@@ -280,7 +310,7 @@ fn Circle() -> impl IntoView {
                     }).collect_view()
                 }}
                 <circle class="me" cx="150" cy="150" r="22"/>
-                <text class="me-label" x="150" y="155" text-anchor="middle" aria-hidden="true">"Me"</text>
+                <text class="me-label" x="150" y="155" text-anchor="middle" aria-hidden="true">{t!(i18n, people.circle.me)}</text>
                 {dots}
             </svg>
             <p class="pp-visually-hidden" id="circle-desc">{move || description.get()}</p>
@@ -288,16 +318,19 @@ fn Circle() -> impl IntoView {
                 // Stable buttons (only their texts change), so focus stays on "Move closer"
                 // while the circle redraws.
                 <Show when=move || has_selection.get()
-                    fallback=|| view! { <p class="small">"Choose someone to move them closer or further."</p> }>
+                    fallback=move || view! { <p class="small">{t!(i18n, people.circle.choose)}</p> }>
                     <p class="selected-name">
                         <strong>{move || selected_person.get().map(|p| p.name).unwrap_or_default()}</strong>
-                        " · "{move || selected_person.get().map(|p| p.ring.label()).unwrap_or_default()}
+                        " · "{move || selected_person.get().map(|p| text::ring(i18n, p.ring)).unwrap_or_default()}
                     </p>
                     <div class="actions">
-                        <button type="button" class="button quiet" on:click=move |_| move_ring(true)>"Move closer"</button>
-                        <button type="button" class="button quiet" on:click=move |_| move_ring(false)>"Move further"</button>
+                        <button type="button" class="button quiet" on:click=move |_| move_ring(true)>{t!(i18n, people.circle.closer)}</button>
+                        <button type="button" class="button quiet" on:click=move |_| move_ring(false)>{t!(i18n, people.circle.further)}</button>
                         <a class="button quiet" href=move || format!("/people/{}", selected.get().unwrap_or_default())>
-                            {move || format!("Open {}", selected_person.get().map(|p| p.name).unwrap_or_default())}</a>
+                            {move || {
+                                let name = selected_person.get().map(|p| p.name).unwrap_or_default();
+                                t_string!(i18n, people.circle.open, name).to_string()
+                            }}</a>
                     </div>
                 </Show>
                 <p role="status" class="small">{move || status.get()}</p>
@@ -310,6 +343,7 @@ fn Circle() -> impl IntoView {
 #[component]
 fn RingList() -> impl IntoView {
     let app = use_app();
+    let i18n = use_i18n();
     let rings = Memo::new(move |_| {
         app.with_journal(|j| {
             rings_view(j)
@@ -328,18 +362,18 @@ fn RingList() -> impl IntoView {
     });
     view! {
         <section class="card" aria-labelledby="list-title">
-            <h2 id="list-title">"My people as a list"</h2>
+            <h2 id="list-title">{t!(i18n, people.home.list_title)}</h2>
             {move || rings.get().into_iter().map(|(ring, people)| view! {
-                <h3>{ring.label()}</h3>
+                <h3>{text::ring(i18n, ring)}</h3>
                 {if people.is_empty() {
-                    view! { <p class="small">"No one here yet."</p> }.into_any()
+                    view! { <p class="small">{t!(i18n, people.home.no_one)}</p> }.into_any()
                 } else {
                     view! {
                         <ul class="people-list">
                             {people.into_iter().map(|(id, name, rel)| view! {
                                 <li>
-                                    <a href=format!("/people/{id}")>{name}</a>
-                                    {(!rel.trim().is_empty()).then(|| view! { <span class="small">{format!(" · {rel}")}</span> })}
+                                    <a href=format!("/people/{id}")><bdi>{name}</bdi></a>
+                                    {(!rel.trim().is_empty()).then(|| view! { <span class="small">" · "<bdi>{rel}</bdi></span> })}
                                 </li>
                             }).collect_view()}
                         </ul>
@@ -355,6 +389,7 @@ fn RingList() -> impl IntoView {
 #[component]
 pub fn NewPerson() -> impl IntoView {
     let app = use_app();
+    let i18n = use_i18n();
     let profile = app.profile.get_value();
     let draft: Person = load_draft(&profile, "people-new").unwrap_or_default();
     let form = RwSignal::new(draft);
@@ -394,7 +429,7 @@ pub fn NewPerson() -> impl IntoView {
                 }
                 Err(msg) => {
                     added.set(None);
-                    error.set(Some(msg));
+                    error.set(Some(text::error(i18n, &msg)));
                 }
             }
         }
@@ -404,25 +439,25 @@ pub fn NewPerson() -> impl IntoView {
     let k3 = keep_draft.clone();
     let k4 = keep_draft;
     view! {
-        <h1 tabindex="-1">"Add someone"</h1>
-        <p class="promise">"Someone important in your life, close or not so close."</p>
+        <h1 tabindex="-1">{t!(i18n, people.new.title)}</h1>
+        <p class="promise">{t!(i18n, people.new.promise)}</p>
         <form class="card" on:submit=submit novalidate>
             <div class="field">
-                <label for="new-name">"Name or nickname"</label>
+                <label for="new-name">{t!(i18n, people.new.name)}</label>
                 <input type="text" id="new-name" autocomplete="off" maxlength="60"
                     prop:value=move || form.with(|p| p.name.clone())
                     on:input=move |e| { set(|p, v| p.name = v, event_target_value(&e)); k1(); }/>
             </div>
             <div class="field">
-                <label for="new-relationship">"Relationship"</label>
-                <span class="small" id="new-relationship-hint">"For example: partner, mother, friend, neighbour."</span>
+                <label for="new-relationship">{t!(i18n, people.new.relationship)}</label>
+                <span class="small" id="new-relationship-hint">{t!(i18n, people.new.relationship_hint)}</span>
                 <input type="text" id="new-relationship" autocomplete="off" maxlength="60"
                     aria-describedby="new-relationship-hint"
                     prop:value=move || form.with(|p| p.relationship.clone())
                     on:input=move |e| { set(|p, v| p.relationship = v, event_target_value(&e)); k2(); }/>
             </div>
             <fieldset class="pp-toggles pp-rings">
-                <legend>"How close are they?"</legend>
+                <legend>{t!(i18n, people.new.how_close)}</legend>
                 {Ring::ALL.iter().map(|&ring| {
                     let k = k3.clone();
                     let input_id = format!("new-ring-{}", ring.index());
@@ -431,34 +466,37 @@ pub fn NewPerson() -> impl IntoView {
                             <input type="radio" name="new-ring" id=input_id.clone()
                                 prop:checked=move || form.with(|p| p.ring == ring)
                                 on:change=move |_| { form.update(|p| p.ring = ring); k(); }/>
-                            <label for=input_id>{ring.label()}</label>
+                            <label for=input_id>{move || text::ring(i18n, ring)}</label>
                         </span>
                     }
                 }).collect_view()}
             </fieldset>
             <div class="field">
-                <label for="new-phone">"Phone (optional)"</label>
+                <label for="new-phone">{t!(i18n, people.new.phone)}</label>
                 <input type="tel" id="new-phone" inputmode="tel" autocomplete="off" maxlength="32"
                     prop:value=move || form.with(|p| p.phone.clone())
                     on:input=move |e| { set(|p, v| p.phone = v, event_target_value(&e)); k4(); }/>
             </div>
             {move || error.get().map(|m| view! { <p class="pp-form-error" role="alert">{m}</p> })}
             <div role="status">
-                {move || added.get().map(|(id, name)| view! {
-                    <p class="banner info">{format!("{name} was added. ")}
-                        <a href=format!("/people/{id}")>{format!("Write about {name}")}</a>
-                    </p>
+                {move || added.get().map(|(id, name)| {
+                    let added = t_string!(i18n, people.new.added, name = name.clone()).to_string();
+                    view! {
+                        <p class="banner info">{added}" "
+                            <a href=format!("/people/{id}")>{t_string!(i18n, people.new.write_about, name).to_string()}</a>
+                        </p>
+                    }
                 })}
             </div>
             <div class="actions">
-                <button type="submit" class="button">"Add"</button>
-                <a class="button quiet" href="/people">"Back to my people"</a>
+                <button type="submit" class="button">{t!(i18n, people.add)}</button>
+                <a class="button quiet" href="/people">{t!(i18n, people.new.back)}</a>
             </div>
         </form>
         <details class="card">
-            <summary>"Questions that may help you think of people"</summary>
+            <summary>{t!(i18n, people.new.questions)}</summary>
             <ul>
-                {INVENTORY_PROMPTS.iter().map(|p| view! { <li>{*p}</li> }).collect_view()}
+                {move || text::inventory_prompts(i18n).map(|p| view! { <li>{p}</li> }).collect_view()}
             </ul>
         </details>
     }

@@ -13,6 +13,7 @@ mod inventory;
 mod person;
 mod plan;
 mod support;
+mod text;
 pub mod timeline;
 mod today;
 mod week;
@@ -27,6 +28,7 @@ use crate::domain::journal::Journal;
 use crate::domain::people::references::Removal;
 use crate::domain::people::sorted_people;
 use crate::domain::record::Id;
+use crate::i18n::{t, use_i18n};
 use crate::ui::state::AppState;
 
 pub use home_card::SelfCareCard;
@@ -68,9 +70,9 @@ pub(crate) fn week_of(app: &AppState, date: NaiveDate) -> NaiveDate {
     week_start(date, weekday_from_index(weekday))
 }
 
-/// "2 March 2026".
+/// "2 March 2026", in the chosen language.
 pub(crate) fn long_date(d: NaiveDate) -> String {
-    d.format("%-d %B %Y").to_string()
+    text::long_date(d)
 }
 
 /// Live people for chips and pickers: (id, name), sorted by name.
@@ -85,11 +87,12 @@ pub(crate) fn people_choices(j: &Journal) -> Vec<(Id, String)> {
 /// person is named; `toggle` is called with the person and the new state.
 pub(crate) fn people_chips(
     app: AppState,
-    legend: String,
+    legend: impl Fn() -> String + Send + Sync + 'static,
     group_id: String,
     checked: impl Fn(&Id) -> bool + Clone + Send + Sync + 'static,
     toggle: impl Fn(Id, bool) + Clone + Send + Sync + 'static,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let people = Memo::new(move |_| app.with_journal(people_choices));
     view! {
         <fieldset class="pp-chips">
@@ -98,7 +101,7 @@ pub(crate) fn people_chips(
                 let list = people.get();
                 if list.is_empty() {
                     return view! {
-                        <p class="small">"Add people on the " <a href="/people">"People"</a> " page to name them here."</p>
+                        <p class="small">{t!(i18n, people.home.chips_empty, <a> = |children: ChildrenFn| view! { <a href="/people">{children()}</a> })}</p>
                     }.into_any();
                 }
                 list.into_iter().enumerate().map(|(i, (id, name))| {

@@ -7,19 +7,43 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::domain::journal::Journal;
-use crate::domain::people::references::{
-    delete_person, delete_question, find_references, OnDelete,
-};
-use crate::domain::people::{
-    person_label, set_ring, update_person, InventoryField, Person, Ring, INVENTORY_FOLLOW_UP,
-    INVENTORY_PROMPTS, PERINATAL_PROMPTS,
-};
+use crate::domain::people::references::{delete_person, find_references, OnDelete};
+use crate::domain::people::{set_ring, update_person, InventoryField, Person, Ring};
 use crate::domain::record::{CollectionExt, Id};
+use crate::i18n::{t, t_string, use_i18n};
 use crate::ui::router::navigate;
 use crate::ui::state::{use_app, AppState};
 
-use super::autosave::{autosave_field, Kind, SaveFn};
+use super::autosave::{autosave_field, Kind, SaveFn, Words};
 use super::remember_removal;
+use super::text::{self, I18n};
+
+/// Where a person is named, each place as she reads it.
+fn places(i18n: I18n, j: &Journal, id: &Id) -> Vec<String> {
+    find_references(j, id)
+        .iter()
+        .map(|r| text::reference(i18n, &r.parts))
+        .collect()
+}
+
+/// The question asked before removing someone named elsewhere, or `None` when they are named
+/// nowhere (then the remove happens at once, with undo).
+fn delete_question(i18n: I18n, j: &Journal, id: &Id) -> Option<String> {
+    let name = text::person(i18n, j, id);
+    match find_references(j, id).len() {
+        0 => None,
+        1 => Some(t_string!(i18n, people.person.question_one, name).to_string()),
+        n => Some(
+            t_string!(
+                i18n,
+                people.person.question_many,
+                name,
+                n = text::num(n as i64)
+            )
+            .to_string(),
+        ),
+    }
+}
 
 fn live_person(j: &Journal, id: &Id) -> Option<Person> {
     j.people.get_live(id).map(|r| r.data.clone())
@@ -41,6 +65,7 @@ fn person_saver(app: AppState, id: Id, f: fn(&mut Person, String)) -> SaveFn {
 #[component]
 pub fn PersonPage(id: Id) -> impl IntoView {
     let app = use_app();
+    let i18n = use_i18n();
     let exists = {
         let id = id.clone();
         Memo::new(move |_| app.with_journal(|j| j.people.get_live(&id).is_some()))
@@ -50,9 +75,9 @@ pub fn PersonPage(id: Id) -> impl IntoView {
             view! { <PersonBody id=id.clone()/> }.into_any()
         } else {
             view! {
-                <h1 tabindex="-1">"Not in your people"</h1>
-                <p>"This person is not in your people any more."</p>
-                <p><a class="button" href="/people">"Back to my people"</a></p>
+                <h1 tabindex="-1">{t!(i18n, people.person.gone_title)}</h1>
+                <p>{t!(i18n, people.person.gone)}</p>
+                <p><a class="button" href="/people">{t!(i18n, people.new.back)}</a></p>
             }.into_any()
         }}
     }
@@ -61,6 +86,7 @@ pub fn PersonPage(id: Id) -> impl IntoView {
 #[component]
 fn PersonBody(id: Id) -> impl IntoView {
     let app = use_app();
+    let i18n = use_i18n();
     // Read once: the fields below hold her typing; re-reading on each save would fight it.
     let initial = app
         .doc
@@ -68,7 +94,7 @@ fn PersonBody(id: Id) -> impl IntoView {
         .unwrap_or_default();
     let name = {
         let id = id.clone();
-        Memo::new(move |_| app.with_journal(|j| person_label(j, &id)))
+        Memo::new(move |_| app.with_journal(|j| text::person(i18n, j, &id)))
     };
     let ring = {
         let id = id.clone();
@@ -84,13 +110,13 @@ fn PersonBody(id: Id) -> impl IntoView {
     };
     let about = view! {
         <section class="card" aria-labelledby="about-title">
-            <h2 id="about-title">"About them"</h2>
-            {autosave_field("p-name".into(), "Name or nickname".into(), None, initial.name.clone(), Kind::Line,
+            <h2 id="about-title">{t!(i18n, people.person.about_title)}</h2>
+            {autosave_field("p-name".into(), move || t_string!(i18n, people.new.name).to_owned(), None, initial.name.clone(), Kind::Line,
                 person_saver(app, id.clone(), |p, v| p.name = v))}
-            {autosave_field("p-relationship".into(), "Relationship".into(), None, initial.relationship.clone(), Kind::Line,
+            {autosave_field("p-relationship".into(), move || t_string!(i18n, people.new.relationship).to_owned(), None, initial.relationship.clone(), Kind::Line,
                 person_saver(app, id.clone(), |p, v| p.relationship = v))}
             <fieldset class="pp-toggles pp-rings">
-                <legend>"How close are they?"</legend>
+                <legend>{t!(i18n, people.new.how_close)}</legend>
                 {Ring::ALL.iter().map(|&r| {
                     let set_ring_to = set_ring_to.clone();
                     let input_id = format!("p-ring-{}", r.index());
@@ -99,13 +125,13 @@ fn PersonBody(id: Id) -> impl IntoView {
                             <input type="radio" name="p-ring" id=input_id.clone()
                                 prop:checked=move || ring.get() == r
                                 on:change=move |_| set_ring_to(r)/>
-                            <label for=input_id>{r.label()}</label>
+                            <label for=input_id>{move || text::ring(i18n, r)}</label>
                         </span>
                     }
                 }).collect_view()}
             </fieldset>
-            {autosave_field("p-phone".into(), "Phone (optional)".into(),
-                Some("Add them to your sick-role plan to see them on “Get help now”.".into()),
+            {autosave_field("p-phone".into(), move || t_string!(i18n, people.new.phone).to_owned(),
+                Some(std::sync::Arc::new(move || t_string!(i18n, people.person.phone_hint).to_owned()) as Words),
                 initial.phone.clone(), Kind::Phone,
                 person_saver(app, id.clone(), |p, v| p.phone = v))}
         </section>
@@ -125,7 +151,7 @@ fn PersonBody(id: Id) -> impl IntoView {
             });
             autosave_field(
                 format!("p-q{i}"),
-                field.label().to_owned(),
+                move || text::field(i18n, field),
                 None,
                 field.get(&initial).to_owned(),
                 Kind::Long,
@@ -134,24 +160,24 @@ fn PersonBody(id: Id) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <p class="pp-crumb"><a href="/people">"People"</a></p>
+        <p class="pp-crumb"><a href="/people">{t!(i18n, people.crumb)}</a></p>
         <h1 tabindex="-1">{move || name.get()}</h1>
-        <p class="promise">{move || ring.get().label()}</p>
+        <p class="promise">{move || text::ring(i18n, ring.get())}</p>
         {about}
         <section class="card" aria-labelledby="inventory-title">
-            <h2 id="inventory-title">"You and them"</h2>
-            <p class="small">"Write as much or as little as you like. It saves as you type."</p>
+            <h2 id="inventory-title">{t!(i18n, people.person.inventory_title)}</h2>
+            <p class="small">{t!(i18n, people.person.inventory_intro)}</p>
             {questions}
         </section>
         <details class="card">
-            <summary>"Questions that may help"</summary>
+            <summary>{t!(i18n, people.person.questions)}</summary>
             <ul>
-                {INVENTORY_PROMPTS.iter().map(|p| view! { <li>{*p}</li> }).collect_view()}
+                {move || text::inventory_prompts(i18n).map(|p| view! { <li>{p}</li> }).collect_view()}
             </ul>
-            <p class="small">{INVENTORY_FOLLOW_UP}</p>
-            <p>"If you are expecting or have a baby:"</p>
+            <p class="small">{t!(i18n, people.prompts.follow_up)}</p>
+            <p>{t!(i18n, people.person.perinatal)}</p>
             <ul>
-                {PERINATAL_PROMPTS.iter().map(|p| view! { <li>{*p}</li> }).collect_view()}
+                {move || text::perinatal_prompts(i18n).map(|p| view! { <li>{p}</li> }).collect_view()}
             </ul>
         </details>
         <NamedIn id=id.clone()/>
@@ -163,20 +189,14 @@ fn PersonBody(id: Id) -> impl IntoView {
 #[component]
 fn NamedIn(id: Id) -> impl IntoView {
     let app = use_app();
-    let refs = Memo::new(move |_| {
-        app.with_journal(|j| {
-            find_references(j, &id)
-                .into_iter()
-                .map(|r| r.description)
-                .collect::<Vec<_>>()
-        })
-    });
+    let i18n = use_i18n();
+    let refs = Memo::new(move |_| app.with_journal(|j| places(i18n, j, &id)));
     move || {
         let list = refs.get();
         (!list.is_empty()).then(|| {
             view! {
                 <section class="card" aria-labelledby="named-title">
-                    <h2 id="named-title">"Where they are named"</h2>
+                    <h2 id="named-title">{t!(i18n, people.person.named_title)}</h2>
                     <ul>{list.into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}</ul>
                 </section>
             }
@@ -189,18 +209,21 @@ fn NamedIn(id: Id) -> impl IntoView {
 #[component]
 fn RemovePerson(id: Id) -> impl IntoView {
     let app = use_app();
+    let i18n = use_i18n();
     let asking = RwSignal::new(None::<(String, Vec<String>)>);
     let error = RwSignal::new(None::<String>);
     let remove = {
         let id = id.clone();
         move |choice: OnDelete| {
-            let name = app.doc.with_untracked(|d| person_label(&d.journal, &id));
+            let name = app
+                .doc
+                .with_untracked(|d| text::person(i18n, &d.journal, &id));
             match app.try_edit(|j, now| delete_person(j, &id, choice, now)) {
                 Ok(removal) => {
                     remember_removal(removal, name);
                     navigate(&app, "/people");
                 }
-                Err(e) => error.set(Some(e)),
+                Err(e) => error.set(Some(text::error(i18n, &e))),
             }
         }
     };
@@ -209,13 +232,7 @@ fn RemovePerson(id: Id) -> impl IntoView {
         let remove = remove.clone();
         move |_| {
             let question = app.doc.with_untracked(|d| {
-                delete_question(&d.journal, &id).map(|q| {
-                    let places = find_references(&d.journal, &id)
-                        .into_iter()
-                        .map(|r| r.description)
-                        .collect::<Vec<_>>();
-                    (q, places)
-                })
+                delete_question(i18n, &d.journal, &id).map(|q| (q, places(i18n, &d.journal, &id)))
             });
             match question {
                 None => remove(OnDelete::KeepName),
@@ -235,13 +252,13 @@ fn RemovePerson(id: Id) -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="remove-title">
-            <h2 id="remove-title">"Remove from my people"</h2>
+            <h2 id="remove-title">{t!(i18n, people.person.remove_title)}</h2>
             {move || match asking.get() {
                 None => {
                     let start = start.clone();
                     view! {
-                        <p class="small">"You can undo this right after."</p>
-                        <button type="button" class="button quiet" on:click=start>"Remove from my people"</button>
+                        <p class="small">{t!(i18n, people.person.remove_hint)}</p>
+                        <button type="button" class="button quiet" on:click=start>{t!(i18n, people.person.remove_title)}</button>
                     }.into_any()
                 }
                 Some((question, places)) => {
@@ -253,10 +270,10 @@ fn RemovePerson(id: Id) -> impl IntoView {
                             <ul>{places.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
                             <div class="actions pp-stacked">
                                 <button type="button" class="button" on:click=move |_| keep(OnDelete::KeepName)>
-                                    {OnDelete::KeepName.label()}</button>
+                                    {text::on_delete(i18n, OnDelete::KeepName)}</button>
                                 <button type="button" class="button" on:click=move |_| drop(OnDelete::RemoveFromNotes)>
-                                    {OnDelete::RemoveFromNotes.label()}</button>
-                                <button type="button" class="button quiet" on:click=move |_| asking.set(None)>"Cancel"</button>
+                                    {text::on_delete(i18n, OnDelete::RemoveFromNotes)}</button>
+                                <button type="button" class="button quiet" on:click=move |_| asking.set(None)>{t!(i18n, people.person.cancel)}</button>
                             </div>
                         </div>
                     }.into_any()

@@ -8,16 +8,17 @@ use chrono::NaiveDate;
 use leptos::ev;
 use leptos::prelude::*;
 
-use crate::domain::people::{person_label, validate_phone};
+use crate::domain::people::validate_phone;
 use crate::domain::record::Id;
 use crate::domain::selfcare::{
     add_deferred, add_helper, plan, remove_deferred, remove_helper, save_plan, Deferred, Helper,
-    SickRolePlan, PROMPT_DEFERRED, PROMPT_HELPERS, PROMPT_HOW_I_WILL_ASK, PROMPT_HOW_THEY_CAN_HELP,
-    PROMPT_WHO_NEEDS_TO_KNOW, SICK_ROLE_CARD,
+    SickRolePlan,
 };
+use crate::i18n::{t, t_string, use_i18n};
 use crate::ui::state::{use_app, AppState};
 
 use super::autosave::{autosave_field, Kind, SaveFn};
+use super::text;
 use super::{long_date, people_choices};
 
 fn plan_saver(app: AppState, f: fn(&mut SickRolePlan, String)) -> SaveFn {
@@ -34,28 +35,39 @@ fn plan_saver(app: AppState, f: fn(&mut SickRolePlan, String)) -> SaveFn {
 #[component]
 pub fn PlanPage() -> impl IntoView {
     let app = use_app();
+    let i18n = use_i18n();
     let initial = app.doc.with_untracked(|d| plan(&d.journal));
     view! {
-        <p class="pp-crumb"><a href="/people">"People"</a></p>
-        <h1 tabindex="-1">"My sick-role plan"</h1>
+        <p class="pp-crumb"><a href="/people">{t!(i18n, people.crumb)}</a></p>
+        <h1 tabindex="-1">{t!(i18n, people.plan.title)}</h1>
         <section class="card sick-role-card" aria-labelledby="card-title">
-            <h2 id="card-title">{SICK_ROLE_CARD.title}</h2>
-            <ul>{SICK_ROLE_CARD.points.iter().map(|p| view! { <li>{*p}</li> }).collect_view()}</ul>
-            <p>{SICK_ROLE_CARD.perinatal}</p>
+            <h2 id="card-title">{t!(i18n, people.plan.card_title)}</h2>
+            <ul>
+                <li>{t!(i18n, people.plan.card_common)}</li>
+                <li>{t!(i18n, people.plan.card_social)}</li>
+                <li>{t!(i18n, people.plan.card_care)}</li>
+            </ul>
+            <p>{t!(i18n, people.plan.card_perinatal)}</p>
             <details>
-                <summary>"What taking care of yourself means for now"</summary>
-                <ul>{SICK_ROLE_CARD.responsibilities.iter().map(|p| view! { <li>{*p}</li> }).collect_view()}</ul>
-                <p><a class="pp-tap" href="/people/today">"Log today's self-care"</a></p>
+                <summary>{t!(i18n, people.plan.duties_title)}</summary>
+                <ul>
+                    <li>{t!(i18n, people.plan.duty_care)}</li>
+                    <li>{t!(i18n, people.plan.duty_track)}</li>
+                    <li>{t!(i18n, people.plan.duty_prepare)}</li>
+                    <li>{t!(i18n, people.plan.duty_attend)}</li>
+                    <li>{t!(i18n, people.plan.duty_pleasure)}</li>
+                </ul>
+                <p><a class="pp-tap" href="/people/today">{t!(i18n, people.plan.log_today)}</a></p>
             </details>
         </section>
         <section class="card" aria-labelledby="plan-title">
-            <h2 id="plan-title">"My plan"</h2>
-            <p class="small">"It saves as you type."</p>
-            {autosave_field("plan-who".into(), PROMPT_WHO_NEEDS_TO_KNOW.into(), None,
+            <h2 id="plan-title">{t!(i18n, people.plan.plan_title)}</h2>
+            <p class="small">{t!(i18n, people.plan.saves)}</p>
+            {autosave_field("plan-who".into(), move || t_string!(i18n, people.plan.who_needs_to_know).to_owned(), None,
                 initial.who_needs_to_know.clone(), Kind::Long, plan_saver(app, |p, t| p.who_needs_to_know = t))}
-            {autosave_field("plan-help".into(), PROMPT_HOW_THEY_CAN_HELP.into(), None,
+            {autosave_field("plan-help".into(), move || t_string!(i18n, people.plan.how_they_can_help).to_owned(), None,
                 initial.how_they_can_help.clone(), Kind::Long, plan_saver(app, |p, t| p.how_they_can_help = t))}
-            {autosave_field("plan-ask".into(), PROMPT_HOW_I_WILL_ASK.into(), None,
+            {autosave_field("plan-ask".into(), move || t_string!(i18n, people.plan.how_i_will_ask).to_owned(), None,
                 initial.how_i_will_ask.clone(), Kind::Long, plan_saver(app, |p, t| p.how_i_will_ask = t))}
         </section>
         <Helpers/>
@@ -67,6 +79,7 @@ pub fn PlanPage() -> impl IntoView {
 #[component]
 fn Helpers() -> impl IntoView {
     let app = use_app();
+    let i18n = use_i18n();
     let helpers = Memo::new(move |_| {
         app.with_journal(|j| {
             plan(j)
@@ -74,7 +87,7 @@ fn Helpers() -> impl IntoView {
                 .into_iter()
                 .map(|h| {
                     let shown = match &h.person {
-                        Some(id) if h.name.trim().is_empty() => person_label(j, id),
+                        Some(id) if h.name.trim().is_empty() => text::person(i18n, j, id),
                         _ => h.name.clone(),
                     };
                     (h, shown)
@@ -98,7 +111,7 @@ fn Helpers() -> impl IntoView {
             person: (!picked.is_empty()).then(|| Id::from(picked.as_str())),
         };
         if let Err(m) = validate_phone(&h.phone) {
-            error.set(Some(m));
+            error.set(Some(text::error(i18n, &m)));
             return;
         }
         match app.try_edit(|j, now| add_helper(j, &h, now)) {
@@ -107,44 +120,44 @@ fn Helpers() -> impl IntoView {
                 pick.set(String::new());
                 name.set(String::new());
                 phone.set(String::new());
-                status.set("Added to your plan and to “Get help now”.".to_owned());
+                status.set(t_string!(i18n, people.plan.helper_added).to_owned());
             }
-            Err(m) => error.set(Some(m)),
+            Err(m) => error.set(Some(text::error(i18n, &m))),
         }
     };
     let undo = move |_| {
         if let Some(h) = removed.get_untracked() {
             match app.try_edit(|j, now| add_helper(j, &h, now)) {
-                Ok(()) => status.set("They are back on your list.".to_owned()),
-                Err(m) => status.set(m),
+                Ok(()) => status.set(t_string!(i18n, people.plan.helper_back).to_owned()),
+                Err(m) => status.set(text::error(i18n, &m)),
             }
             removed.set(None);
         }
     };
     view! {
         <section class="card" aria-labelledby="helpers-title">
-            <h2 id="helpers-title">{PROMPT_HELPERS}</h2>
-            <p class="small">"They will be listed on “Get help now”, with a button to call."</p>
+            <h2 id="helpers-title">{t!(i18n, people.plan.helpers)}</h2>
+            <p class="small">{t!(i18n, people.plan.helpers_hint)}</p>
             {move || {
                 let list = helpers.get();
                 if list.is_empty() {
-                    view! { <p class="small">"No one on the list yet."</p> }.into_any()
+                    view! { <p class="small">{t!(i18n, people.plan.helpers_empty)}</p> }.into_any()
                 } else {
                     view! {
                         <ul class="pp-item-list">
                             {list.into_iter().map(|(h, shown)| {
                                 let phone = h.phone.clone();
-                                let label = format!("Remove {shown}");
+                                let label = t_string!(i18n, people.plan.remove_named, name = shown.clone()).to_string();
                                 view! {
                                     <li>
-                                        <span><strong>{shown}</strong>{(!phone.trim().is_empty()).then(|| format!(" · {phone}"))}</span>
+                                        <span><strong>{shown}</strong>{(!phone.trim().is_empty()).then(|| view! { " · " <bdi dir="ltr">{phone}</bdi> })}</span>
                                         <button type="button" class="button quiet" aria-label=label
                                             on:click=move |_| {
                                                 match app.try_edit(|j, now| remove_helper(j, &h, now)) {
-                                                    Ok(()) => { removed.set(Some(h.clone())); status.set("Removed.".to_owned()); }
-                                                    Err(m) => status.set(m),
+                                                    Ok(()) => { removed.set(Some(h.clone())); status.set(t_string!(i18n, people.plan.removed).to_owned()); }
+                                                    Err(m) => status.set(text::error(i18n, &m)),
                                                 }
-                                            }>"Remove"</button>
+                                            }>{t!(i18n, people.remove)}</button>
                                     </li>
                                 }
                             }).collect_view()}
@@ -154,32 +167,32 @@ fn Helpers() -> impl IntoView {
             }}
             <div role="status" class="small">
                 {move || status.get()}
-                {move || removed.get().map(|_| view! { " " <button type="button" class="button quiet" on:click=undo>"Undo"</button> })}
+                {move || removed.get().map(|_| view! { " " <button type="button" class="button quiet" on:click=undo>{t!(i18n, people.undo)}</button> })}
             </div>
             <form on:submit=add novalidate>
-                <h3>"Add someone"</h3>
+                <h3>{t!(i18n, people.plan.add_title)}</h3>
                 <div class="field">
-                    <label for="helper-pick">"From my people"</label>
+                    <label for="helper-pick">{t!(i18n, people.plan.from_people)}</label>
                     <select id="helper-pick" prop:value=move || pick.get()
                         on:change=move |e| pick.set(event_target_value(&e))>
-                        <option value="">"Someone else (write below)"</option>
+                        <option value="">{t!(i18n, people.plan.someone_else)}</option>
                         {move || people.get().into_iter().map(|(id, n)| view! {
                             <option value=id.to_string()>{n}</option>
                         }).collect_view()}
                     </select>
                 </div>
                 <div class="field">
-                    <label for="helper-name">"Name"</label>
+                    <label for="helper-name">{t!(i18n, people.plan.name)}</label>
                     <input type="text" id="helper-name" autocomplete="off" maxlength="120"
                         prop:value=move || name.get() on:input=move |e| name.set(event_target_value(&e))/>
                 </div>
                 <div class="field">
-                    <label for="helper-phone">"Phone"</label>
+                    <label for="helper-phone">{t!(i18n, people.plan.phone)}</label>
                     <input type="tel" id="helper-phone" inputmode="tel" autocomplete="off" maxlength="32"
                         prop:value=move || phone.get() on:input=move |e| phone.set(event_target_value(&e))/>
                 </div>
                 {move || error.get().map(|m| view! { <p class="pp-form-error" role="alert">{m}</p> })}
-                <button type="submit" class="button">"Add to my plan"</button>
+                <button type="submit" class="button">{t!(i18n, people.plan.add_to_plan)}</button>
             </form>
         </section>
     }
@@ -189,6 +202,7 @@ fn Helpers() -> impl IntoView {
 #[component]
 fn DeferredItems() -> impl IntoView {
     let app = use_app();
+    let i18n = use_i18n();
     let items = Memo::new(move |_| app.with_journal(|j| plan(j).deferred));
     let what = RwSignal::new(String::new());
     let review = RwSignal::new(String::new());
@@ -204,33 +218,36 @@ fn DeferredItems() -> impl IntoView {
                 error.set(None);
                 what.set(String::new());
                 review.set(String::new());
-                status.set("Added.".to_owned());
+                status.set(t_string!(i18n, people.plan.added).to_owned());
             }
-            Err(m) => error.set(Some(m)),
+            Err(m) => error.set(Some(text::error(i18n, &m))),
         }
     };
     let undo = move |_| {
         if let Some(d) = removed.get_untracked() {
             match app.try_edit(|j, now| add_deferred(j, &d.what, d.review_on, now)) {
-                Ok(()) => status.set("It is back on your list.".to_owned()),
-                Err(m) => status.set(m),
+                Ok(()) => status.set(t_string!(i18n, people.plan.deferred_back).to_owned()),
+                Err(m) => status.set(text::error(i18n, &m)),
             }
             removed.set(None);
         }
     };
     view! {
         <section class="card" aria-labelledby="deferred-title">
-            <h2 id="deferred-title">{PROMPT_DEFERRED}</h2>
+            <h2 id="deferred-title">{t!(i18n, people.plan.deferred)}</h2>
             {move || {
                 let list = items.get();
                 if list.is_empty() {
-                    view! { <p class="small">"Nothing on the list yet."</p> }.into_any()
+                    view! { <p class="small">{t!(i18n, people.plan.deferred_empty)}</p> }.into_any()
                 } else {
                     view! {
                         <ul class="pp-item-list">
                             {list.into_iter().map(|d| {
-                                let label = format!("Remove {}", d.what);
-                                let when = d.review_on.map(|r| format!(" · look again on {}", long_date(r)));
+                                let label = t_string!(i18n, people.plan.remove_named, name = d.what.clone()).to_string();
+                                let when = d.review_on.map(|r| {
+                                    let look = t_string!(i18n, people.plan.look_again, date = long_date(r)).to_string();
+                                    format!(" · {look}")
+                                });
                                 let what = d.what.clone();
                                 view! {
                                     <li>
@@ -238,10 +255,10 @@ fn DeferredItems() -> impl IntoView {
                                         <button type="button" class="button quiet" aria-label=label
                                             on:click=move |_| {
                                                 match app.try_edit(|j, now| remove_deferred(j, &d, now)) {
-                                                    Ok(()) => { removed.set(Some(d.clone())); status.set("Removed.".to_owned()); }
-                                                    Err(m) => status.set(m),
+                                                    Ok(()) => { removed.set(Some(d.clone())); status.set(t_string!(i18n, people.plan.removed).to_owned()); }
+                                                    Err(m) => status.set(text::error(i18n, &m)),
                                                 }
-                                            }>"Remove"</button>
+                                            }>{t!(i18n, people.remove)}</button>
                                     </li>
                                 }
                             }).collect_view()}
@@ -251,21 +268,21 @@ fn DeferredItems() -> impl IntoView {
             }}
             <div role="status" class="small">
                 {move || status.get()}
-                {move || removed.get().map(|_| view! { " " <button type="button" class="button quiet" on:click=undo>"Undo"</button> })}
+                {move || removed.get().map(|_| view! { " " <button type="button" class="button quiet" on:click=undo>{t!(i18n, people.undo)}</button> })}
             </div>
             <form on:submit=add novalidate>
                 <div class="field">
-                    <label for="deferred-what">"What I will put off for now"</label>
+                    <label for="deferred-what">{t!(i18n, people.plan.deferred_what)}</label>
                     <input type="text" id="deferred-what" autocomplete="off" maxlength="120"
                         prop:value=move || what.get() on:input=move |e| what.set(event_target_value(&e))/>
                 </div>
                 <div class="field">
-                    <label for="deferred-review">"Look at it again on"</label>
+                    <label for="deferred-review">{t!(i18n, people.plan.deferred_review)}</label>
                     <input type="date" id="deferred-review"
                         prop:value=move || review.get() on:input=move |e| review.set(event_target_value(&e))/>
                 </div>
                 {move || error.get().map(|m| view! { <p class="pp-form-error" role="alert">{m}</p> })}
-                <button type="submit" class="button">"Add"</button>
+                <button type="submit" class="button">{t!(i18n, people.add)}</button>
             </form>
         </section>
     }

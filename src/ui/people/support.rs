@@ -8,12 +8,13 @@ use leptos::prelude::*;
 
 use crate::domain::record::Id;
 use crate::domain::support::{
-    answer_people_labels, is_blank, past_weeks, save_week, week_or_blank, SupportWeek, WhoQuestion,
-    BRAINSTORM_PROMPT,
+    is_blank, past_weeks, save_week, week_or_blank, SupportWeek, WhoQuestion,
 };
+use crate::i18n::{t, t_string, use_i18n};
 use crate::ui::state::{use_app, AppState};
 
 use super::autosave::{autosave_field, Kind, SaveFn};
+use super::text;
 use super::{long_date, people_chips, today, week_of};
 
 fn save(app: AppState, week: NaiveDate, f: impl FnOnce(&mut SupportWeek)) -> Result<(), String> {
@@ -28,6 +29,7 @@ fn save(app: AppState, week: NaiveDate, f: impl FnOnce(&mut SupportWeek)) -> Res
 #[component]
 pub fn SupportPage() -> impl IntoView {
     let app = use_app();
+    let i18n = use_i18n();
     let week = week_of(&app, today());
     let initial = app.doc.with_untracked(|d| week_or_blank(&d.journal, week));
     let questions = WhoQuestion::ALL
@@ -49,22 +51,23 @@ pub fn SupportPage() -> impl IntoView {
             };
             view! {
                 <div class="who-question">
-                    {autosave_field(format!("who-{i}"), q.prompt().to_owned(), None,
+                    {autosave_field(format!("who-{i}"), move || text::who_question(i18n, q), None,
                         q.answer(&initial).text.clone(), Kind::Long, saver)}
-                    {people_chips(app, format!("People for “{}”", q.prompt()), format!("who-{i}-people"), checked, toggle)}
+                    {people_chips(app, move || t_string!(i18n, people.support.people_for, question = text::who_question(i18n, q)).to_string(),
+                        format!("who-{i}-people"), checked, toggle)}
                 </div>
             }
         })
         .collect_view();
     let brainstorm: SaveFn = Rc::new(move |text: String| save(app, week, |w| w.brainstorm = text));
     view! {
-        <p class="pp-crumb"><a href="/people">"People"</a></p>
-        <h1 tabindex="-1">"Who-questions"</h1>
-        <p class="promise">{format!("Week of {}. It saves as you type.", long_date(week))}</p>
+        <p class="pp-crumb"><a href="/people">{t!(i18n, people.crumb)}</a></p>
+        <h1 tabindex="-1">{t!(i18n, people.support.title)}</h1>
+        <p class="promise">{move || t_string!(i18n, people.support.promise, date = long_date(week)).to_string()}</p>
         <section class="card" aria-labelledby="this-week-title">
-            <h2 id="this-week-title">"This week"</h2>
+            <h2 id="this-week-title">{t!(i18n, people.support.this_week)}</h2>
             {questions}
-            {autosave_field("who-brainstorm".into(), BRAINSTORM_PROMPT.into(), None,
+            {autosave_field("who-brainstorm".into(), move || t_string!(i18n, people.support.brainstorm).to_owned(), None,
                 initial.brainstorm.clone(), Kind::Long, brainstorm)}
         </section>
         <PastWeeks current=week/>
@@ -75,6 +78,7 @@ pub fn SupportPage() -> impl IntoView {
 #[component]
 fn PastWeeks(current: NaiveDate) -> impl IntoView {
     let app = use_app();
+    let i18n = use_i18n();
     let weeks = Memo::new(move |_| {
         app.with_journal(|j| {
             past_weeks(j)
@@ -85,9 +89,13 @@ fn PastWeeks(current: NaiveDate) -> impl IntoView {
                         .iter()
                         .filter_map(|&q| {
                             let a = q.answer(&w.data);
-                            let names = answer_people_labels(j, a);
+                            let names: Vec<String> = a
+                                .people
+                                .iter()
+                                .map(|id| text::person(i18n, j, id))
+                                .collect();
                             (!a.text.trim().is_empty() || !names.is_empty())
-                                .then(|| (q.prompt(), a.text.clone(), names))
+                                .then(|| (text::who_question(i18n, q), a.text.clone(), names))
                         })
                         .collect::<Vec<_>>();
                     (w.data.week_of, answers, w.data.brainstorm.clone())
@@ -97,25 +105,25 @@ fn PastWeeks(current: NaiveDate) -> impl IntoView {
     });
     view! {
         <section class="card" aria-labelledby="past-title">
-            <h2 id="past-title">"Past weeks"</h2>
+            <h2 id="past-title">{t!(i18n, people.support.past_title)}</h2>
             {move || {
                 let list = weeks.get();
                 if list.is_empty() {
-                    return view! { <p class="small">"Your earlier weeks will be kept here."</p> }.into_any();
+                    return view! { <p class="small">{t!(i18n, people.support.past_empty)}</p> }.into_any();
                 }
                 list.into_iter().map(|(week, answers, brainstorm)| view! {
                     <article class="past-week">
-                        <h3>{format!("Week of {}", long_date(week))}</h3>
+                        <h3>{t_string!(i18n, people.support.week_of, date = long_date(week)).to_string()}</h3>
                         <dl>
                             {answers.into_iter().map(|(prompt, text, names)| view! {
                                 <dt>{prompt}</dt>
                                 <dd>
                                     {(!text.trim().is_empty()).then(|| view! { <p>{text}</p> })}
-                                    {(!names.is_empty()).then(|| view! { <p class="small">{format!("People: {}", names.join(", "))}</p> })}
+                                    {(!names.is_empty()).then(|| view! { <p class="small">{t_string!(i18n, people.support.people_list, names = text::join(i18n, &names)).to_string()}</p> })}
                                 </dd>
                             }).collect_view()}
                             {(!brainstorm.trim().is_empty()).then(|| view! {
-                                <dt>{BRAINSTORM_PROMPT}</dt>
+                                <dt>{t!(i18n, people.support.brainstorm)}</dt>
                                 <dd><p>{brainstorm}</p></dd>
                             })}
                         </dl>

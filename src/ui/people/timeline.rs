@@ -10,11 +10,14 @@ use leptos::prelude::*;
 use crate::domain::instruments::by_id;
 use crate::domain::record::{CollectionExt, Id};
 use crate::domain::timeline::{
-    add_event, timeline_series, timeline_text, LifeEvent, MoodDirection, PointKind, TimelineSeries,
+    add_event, timeline_series, LifeEvent, MoodDirection, PointKind, TimelineSeries,
 };
+use crate::i18n::{t, t_string, use_i18n};
 use crate::store::{clear_draft, load_draft, save_draft};
+use crate::ui::fmt::{self, DateStyle};
 use crate::ui::state::use_app;
 
+use super::text;
 use super::{long_date, people_chips, today};
 
 const DRAFT: &str = "timeline-event";
@@ -39,15 +42,16 @@ fn measure_name(id: &str) -> String {
 #[component]
 pub fn TimelinePage() -> impl IntoView {
     let app = use_app();
+    let i18n = use_i18n();
     let series = Memo::new(move |_| app.with_journal(timeline_series));
     view! {
-        <h1 tabindex="-1">"Timeline"</h1>
-        <p class="promise">"What happened with people, beside how you felt. Seeing them together can show how they are linked."</p>
+        <h1 tabindex="-1">{t!(i18n, people.timeline.title)}</h1>
+        <p class="promise">{t!(i18n, people.timeline.promise)}</p>
         {move || {
             let s = series.get();
             if s.points.is_empty() {
                 view! {
-                    <p class="card">"Nothing on your timeline yet. Add a life event below; your weekly check-ins appear here too."</p>
+                    <p class="card">{t!(i18n, people.timeline.empty)}</p>
                 }.into_any()
             } else {
                 view! { <Chart s=s/> <TimelineList/> }.into_any()
@@ -72,16 +76,20 @@ fn r1(v: f64) -> String {
 
 #[component]
 fn Chart(s: TimelineSeries) -> impl IntoView {
+    let i18n = use_i18n();
     let first = s.points.first().map(|p| p.date);
     let last = s.points.last().map(|p| p.date);
-    let range = match (first, last) {
-        (Some(a), Some(b)) if a != b => format!("from {} to {}", long_date(a), long_date(b)),
-        (Some(a), _) => format!("on {}", long_date(a)),
-        _ => String::new(),
+    let label = move || match (first, last) {
+        (Some(a), Some(b)) if a != b => t_string!(
+            i18n,
+            people.timeline.chart_range,
+            start = long_date(a),
+            end = long_date(b)
+        )
+        .to_string(),
+        (Some(a), _) => t_string!(i18n, people.timeline.chart_on, date = long_date(a)).to_string(),
+        _ => t_string!(i18n, people.timeline.chart_title).to_owned(),
     };
-    let label = format!(
-        "Chart of your check-in scores and life events {range}. The list below says the same."
-    );
     // One line per measure, scaled to the measure's full range (higher is harder).
     let lines = s
         .max_total
@@ -135,7 +143,7 @@ fn Chart(s: TimelineSeries) -> impl IntoView {
                     <g class="event">
                         <line x1=r1(x) x2=r1(x) y1=TOP.to_string() y2=(EVENT_Y - 9.0).to_string()/>
                         <circle cx=r1(x) cy=EVENT_Y.to_string() r="8"/>
-                        <text x=r1(x) y=(EVENT_Y + 4.0).to_string() text-anchor="middle">{n.to_string()}</text>
+                        <text x=r1(x) y=(EVENT_Y + 4.0).to_string() text-anchor="middle">{text::num(n)}</text>
                         <text class="mood" x=r1(x + 11.0) y=(EVENT_Y + 5.0).to_string()>{arrow}</text>
                     </g>
                 })
@@ -155,19 +163,19 @@ fn Chart(s: TimelineSeries) -> impl IntoView {
         .collect_view();
     view! {
         <section class="card timeline-chart" aria-labelledby="chart-title">
-            <h2 id="chart-title">"Mood and life events"</h2>
-            <svg viewBox=format!("0 0 {W} {H}") role="img" aria-label=label class="timeline-svg">
+            <h2 id="chart-title">{t!(i18n, people.timeline.chart_title)}</h2>
+            <svg viewBox=format!("0 0 {W} {H}") role="img" aria-label=label class="timeline-svg" dir="ltr">
                 <line class="axis" x1=LEFT.to_string() x2=(W - RIGHT).to_string() y1=PLOT_BOTTOM.to_string() y2=PLOT_BOTTOM.to_string()/>
-                <text class="axis-label" x="2" y=(TOP + 8.0).to_string()>"harder"</text>
-                <text class="axis-label" x="2" y=PLOT_BOTTOM.to_string()>"easier"</text>
+                <text class="axis-label" x="2" y=(TOP + 8.0).to_string()>{t!(i18n, people.timeline.harder)}</text>
+                <text class="axis-label" x="2" y=PLOT_BOTTOM.to_string()>{t!(i18n, people.timeline.easier)}</text>
                 {events}
                 {lines}
-                <text class="axis-label" x=LEFT.to_string() y=(H - 6.0).to_string()>{first.map(|d| d.format("%-d %b %Y").to_string())}</text>
-                <text class="axis-label" x=(W - RIGHT).to_string() y=(H - 6.0).to_string() text-anchor="end">{last.map(|d| d.format("%-d %b %Y").to_string())}</text>
+                <text class="axis-label" x=LEFT.to_string() y=(H - 6.0).to_string()>{move || first.map(|d| fmt::date(d, DateStyle::DayMonYear))}</text>
+                <text class="axis-label" x=(W - RIGHT).to_string() y=(H - 6.0).to_string() text-anchor="end">{move || last.map(|d| fmt::date(d, DateStyle::DayMonYear))}</text>
             </svg>
             <ul class="pp-legend small">
                 {legend}
-                <li>"Numbered circles: life events (↓ mood drops, ↑ mood improves)"</li>
+                <li>{t!(i18n, people.timeline.legend_events)}</li>
             </ul>
         </section>
     }
@@ -177,23 +185,65 @@ fn Chart(s: TimelineSeries) -> impl IntoView {
 #[component]
 fn TimelineList() -> impl IntoView {
     let app = use_app();
+    let i18n = use_i18n();
     let removed = RwSignal::new(None::<Id>);
+    // The same content as the chart, as sentences in the chosen language.
     let rows = Memo::new(move |_| {
         app.with_journal(|j| {
-            let s = timeline_series(j);
-            let mut n = 0;
-            timeline_text(j)
+            let mut n: i64 = 0;
+            timeline_series(j)
+                .points
                 .into_iter()
-                .zip(s.points)
-                .map(|(line, p)| {
-                    let event = match p.kind {
-                        PointKind::Event { event, .. } => {
-                            n += 1;
-                            Some((n, event))
+                .map(|p| {
+                    let date = long_date(p.date);
+                    match p.kind {
+                        PointKind::Score { measure, total, .. } => {
+                            let said = t_string!(
+                                i18n,
+                                people.timeline.score,
+                                measure = measure_name(&measure),
+                                total = text::num(total)
+                            )
+                            .to_string();
+                            (date, said, None)
                         }
-                        PointKind::Score { .. } => None,
-                    };
-                    (line.date_text, line.text, event)
+                        PointKind::Event {
+                            event,
+                            text: what,
+                            mood,
+                            ..
+                        } => {
+                            n += 1;
+                            let mut said = what;
+                            if !said.ends_with(['.', '!', '?', '؟']) {
+                                said.push('.');
+                            }
+                            let names: Vec<String> = j
+                                .events
+                                .get_live(&event)
+                                .map(|r| {
+                                    r.data
+                                        .people
+                                        .iter()
+                                        .map(|id| text::person(i18n, j, id))
+                                        .collect()
+                                })
+                                .unwrap_or_default();
+                            if !names.is_empty() {
+                                let names = text::join(i18n, &names);
+                                said.push(' ');
+                                said.push_str(
+                                    &t_string!(i18n, people.timeline.with, names).to_string(),
+                                );
+                            }
+                            if let Some(m) = mood {
+                                said.push(' ');
+                                said.push_str(&text::mood(i18n, m));
+                                said.push('.');
+                            }
+                            (date, said, Some((n, event)))
+                        }
+                    }
                 })
                 .collect::<Vec<_>>()
         })
@@ -208,21 +258,22 @@ fn TimelineList() -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="timeline-list-title">
-            <h2 id="timeline-list-title">"As a list"</h2>
+            <h2 id="timeline-list-title">{t!(i18n, people.timeline.list_title)}</h2>
             <ol class="timeline-list">
-                {move || rows.get().into_iter().map(|(date, text, event)| {
-                    let number = event.as_ref().map(|(n, _)| format!("{n}. "));
+                {move || rows.get().into_iter().map(|(date, said, event)| {
+                    let number = event.as_ref().map(|(n, _)| format!("{}. ", text::num(*n)));
                     let remove = event.map(|(n, id)| view! {
-                        <button type="button" class="button quiet" aria-label=format!("Remove event {n}")
+                        <button type="button" class="button quiet"
+                            aria-label=t_string!(i18n, people.timeline.remove_event, n = text::num(n)).to_string()
                             on:click=move |_| {
                                 app.edit(|j, now| { j.events.delete(&id, now); });
                                 removed.set(Some(id.clone()));
-                            }>"Remove"</button>
+                            }>{t!(i18n, people.remove)}</button>
                     });
                     view! {
                         <li>
                             <span class="when">{date}</span>
-                            <span class="what">{number}{text}</span>
+                            <span class="what">{number}{said}</span>
                             {remove}
                         </li>
                     }
@@ -230,8 +281,8 @@ fn TimelineList() -> impl IntoView {
             </ol>
             <div role="status">
                 {move || removed.get().map(|_| view! {
-                    <p class="banner info">"The event was taken off your timeline. "
-                        <button type="button" class="button quiet" on:click=undo>"Undo"</button></p>
+                    <p class="banner info">{t!(i18n, people.timeline.taken_off)}" "
+                        <button type="button" class="button quiet" on:click=undo>{t!(i18n, people.undo)}</button></p>
                 })}
             </div>
         </section>
@@ -242,6 +293,7 @@ fn TimelineList() -> impl IntoView {
 #[component]
 fn AddEvent() -> impl IntoView {
     let app = use_app();
+    let i18n = use_i18n();
     let profile = app.profile.get_value();
     let blank = || LifeEvent {
         date: today(),
@@ -264,26 +316,27 @@ fn AddEvent() -> impl IntoView {
             match app.try_edit(|j, now| add_event(j, &event, now)) {
                 Ok(_) => {
                     error.set(None);
-                    status.set(format!("Added to your timeline: {}.", event.text.trim()));
+                    let text = event.text.trim().to_owned();
+                    status.set(t_string!(i18n, people.timeline.added, text).to_string());
                     form.set(blank());
                     let _draft_is_best_effort = clear_draft(&profile, DRAFT);
                 }
-                Err(m) => error.set(Some(m)),
+                Err(m) => error.set(Some(text::error(i18n, &m))),
             }
         }
     };
     let (k1, k2, k3, k4) = (keep.clone(), keep.clone(), keep.clone(), keep);
     let moods = [
-        (Some(MoodDirection::Drops), "Mood drops", "drops"),
-        (Some(MoodDirection::Improves), "Mood improves", "improves"),
-        (Some(MoodDirection::Steady), "Mood steady", "steady"),
-        (None, "Not sure", "unsure"),
+        (Some(MoodDirection::Drops), "drops"),
+        (Some(MoodDirection::Improves), "improves"),
+        (Some(MoodDirection::Steady), "steady"),
+        (None, "unsure"),
     ];
     view! {
         <form class="card" on:submit=submit novalidate aria-labelledby="add-event-title">
-            <h2 id="add-event-title">"Add a life event"</h2>
+            <h2 id="add-event-title">{t!(i18n, people.timeline.add_title)}</h2>
             <div class="field">
-                <label for="event-date">"When"</label>
+                <label for="event-date">{t!(i18n, people.timeline.when)}</label>
                 <input type="date" id="event-date"
                     prop:value=move || form.with(|f| f.date.format("%Y-%m-%d").to_string())
                     on:change=move |e| {
@@ -294,13 +347,13 @@ fn AddEvent() -> impl IntoView {
                     }/>
             </div>
             <div class="field">
-                <label for="event-text">"What happened?"</label>
-                <span class="small" id="event-text-hint">"For example: “Told my parents”, “Went back to work”."</span>
+                <label for="event-text">{t!(i18n, people.timeline.what)}</label>
+                <span class="small" id="event-text-hint">{t!(i18n, people.timeline.what_hint)}</span>
                 <textarea id="event-text" aria-describedby="event-text-hint" maxlength="500"
                     prop:value=move || form.with(|f| f.text.clone())
                     on:input=move |e| { form.update(|f| f.text = event_target_value(&e)); k2(); }></textarea>
             </div>
-            {people_chips(app, "Who was involved? (optional)".to_owned(), "event-people".to_owned(),
+            {people_chips(app, move || t_string!(i18n, people.timeline.who).to_owned(), "event-people".to_owned(),
                 move |id: &Id| form.with(|f| f.people.contains(id)),
                 move |id: Id, on: bool| {
                     form.update(|f| {
@@ -310,8 +363,12 @@ fn AddEvent() -> impl IntoView {
                     k3();
                 })}
             <fieldset class="pp-toggles">
-                <legend>"How did your mood go?"</legend>
-                {moods.into_iter().map(|(m, label, key)| {
+                <legend>{t!(i18n, people.timeline.mood_question)}</legend>
+                {moods.into_iter().map(|(m, key)| {
+                    let label = move || match m {
+                        Some(d) => text::mood(i18n, d),
+                        None => t_string!(i18n, people.timeline.not_sure).to_owned(),
+                    };
                     let k = k4.clone();
                     view! {
                         <span class="pp-toggle">
@@ -325,7 +382,7 @@ fn AddEvent() -> impl IntoView {
             </fieldset>
             {move || error.get().map(|m| view! { <p class="pp-form-error" role="alert">{m}</p> })}
             <p role="status" class="small">{move || status.get()}</p>
-            <button type="submit" class="button">"Add to timeline"</button>
+            <button type="submit" class="button">{t!(i18n, people.timeline.add)}</button>
         </form>
     }
 }

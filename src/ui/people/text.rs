@@ -1,0 +1,241 @@
+//! The People room's words in the chosen language: the domain's labels, prompts and error
+//! sentences (kept in English in `src/domain` for exports and tests) mapped by a stable id to
+//! the `people` namespace. Called inside reactive closures, so the text follows the language.
+
+use leptos_i18n::I18nContext;
+
+use crate::domain::journal::Journal;
+use crate::domain::people::references::{Described, OnDelete};
+use crate::domain::people::{person_name, InventoryField, PersonName, Ring};
+use crate::domain::record::Id;
+use crate::domain::support::WhoQuestion;
+use crate::domain::timeline::MoodDirection;
+use crate::i18n::{t_string, Locale};
+use crate::ui::fmt::{self, DateStyle};
+
+/// The i18n context this room passes around (`Copy`).
+pub(crate) type I18n = I18nContext<Locale>;
+
+/// A closeness ring, in the clinicians' words.
+pub(crate) fn ring(i18n: I18n, ring: Ring) -> String {
+    match ring {
+        Ring::Most => t_string!(i18n, people.ring.most),
+        Ring::Moderately => t_string!(i18n, people.ring.moderately),
+        Ring::Somewhat => t_string!(i18n, people.ring.somewhat),
+    }
+    .to_owned()
+}
+
+/// One inventory question asked about each person.
+pub(crate) fn field(i18n: I18n, field: InventoryField) -> String {
+    match field {
+        InventoryField::Interactions => t_string!(i18n, people.fields.interactions),
+        InventoryField::Expectations => t_string!(i18n, people.fields.expectations),
+        InventoryField::Satisfying => t_string!(i18n, people.fields.satisfying),
+        InventoryField::Unsatisfying => t_string!(i18n, people.fields.unsatisfying),
+        InventoryField::WouldChange => t_string!(i18n, people.fields.would_change),
+    }
+    .to_owned()
+}
+
+/// The inventory prompts, in the order of `INVENTORY_PROMPTS`.
+pub(crate) fn inventory_prompts(i18n: I18n) -> [&'static str; 8] {
+    [
+        t_string!(i18n, people.prompts.important),
+        t_string!(i18n, people.prompts.raised),
+        t_string!(i18n, people.prompts.support),
+        t_string!(i18n, people.prompts.confide),
+        t_string!(i18n, people.prompts.turns_to_you),
+        t_string!(i18n, people.prompts.close),
+        t_string!(i18n, people.prompts.trust),
+        t_string!(i18n, people.prompts.angry),
+    ]
+}
+
+/// The perinatal additions, in the order of `PERINATAL_PROMPTS`.
+pub(crate) fn perinatal_prompts(i18n: I18n) -> [&'static str; 4] {
+    [
+        t_string!(i18n, people.prompts.baby),
+        t_string!(i18n, people.prompts.partner),
+        t_string!(i18n, people.prompts.pregnancy),
+        t_string!(i18n, people.prompts.birth),
+    ]
+}
+
+/// A who-question.
+pub(crate) fn who_question(i18n: I18n, q: WhoQuestion) -> String {
+    match q {
+        WhoQuestion::CanHelp => t_string!(i18n, people.support.can_help),
+        WhoQuestion::Knows => t_string!(i18n, people.support.knows),
+        WhoQuestion::Understanding => t_string!(i18n, people.support.understanding),
+        WhoQuestion::HelpedOthers => t_string!(i18n, people.support.helped_others),
+        WhoQuestion::SpendTimeWith => t_string!(i18n, people.support.spend_time),
+    }
+    .to_owned()
+}
+
+/// Which way mood went around a life event.
+pub(crate) fn mood(i18n: I18n, m: MoodDirection) -> String {
+    match m {
+        MoodDirection::Drops => t_string!(i18n, people.timeline.mood_drops),
+        MoodDirection::Improves => t_string!(i18n, people.timeline.mood_improves),
+        MoodDirection::Steady => t_string!(i18n, people.timeline.mood_steady),
+    }
+    .to_owned()
+}
+
+/// The choice offered before removing someone named elsewhere.
+pub(crate) fn on_delete(i18n: I18n, choice: OnDelete) -> String {
+    match choice {
+        OnDelete::KeepName => t_string!(i18n, people.person.keep_name),
+        OnDelete::RemoveFromNotes => t_string!(i18n, people.person.remove_from_notes),
+    }
+    .to_owned()
+}
+
+/// A person id as she reads it: their name, or "Removed person" / "Unnamed person".
+pub(crate) fn person(i18n: I18n, j: &Journal, id: &Id) -> String {
+    match person_name(j, id) {
+        PersonName::Named(name) => name,
+        PersonName::Unnamed => t_string!(i18n, people.names.unnamed).to_owned(),
+        PersonName::Removed => t_string!(i18n, people.names.removed).to_owned(),
+    }
+}
+
+/// A list of names or items, with the language's comma.
+pub(crate) fn join(i18n: I18n, items: &[String]) -> String {
+    items.join(t_string!(i18n, people.list_sep))
+}
+
+/// "2 March 2026" in the chosen language.
+pub(crate) fn long_date(d: chrono::NaiveDate) -> String {
+    fmt::date(d, DateStyle::DayMonthYear)
+}
+
+/// A whole number in the chosen language's digits.
+pub(crate) fn num(n: impl Into<i64>) -> String {
+    fmt::number(n.into())
+}
+
+/// Hours slept for reading (not for the input field): "7.5", "7,5", "٧٫٥".
+pub(crate) fn sleep_hours(i18n: I18n, half_hours: u8) -> String {
+    let whole = num(half_hours / 2);
+    if half_hours.is_multiple_of(2) {
+        return whole;
+    }
+    let sep = match i18n.get_locale() {
+        Locale::es | Locale::fr => ",",
+        Locale::ar => "٫",
+        Locale::en | Locale::sw => ".",
+    };
+    format!("{whole}{sep}{}", num(5))
+}
+
+/// Where a person is named, as she reads it.
+pub(crate) fn reference(i18n: I18n, parts: &Described) -> String {
+    match parts {
+        Described::Helper => t_string!(i18n, people.refs.helper).to_owned(),
+        Described::Support { week_of, question } => t_string!(
+            i18n,
+            people.refs.support,
+            date = long_date(*week_of),
+            question = who_question(i18n, *question)
+        )
+        .to_string(),
+        Described::Event { date, quote } => t_string!(
+            i18n,
+            people.refs.event,
+            date = long_date(*date),
+            quote = quote.clone()
+        )
+        .to_string(),
+        Described::RoleDispute { quote: None } => {
+            t_string!(i18n, people.refs.role_dispute).to_owned()
+        }
+        Described::RoleDispute { quote: Some(q) } => {
+            t_string!(i18n, people.refs.role_dispute_quote, quote = q.clone()).to_string()
+        }
+        Described::CommunicationAnalysis { date: None } => {
+            t_string!(i18n, people.refs.communication).to_owned()
+        }
+        Described::CommunicationAnalysis { date: Some(d) } => {
+            t_string!(i18n, people.refs.communication_date, date = long_date(*d)).to_string()
+        }
+        Described::DecisionAnalysis { quote: None } => {
+            t_string!(i18n, people.refs.decision).to_owned()
+        }
+        Described::DecisionAnalysis { quote: Some(q) } => {
+            t_string!(i18n, people.refs.decision_quote, quote = q.clone()).to_string()
+        }
+        Described::Experiment { quote: None } => t_string!(i18n, people.refs.experiment).to_owned(),
+        Described::Experiment { quote: Some(q) } => {
+            t_string!(i18n, people.refs.experiment_quote, quote = q.clone()).to_string()
+        }
+        Described::Ending => t_string!(i18n, people.refs.ending).to_owned(),
+    }
+}
+
+/// The number in "… please keep it to 120 characters." or "… to 60 characters or fewer.".
+fn limit_in(sentence: &str) -> Option<String> {
+    let (_, rest) = sentence.split_once(" to ")?;
+    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    digits.parse::<i64>().ok().map(fmt::number)
+}
+
+/// A domain error sentence (English) in the chosen language. Known sentences map to keys; an
+/// unknown one (e.g. from the shell's storage) is shown as it came.
+pub(crate) fn error(i18n: I18n, e: &str) -> String {
+    if i18n.get_locale() == Locale::en {
+        return e.to_owned();
+    }
+    let known = match e {
+        "Please write a name or nickname." => Some(t_string!(i18n, people.errors.name_required)),
+        "That phone number is too long." => Some(t_string!(i18n, people.errors.phone_long)),
+        "A phone number can only have digits, spaces and + - ( )." => {
+            Some(t_string!(i18n, people.errors.phone_chars))
+        }
+        "This person is no longer in your inventory." => Some(t_string!(i18n, people.errors.gone)),
+        "They are already in the closest circle." => Some(t_string!(i18n, people.errors.closest)),
+        "They are already in the outer circle." => Some(t_string!(i18n, people.errors.outer)),
+        "Please write a name or choose someone from your people." => {
+            Some(t_string!(i18n, people.errors.helper_required))
+        }
+        "They are already on your list." => Some(t_string!(i18n, people.errors.already_listed)),
+        "That helper was already removed." => Some(t_string!(i18n, people.errors.helper_removed)),
+        "That item was already removed." => Some(t_string!(i18n, people.errors.item_removed)),
+        "Please write what you will put off for now." => {
+            Some(t_string!(i18n, people.errors.deferred_required))
+        }
+        "Please give hours slept in half hours, from 0 to 24 (for example 7.5)." => {
+            Some(t_string!(i18n, people.errors.sleep_format))
+        }
+        "Hours slept can be at most 24." => Some(t_string!(i18n, people.errors.sleep_max)),
+        "Please write what happened." => Some(t_string!(i18n, people.errors.event_required)),
+        "This event was removed." => Some(t_string!(i18n, people.errors.event_removed)),
+        "This person was already removed." => Some(t_string!(i18n, people.errors.already_removed)),
+        "This person is already back in your inventory." => {
+            Some(t_string!(i18n, people.errors.already_back))
+        }
+        "There is no removed person to bring back." => {
+            Some(t_string!(i18n, people.errors.nothing_to_undo))
+        }
+        _ => None,
+    };
+    if let Some(k) = known {
+        return k.to_owned();
+    }
+    let Some(max) = limit_in(e) else {
+        return e.to_owned();
+    };
+    if e.starts_with("Please keep the name to") {
+        t_string!(i18n, people.errors.name_long, max).to_string()
+    } else if e.starts_with("Please keep the relationship to") {
+        t_string!(i18n, people.errors.relationship_long, max).to_string()
+    } else if e.starts_with("Please keep the event to") {
+        t_string!(i18n, people.errors.event_long, max).to_string()
+    } else if e.contains(" is too long; please keep it to ") {
+        t_string!(i18n, people.errors.too_long, max).to_string()
+    } else {
+        e.to_owned()
+    }
+}
