@@ -5,13 +5,13 @@
 use leptos::prelude::*;
 
 use super::choices::day_text;
-use crate::domain::exchange::handoff::{decode_handoff, Handoff};
+use crate::domain::exchange::handoff::{decode_handoff, Handoff, HandoffError};
 use crate::domain::instruments::SCREENING_NOTE;
 
-fn read_location() -> Result<Handoff, String> {
+fn read_location() -> Result<Handoff, HandoffError> {
     let hash = window().location().hash().unwrap_or_default();
     if hash.trim_start_matches('#').is_empty() {
-        return Err("This page shows a summary shared by QR code. Scan the code on the phone of the person who shared it.".to_owned());
+        return Err(HandoffError::NoCode);
     }
     decode_handoff(&hash)
 }
@@ -31,7 +31,7 @@ pub fn HandoffPage() -> impl IntoView {
         {move || match decoded.get() {
             Ok(h) => view! { <HandoffView h=h/> }.into_any(),
             Err(msg) => view! {
-                <div class="card" role="alert"><p>{msg}</p></div>
+                <div class="card" role="alert"><p>{msg.message()}</p></div>
                 <a class="button quiet" href="/">"Go to This week"</a>
             }.into_any(),
         }}

@@ -9,7 +9,8 @@ use leptos::prelude::*;
 use super::choices::{day_text, from_location};
 use crate::domain::dates::local_date;
 use crate::domain::exchange::summary::{
-    therapist_summary, Block, CircleRing, SafetyLine, TherapistSummary, Trend, WeekRow,
+    therapist_summary, Block, CircleRing, MonthRow, PlanEntry, SafetyLine, Series,
+    TherapistSummary, Trend, WeekRow,
 };
 use crate::store;
 use crate::ui::state::use_app;
@@ -33,6 +34,8 @@ pub fn SummaryPage() -> impl IntoView {
             sections,
             safety,
             weeks,
+            months,
+            series,
             trends,
             focus,
             highlights,
@@ -45,7 +48,7 @@ pub fn SummaryPage() -> impl IntoView {
         view! {
             <SafetySection safety=safety/>
             {if sections.scores {
-                Some(view! { <ScoresSection weeks=weeks trends=trends notes=sections.notes/> }.into_any())
+                Some(view! { <ScoresSection weeks=weeks months=months series=series trends=trends notes=sections.notes/> }.into_any())
             } else if sections.notes {
                 Some(view! { <NotesSection weeks=weeks/> }.into_any())
             } else {
@@ -117,13 +120,19 @@ pub fn measure_rank(id: &str) -> u8 {
 }
 
 /// Measures in the table, depression first: (id, name).
-fn measures(weeks: &[WeekRow]) -> Vec<(String, String)> {
+fn measures(weeks: &[WeekRow], months: &[MonthRow]) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = Vec::new();
-    for w in weeks {
-        for s in &w.scores {
-            if !out.iter().any(|(id, _)| id == &s.measure) {
-                out.push((s.measure.clone(), s.measure_name.clone()));
-            }
+    let scores = months
+        .iter()
+        .flat_map(|m| m.scores.iter().map(|s| (&s.measure, &s.measure_name)))
+        .chain(
+            weeks
+                .iter()
+                .flat_map(|w| w.scores.iter().map(|s| (&s.measure, &s.measure_name))),
+        );
+    for (id, name) in scores {
+        if !out.iter().any(|(known, _)| known == id) {
+            out.push((id.clone(), name.clone()));
         }
     }
     out.sort_by_key(|(id, _)| measure_rank(id));
@@ -131,20 +140,38 @@ fn measures(weeks: &[WeekRow]) -> Vec<(String, String)> {
 }
 
 #[component]
-fn ScoresSection(weeks: Vec<WeekRow>, trends: Vec<Trend>, notes: bool) -> impl IntoView {
-    let ms = measures(&weeks);
+fn ScoresSection(
+    weeks: Vec<WeekRow>,
+    months: Vec<MonthRow>,
+    series: Vec<Series>,
+    trends: Vec<Trend>,
+    notes: bool,
+) -> impl IntoView {
+    let ms = measures(&weeks, &months);
     let head = ms.clone();
-    let mut trends = trends;
-    trends.sort_by_key(|t| ms.iter().position(|(_, n)| n == &t.measure_name));
-    // The sparklines' series, taken before the rows are moved into the table.
-    let series: Vec<Vec<(u16, u16)>> = trends.iter().map(|t| series_for(&weeks, t)).collect();
+    // One chart per trend, over every week of the range.
+    let mut charts: Vec<(Trend, Series)> = trends
+        .into_iter()
+        .filter_map(|t| {
+            let s = series.iter().find(|s| s.measure_name == t.measure_name)?;
+            Some((t, s.clone()))
+        })
+        .collect();
+    charts.sort_by_key(|(_, s)| measure_rank(&s.measure));
+    let condensed_until = (!months.is_empty())
+        .then(|| weeks.first().map(|w| w.week_of))
+        .flatten();
+    let empty = weeks.is_empty() && months.is_empty();
     view! {
         <section class="share-block" aria-labelledby="sum-scores">
             <h2 id="sum-scores">"Weekly scores"</h2>
-            {if weeks.is_empty() {
+            {if empty {
                 view! { <p class="small">"No check-ins in these weeks."</p> }.into_any()
             } else {
                 view! {
+                    {condensed_until.map(|d| view! {
+                        <p class="small">{format!("Weeks before {} are shown one row per month.", day_text(d))}</p>
+                    })}
                     <div class="share-table-wrap" tabindex="0" role="region" aria-label="Weekly scores table">
                         <table class="share-table">
                             <colgroup>
@@ -158,6 +185,26 @@ fn ScoresSection(weeks: Vec<WeekRow>, trends: Vec<Trend>, notes: bool) -> impl I
                                 {notes.then(|| view! { <th scope="col">"People this week"</th> })}
                             </tr></thead>
                             <tbody>
+                                {months.into_iter().map(|m| {
+                                    let by: BTreeMap<&str, _> = m.scores.iter().map(|x| (x.measure.as_str(), x)).collect();
+                                    view! {
+                                        <tr class="share-month">
+                                            <th scope="row">{month_text(m.month)}<span class="share-band">{weeks_text(m.weeks)}</span></th>
+                                            {ms.iter().map(|(id, _)| match by.get(id.as_str()) {
+                                                Some(x) => view! {
+                                                    <td>
+                                                        <strong>{range_text(x.lowest, x.highest)}</strong>" / "{x.max}
+                                                        <span class="share-band">{checkins_text(x.checkins)}</span>
+                                                        {x.last_band.clone().map(|b| view! { <span class="share-band">{format!("Last: {b}")}</span> })}
+                                                        {x.safety_flag.then(|| view! { <span class="share-flag-cell">"self-harm item"</span> })}
+                                                    </td>
+                                                }.into_any(),
+                                                None => view! { <td>"–"</td> }.into_any(),
+                                            }).collect_view()}
+                                            {notes.then(|| view! { <td class="share-note-cell"></td> })}
+                                        </tr>
+                                    }
+                                }).collect_view()}
                                 {weeks.into_iter().map(|w| {
                                     let by: BTreeMap<&str, _> = w.scores.iter().map(|x| (x.measure.as_str(), x)).collect();
                                     view! {
@@ -182,7 +229,7 @@ fn ScoresSection(weeks: Vec<WeekRow>, trends: Vec<Trend>, notes: bool) -> impl I
                     </div>
                     <h3>"Trend"</h3>
                     <ul class="share-trends">
-                        {trends.into_iter().zip(series).map(|(t, series)| {
+                        {charts.into_iter().map(|(t, series)| {
                             let text = t.text.clone();
                             view! { <li><Sparkline trend=t series=series/><span>{text}</span></li> }
                         }).collect_view()}
@@ -193,48 +240,80 @@ fn ScoresSection(weeks: Vec<WeekRow>, trends: Vec<Trend>, notes: bool) -> impl I
     }
 }
 
-/// The weekly totals and maxima of the measure a trend is about.
-fn series_for(weeks: &[WeekRow], t: &Trend) -> Vec<(u16, u16)> {
-    weeks
-        .iter()
-        .filter_map(|w| w.scores.iter().find(|s| s.measure_name == t.measure_name))
-        .map(|s| (s.total, s.max))
-        .collect()
+fn month_text(d: chrono::NaiveDate) -> String {
+    d.format("%b %Y").to_string()
+}
+
+fn weeks_text(n: usize) -> String {
+    if n == 1 {
+        "1 week".to_owned()
+    } else {
+        format!("{n} weeks")
+    }
+}
+
+fn checkins_text(n: usize) -> String {
+    if n == 1 {
+        "1 check-in".to_owned()
+    } else {
+        format!("{n} check-ins")
+    }
+}
+
+fn range_text(lowest: u16, highest: u16) -> String {
+    if lowest == highest {
+        lowest.to_string()
+    } else {
+        format!("{lowest}–{highest}")
+    }
 }
 
 /// Most weeks drawn with a dot each on a sparkline (120 units wide).
 const MAX_SPARK_DOTS: usize = 26;
 
-/// A small line of the weekly totals (the trend text beside it says the same in words).
+/// A small line of the weekly totals over the whole range (the trend text beside it says the same
+/// in words): one `<path>` for the line, one for the week dots (while they can be told apart) and
+/// one for the weeks with a safety flag, whatever the number of weeks.
 #[component]
-fn Sparkline(trend: Trend, series: Vec<(u16, u16)>) -> impl IntoView {
+fn Sparkline(trend: Trend, series: Series) -> impl IntoView {
+    use std::fmt::Write;
     const W: f64 = 120.0;
     const H: f64 = 32.0;
-    let max = series.iter().map(|(_, m)| *m).max().unwrap_or(1).max(1);
-    let n = series.len();
+    let max = series.max.max(1);
+    let n = series.points.len();
     let step = if n > 1 { W / (n - 1) as f64 } else { 0.0 };
-    let points: Vec<(f64, f64)> = series
-        .iter()
-        .enumerate()
-        .map(|(i, (v, _))| {
-            let x = if n > 1 { i as f64 * step } else { W / 2.0 };
-            let y = H - 2.0 - f64::from(*v) / f64::from(max) * (H - 4.0);
-            (x, y)
-        })
-        .collect();
-    let line = points
-        .iter()
-        .map(|(x, y)| format!("{x:.1},{y:.1}"))
-        .collect::<Vec<_>>()
-        .join(" ");
+    let xy = |i: usize, v: u16| {
+        let x = if n > 1 { i as f64 * step } else { W / 2.0 };
+        let y = H - 2.0 - f64::from(v) / f64::from(max) * (H - 4.0);
+        (x, y)
+    };
+    let mut line = String::with_capacity(n * 12);
+    let mut dots = String::new();
+    let mut flags = String::new();
+    for (i, p) in series.points.iter().enumerate() {
+        let (x, y) = xy(i, p.total);
+        let _ = write!(line, "{}{x:.1},{y:.1}", if i == 0 { "M" } else { "L" });
+        if n <= MAX_SPARK_DOTS {
+            // A dot: a zero-length line with a round cap.
+            let _ = write!(dots, "M{x:.1},{y:.1}h0");
+        }
+        if p.safety_flag {
+            let _ = write!(flags, "M{x:.1},0v4");
+        }
+    }
+    if n == 1 {
+        line.push_str("h0");
+    }
     view! {
-        <svg class="share-spark" viewBox="-3 0 126 32" role="img" aria-label=trend.text.clone()>
-            <line x1="0" y1="30" x2="120" y2="30" stroke="currentColor" stroke-opacity="0.3" stroke-width="1"/>
-            <polyline points=line fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round" stroke-linecap="round"/>
-            // A dot per week while they can be told apart; over months and years, the line.
-            {(n <= MAX_SPARK_DOTS).then(|| points.into_iter().map(|(x, y)| view! {
-                <circle cx=format!("{x:.1}") cy=format!("{y:.1}") r="2.5" fill="currentColor"/>
-            }).collect_view())}
+        <svg class="share-spark" viewBox="-3 0 126 32" role="img" aria-label=trend.text.clone() dir="ltr">
+            <path d="M0,30H120" stroke="currentColor" stroke-opacity="0.3" stroke-width="1"/>
+            <path d=line fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round" stroke-linecap="round"/>
+            {(!dots.is_empty()).then(|| view! {
+                <path d=dots stroke="currentColor" stroke-width="5" stroke-linecap="round"/>
+            })}
+            {(!flags.is_empty()).then(|| view! {
+                <path class="share-spark-flag" d=flags stroke-width="2"/>
+            })}
         </svg>
     }
 }
@@ -259,11 +338,12 @@ fn Blocks(blocks: Vec<Block>) -> impl IntoView {
     blocks
         .into_iter()
         .map(|b| {
+            let lines = b.english_lines();
             view! {
                 <div class="share-item">
                     <h3>{b.title}</h3>
-                    {(!b.lines.is_empty()).then(|| view! {
-                        <ul>{b.lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+                    {(!lines.is_empty()).then(|| view! {
+                        <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
                     })}
                 </div>
             }
@@ -283,7 +363,7 @@ fn FocusSection(focus: Option<String>, highlights: Vec<Block>) -> impl IntoView 
 }
 
 #[component]
-fn PlanSection(plan: Vec<(&'static str, String)>) -> impl IntoView {
+fn PlanSection(plan: Vec<PlanEntry>) -> impl IntoView {
     view! {
         <section class="share-block" aria-labelledby="sum-plan">
             <h2 id="sum-plan">"Sick-role plan"</h2>
@@ -292,7 +372,7 @@ fn PlanSection(plan: Vec<(&'static str, String)>) -> impl IntoView {
             } else {
                 view! {
                     <dl class="share-dl">
-                        {plan.into_iter().map(|(q, a)| view! { <dt>{q}</dt><dd>{a}</dd> }).collect_view()}
+                        {plan.into_iter().map(|e| view! { <dt>{e.question.english()}</dt><dd>{e.answer}</dd> }).collect_view()}
                     </dl>
                 }.into_any()
             }}
