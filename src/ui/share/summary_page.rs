@@ -208,7 +208,7 @@ fn ScoresSection(
                                                         <strong>{range_text(x.lowest, x.highest)}</strong>" / "{words::num(x.max)}
                                                         <span class="share-band">{words::checkins(i18n, x.checkins)}</span>
                                                         {x.last_band.clone().map(|band| view! { <span class="share-band">{t_string!(i18n, share.summary.last_band, band)}</span> })}
-                                                        {x.safety_flag.then(|| view! { <span class="share-flag-cell">"self-harm item"</span> })}
+                                                        {x.safety_flag.then(|| view! { <span class="share-flag-cell">{t!(i18n, share.summary.self_harm_item)}</span> })}
                                                     </td>
                                                 }.into_any(),
                                                 None => view! { <td>"–"</td> }.into_any(),
@@ -227,7 +227,7 @@ fn ScoresSection(
                                                     <td>
                                                         <strong>{words::num(x.total)}</strong>" / "{words::num(x.max)}
                                                         {x.band.clone().map(|b| view! { <span class="share-band">{b}</span> })}
-                                                        {x.safety_flag.then(|| view! { <span class="share-flag-cell">"self-harm item"</span> })}
+                                                        {x.safety_flag.then(|| view! { <span class="share-flag-cell">{t!(i18n, share.summary.self_harm_item)}</span> })}
                                                     </td>
                                                 }.into_any(),
                                                 None => view! { <td>"–"</td> }.into_any(),
