@@ -88,7 +88,7 @@ test("the therapist summary: chosen weeks and sections, safety first, one printe
     const h2 = await page.getByRole("heading", { level: 2 }).allTextContents();
     assert.deepEqual(h2, ["Safety", "Weekly scores", "Focus and worksheets", "Experiments", "Closeness circle"]);
     const safety = page.getByRole("region", { name: "Safety" });
-    await safety.getByText("2026-02-02 PHQ-9: self-harm thoughts reported (self-harm item scored 1).").waitFor();
+    await safety.getByText("2 Feb 2026 PHQ-9: self-harm thoughts reported (self-harm item scored 1).").waitFor();
     const table = page.getByRole("table");
     assert.equal(await table.getByRole("row").count(), 5, "a header and four weeks");
     assert.deepEqual(
@@ -96,7 +96,7 @@ test("the therapist summary: chosen weeks and sections, safety first, one printe
       ["Week of", "PHQ-9", "GAD-7"],
     );
     await page.getByRole("img", { name: /^PHQ-9: \d+ → \d+ over 4 weeks/ }).waitFor();
-    await page.getByText("Role transition, since 2026-02-16.").waitFor();
+    await page.getByText("Role transition, since 16 Feb 2026.").waitFor();
     await page.getByText("What happened: He agreed to Tuesdays").waitFor();
     await page.getByRole("region", { name: "Closeness circle" }).getByText("Amani (partner)").waitFor();
     await page.getByText("This is a screening measure, not a diagnosis.").waitFor();
@@ -461,7 +461,7 @@ test("the QR handoff opens on another phone with no network and shows the weeks,
     assert.equal(h2[0], "Safety", "safety first");
     await t.getByRole("region", { name: "Safety" }).getByText("Week of 2 Feb 2026: PHQ-9 self-harm item answered above 0.").waitFor();
     assert.equal(await t.getByRole("table").getByRole("row").count(), 5, "a header and four weeks");
-    await t.getByText("Role transition, since 2026-02-16.").waitFor();
+    await t.getByText("Role transition, since 16 Feb 2026.").waitFor();
     await t.getByText("4 weeks", { exact: true }).waitFor();
     assert.equal(await stored(t, JOURNAL_KEY), null, "nothing saved on the therapist's phone");
     // A damaged code says so calmly.
@@ -473,5 +473,51 @@ test("the QR handoff opens on another phone with no network and shows the weeks,
   } finally {
     await a.close();
     await therapist.close();
+  }
+});
+
+test("the share room speaks the chosen language: Spanish words and dates, Arabic right to left", async () => {
+  const es = await launch({ locale: "es" });
+  const ar = await launch({ locale: "ar" });
+  try {
+    const { page } = es;
+    await seed(es);
+    await page.getByRole("heading", { level: 1, name: "Compartir con tu terapeuta" }).waitFor();
+    await page.getByRole("heading", { level: 2, name: "Qué semanas" }).waitFor();
+    await page.getByRole("button", { name: "Descargar registros (CSV)" }).waitFor();
+    assert.equal(await page.getByRole("button", { name: "Download check-ins (CSV)" }).count(), 0);
+    await page.getByLabel("Primer día").fill("2026-02-01");
+    await page.getByLabel("Último día").fill("2026-02-28");
+    // The dates in Spanish (Intl: "1 feb 2026").
+    const preview = page.getByRole("status").filter({ hasText: "4 semanas con registros del" });
+    await preview.waitFor();
+    assert.match(await preview.textContent(), /del 1 feb\.? 2026 al 28 feb\.? 2026\./);
+    await page.getByLabel("Plan del rol de enfermo").waitFor();
+    await page.getByRole("link", { name: "Ver el resumen" }).click();
+    await page.getByRole("heading", { level: 1, name: "Resumen para mi terapeuta" }).waitFor();
+    const h2 = await page.getByRole("heading", { level: 2 }).allTextContents();
+    assert.deepEqual(h2.slice(0, 2), ["Seguridad", "Puntuaciones semanales"]);
+    const safety = page.getByRole("region", { name: "Seguridad" });
+    assert.match(await safety.textContent(), /2 feb\.? 2026 PHQ-9: contó pensamientos de hacerse daño/);
+    await page.getByRole("columnheader", { name: "Semana del" }).waitFor();
+    await page.getByText("Transición de rol, desde el 16 feb", { exact: false }).waitFor();
+    await page.getByText("Qué pasó: He agreed to Tuesdays").waitFor();
+    await page.getByRole("button", { name: "Imprimir o guardar como PDF" }).waitFor();
+
+    // Arabic: right to left, its own words, the QR viewer's errors too.
+    await seed(ar, "/share/summary?from=2026-02-01&to=2026-02-28&show=scores,focus");
+    const p = ar.page;
+    await p.getByRole("heading", { level: 1, name: "ملخص للمعالِجة" }).waitFor();
+    assert.equal(await p.evaluate(() => document.documentElement.dir), "rtl");
+    await p.getByRole("heading", { level: 2, name: "الأمان" }).waitFor();
+    await p.getByRole("heading", { level: 2, name: "الدرجات الأسبوعية" }).waitFor();
+    assert.equal(await p.locator("svg.share-spark").first().getAttribute("dir"), "ltr", "the time axis stays left to right");
+    await open(p, ar.base, "/handoff#handoff=bs1.AAAA");
+    await p.getByRole("heading", { level: 1, name: "ملخص مُشارَك برمز QR" }).waitFor();
+    await p.getByRole("alert").filter({ hasText: "هذا الرمز" }).waitFor();
+    assert.deepEqual([...es.errors, ...ar.errors], []);
+  } finally {
+    await es.close();
+    await ar.close();
   }
 });

@@ -14,10 +14,12 @@
 //! Scores are totals (bands are recomputed from the definitions when shown) plus the safety flag,
 //! so a flagged week is never lost in the handoff.
 
+use std::collections::BTreeMap;
+
 use chrono::{Days, NaiveDate};
 
 use super::base64;
-use super::summary::{area_label, TherapistSummary};
+use super::summary::{area_label, Block, Field, TherapistSummary};
 use crate::domain::instruments;
 use crate::domain::worksheets::ProblemArea;
 
@@ -98,49 +100,55 @@ fn shorten(s: &str) -> String {
     out
 }
 
-/// The handoff for a summary: its weeks (optionally only the last `max_weeks`), focus, and up to
-/// [`MAX_LINES`] short lines from the experiments and worksheets.
+/// The handoff's short lines: the experiments, newest first (each with its outcome), then the
+/// worksheet titles, at most [`MAX_LINES`], each shortened to [`MAX_LINE_CHARS`]. `title` words a
+/// block's title (in English: [`Block::title`]; the UI passes its own words).
+pub fn handoff_lines(s: &TherapistSummary, title: impl Fn(&Block) -> String) -> Vec<String> {
+    let outcomes = s.experiments.iter().rev().map(|x| {
+        let outcome = x
+            .line(Field::WhatHappened)
+            .or_else(|| x.line(Field::WhyNotDone));
+        match outcome {
+            Some(o) => format!("{}: {o}", title(x)),
+            None => title(x),
+        }
+    });
+    outcomes
+        .chain(s.highlights.iter().map(&title))
+        .take(MAX_LINES)
+        .map(|l| shorten(&l))
+        .collect()
+}
+
+/// The handoff for a summary: its weeks (optionally only the last `max_weeks`, from every week of
+/// the range: the table's condensed months too), focus, and up to [`MAX_LINES`] short lines in
+/// English from the newest experiments and the worksheets.
 pub fn handoff_from_summary(
     s: &TherapistSummary,
     focus: Option<(ProblemArea, NaiveDate)>,
     max_weeks: Option<usize>,
 ) -> Handoff {
-    let skip = max_weeks.map_or(0, |m| s.weeks.len().saturating_sub(m));
-    let weeks = s
-        .weeks
-        .iter()
-        .skip(skip)
-        .map(|w| HandoffWeek {
-            week_of: w.week_of,
-            scores: w
-                .scores
-                .iter()
-                .map(|x| HandoffScore {
-                    measure: x.measure.clone(),
-                    total: x.total,
-                    safety_flag: x.safety_flag,
-                })
-                .collect(),
-        })
-        .collect();
-    let mut lines = Vec::new();
-    for x in &s.experiments {
-        let outcome = x
-            .lines
-            .iter()
-            .find(|l| l.starts_with("What happened") || l.starts_with("Why not done"))
-            .and_then(|l| l.split_once(": ").map(|(_, v)| v.to_owned()));
-        lines.push(shorten(&match outcome {
-            Some(o) => format!("{}: {o}", x.title),
-            None => x.title.clone(),
-        }));
+    // Week → scores, measures in id order (as in the summary's table).
+    let mut by_week: BTreeMap<NaiveDate, Vec<HandoffScore>> = BTreeMap::new();
+    for series in &s.series {
+        for p in &series.points {
+            by_week.entry(p.week_of).or_default().push(HandoffScore {
+                measure: series.measure.clone(),
+                total: p.total,
+                safety_flag: p.safety_flag,
+            });
+        }
     }
-    lines.extend(s.highlights.iter().map(|h| shorten(&h.title)));
-    lines.truncate(MAX_LINES);
+    let skip = max_weeks.map_or(0, |m| by_week.len().saturating_sub(m));
+    let weeks = by_week
+        .into_iter()
+        .skip(skip)
+        .map(|(week_of, scores)| HandoffWeek { week_of, scores })
+        .collect();
     Handoff {
         weeks,
         focus: if s.sections.focus { focus } else { None },
-        lines,
+        lines: handoff_lines(s, |b| b.title.clone()),
     }
 }
 
@@ -152,11 +160,11 @@ fn day_number(d: NaiveDate) -> u64 {
     u64::try_from((d - epoch()).num_days()).unwrap_or(0)
 }
 
-fn from_day_number(n: u64) -> Result<NaiveDate, String> {
+fn from_day_number(n: u64) -> Result<NaiveDate, HandoffError> {
     epoch()
         .checked_add_days(Days::new(n))
         .filter(|d| d.year_ce().1 < 2200)
-        .ok_or_else(|| "This handoff code has an impossible date.".to_owned())
+        .ok_or(HandoffError::ImpossibleDate)
 }
 
 use chrono::Datelike;
@@ -206,20 +214,53 @@ struct Reader<'a> {
     pos: usize,
 }
 
+/// Why a handoff code could not be read (each has a sentence for the user in English,
+/// [`HandoffError::message`]; the UI words it in the chosen language by the variant).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HandoffError {
+    /// The page was opened without a code.
+    NoCode,
+    NotACode,
+    Newer,
+    Damaged,
+    CutShort,
+    ImpossibleDate,
+}
+
+impl HandoffError {
+    /// The sentence for the user, in English.
+    pub fn message(self) -> &'static str {
+        match self {
+            HandoffError::NoCode => "This page shows a summary shared by QR code. Scan the code on the phone of the person who shared it.",
+            HandoffError::NotACode => "This is not a Between Sessions handoff code.",
+            HandoffError::Newer => "This handoff code was made by a newer version of Between Sessions. Update the app, then scan again.",
+            HandoffError::Damaged => "This handoff code is damaged.",
+            HandoffError::CutShort => CUT_SHORT,
+            HandoffError::ImpossibleDate => "This handoff code has an impossible date.",
+        }
+    }
+}
+
+impl std::fmt::Display for HandoffError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.message())
+    }
+}
+
 const CUT_SHORT: &str = "This handoff code is incomplete. Scan it again, closer and steadier.";
 
 impl Reader<'_> {
-    fn u8(&mut self) -> Result<u8, String> {
+    fn u8(&mut self) -> Result<u8, HandoffError> {
         let b = self
             .bytes
             .get(self.pos)
             .copied()
-            .ok_or_else(|| CUT_SHORT.to_owned())?;
+            .ok_or(HandoffError::CutShort)?;
         self.pos += 1;
         Ok(b)
     }
 
-    fn varint(&mut self) -> Result<u64, String> {
+    fn varint(&mut self) -> Result<u64, HandoffError> {
         let mut n: u64 = 0;
         for shift in (0..64).step_by(7) {
             let b = self.u8()?;
@@ -228,18 +269,15 @@ impl Reader<'_> {
                 return Ok(n);
             }
         }
-        Err("This handoff code is damaged.".to_owned())
+        Err(HandoffError::Damaged)
     }
 
-    fn bytes(&mut self, n: usize) -> Result<&[u8], String> {
-        let end = self
-            .pos
-            .checked_add(n)
-            .ok_or_else(|| CUT_SHORT.to_owned())?;
+    fn bytes(&mut self, n: usize) -> Result<&[u8], HandoffError> {
+        let end = self.pos.checked_add(n).ok_or(HandoffError::CutShort)?;
         let s = self
             .bytes
             .get(self.pos..end)
-            .ok_or_else(|| CUT_SHORT.to_owned())?;
+            .ok_or(HandoffError::CutShort)?;
         self.pos = end;
         Ok(s)
     }
@@ -275,11 +313,11 @@ fn to_bytes(h: &Handoff) -> Vec<u8> {
     out
 }
 
-fn from_bytes(bytes: &[u8]) -> Result<Handoff, String> {
+fn from_bytes(bytes: &[u8]) -> Result<Handoff, HandoffError> {
     let mut r = Reader { bytes, pos: 0 };
     let n = r.varint()?;
     if n > 1000 {
-        return Err("This handoff code is damaged.".to_owned());
+        return Err(HandoffError::Damaged);
     }
     let mut day = r.varint()?;
     let mut weeks = Vec::new();
@@ -290,8 +328,7 @@ fn from_bytes(bytes: &[u8]) -> Result<Handoff, String> {
         let mut scores = Vec::new();
         for _ in 0..k {
             let m = r.u8()?;
-            let total = u16::try_from(r.varint()?)
-                .map_err(|_| "This handoff code is damaged.".to_owned())?;
+            let total = u16::try_from(r.varint()?).map_err(|_| HandoffError::Damaged)?;
             scores.push(HandoffScore {
                 measure: measure_id(m & 0x07).to_owned(),
                 total,
@@ -308,7 +345,7 @@ fn from_bytes(bytes: &[u8]) -> Result<Handoff, String> {
                 2 => ProblemArea::RoleDispute,
                 3 => ProblemArea::RoleTransition,
                 4 => ProblemArea::Loneliness,
-                _ => return Err("This handoff code is damaged.".to_owned()),
+                _ => return Err(HandoffError::Damaged),
             };
             Some((area, from_day_number(r.varint()?)?))
         }
@@ -316,13 +353,12 @@ fn from_bytes(bytes: &[u8]) -> Result<Handoff, String> {
     let count = r.u8()?;
     let mut lines = Vec::new();
     for _ in 0..count {
-        let len = usize::try_from(r.varint()?).map_err(|_| CUT_SHORT.to_owned())?;
-        let text = std::str::from_utf8(r.bytes(len)?)
-            .map_err(|_| "This handoff code is damaged.".to_owned())?;
+        let len = usize::try_from(r.varint()?).map_err(|_| HandoffError::CutShort)?;
+        let text = std::str::from_utf8(r.bytes(len)?).map_err(|_| HandoffError::Damaged)?;
         lines.push(text.to_owned());
     }
     if r.pos != bytes.len() {
-        return Err("This handoff code is damaged.".to_owned());
+        return Err(HandoffError::Damaged);
     }
     Ok(Handoff {
         weeks,
@@ -342,9 +378,8 @@ pub fn handoff_link(app_url: &str, h: &Handoff) -> String {
     format!("{base}#{FRAGMENT_KEY}{}", encode_handoff(h))
 }
 
-/// Read a handoff from a scanned link, its fragment, or the bare code. Errors are sentences for
-/// the user.
-pub fn decode_handoff(text: &str) -> Result<Handoff, String> {
+/// Read a handoff from a scanned link, its fragment, or the bare code.
+pub fn decode_handoff(text: &str) -> Result<Handoff, HandoffError> {
     let text = text.trim();
     let code = match text.rfind(FRAGMENT_KEY) {
         Some(i) => text.get(i + FRAGMENT_KEY.len()..).unwrap_or(""),
@@ -352,12 +387,11 @@ pub fn decode_handoff(text: &str) -> Result<Handoff, String> {
     };
     let Some(data) = code.strip_prefix(PREFIX) else {
         if code.starts_with("bs") && code.contains('.') {
-            return Err("This handoff code was made by a newer version of Between Sessions. Update the app, then scan again.".to_owned());
+            return Err(HandoffError::Newer);
         }
-        return Err("This is not a Between Sessions handoff code.".to_owned());
+        return Err(HandoffError::NotACode);
     };
-    let bytes =
-        base64::decode_url(data).ok_or_else(|| "This handoff code is damaged.".to_owned())?;
+    let bytes = base64::decode_url(data).ok_or(HandoffError::Damaged)?;
     from_bytes(&bytes)
 }
 
@@ -467,21 +501,18 @@ mod tests {
     #[test]
     fn bad_codes_get_clear_errors() {
         let code = encode_handoff(&sample());
+        assert_eq!(decode_handoff("hello"), Err(HandoffError::NotACode));
         assert_eq!(
-            decode_handoff("hello"),
-            Err("This is not a Between Sessions handoff code.".into())
+            HandoffError::NotACode.to_string(),
+            "This is not a Between Sessions handoff code."
         );
-        assert!(decode_handoff("bs9.AAAA")
-            .unwrap_err()
-            .contains("newer version"));
-        assert_eq!(
-            decode_handoff("bs1.%%%"),
-            Err("This handoff code is damaged.".into())
-        );
+        assert_eq!(decode_handoff("bs9.AAAA"), Err(HandoffError::Newer));
+        assert!(HandoffError::Newer.message().contains("newer version"));
+        assert_eq!(decode_handoff("bs1.%%%"), Err(HandoffError::Damaged));
         let cut = &code[..code.len() - 20];
         let err = decode_handoff(cut).unwrap_err();
         assert!(
-            err == CUT_SHORT || err == "This handoff code is damaged.",
+            err == HandoffError::CutShort || err == HandoffError::Damaged,
             "{err}"
         );
         for n in 0..code.len() {
@@ -509,5 +540,41 @@ mod tests {
         assert_eq!((comfortable, largest), (68, 312));
         assert!(handoff_link(url, &sizing_sample(comfortable)).len() <= QR_COMFORTABLE_CHARS);
         assert!(handoff_link(url, &sizing_sample(comfortable + 1)).len() > QR_COMFORTABLE_CHARS);
+    }
+
+    #[test]
+    fn a_long_range_carries_its_newest_weeks_and_experiments() {
+        use crate::domain::experiment::{Experiment, Status};
+        use crate::domain::record::tests::at;
+        use crate::domain::record::CollectionExt;
+        let mut j = sample_journal();
+        // Six more experiments in January, older than the sample's one of 21 February.
+        for day in 10..16 {
+            j.experiments.add(
+                Experiment {
+                    goal: format!("January {day}"),
+                    what_happened: format!("Old outcome {day}"),
+                    when: Some(d(&format!("2026-01-{day}"))),
+                    status: Status::Done,
+                    ..Default::default()
+                },
+                at(&format!("2026-01-{day}T20:00:00+03:00")),
+            );
+        }
+        let s = therapist_summary(&j, d("2025-01-01"), d("2026-12-31"), Sections::all());
+        let h = handoff_from_summary(&s, None, Some(2));
+        assert_eq!(
+            h.weeks.iter().map(|w| w.week_of).collect::<Vec<_>>(),
+            vec![d("2026-02-16"), d("2026-02-23")]
+        );
+        assert_eq!(
+            h.lines,
+            vec![
+                "Experiment with Amani, 2026-02-21 (done): He agreed to Tuesdays",
+                "Experiment, 2026-01-15 (done): Old outcome 15",
+                "Experiment, 2026-01-14 (done): Old outcome 14",
+                "Experiment, 2026-01-13 (done): Old outcome 13",
+            ]
+        );
     }
 }

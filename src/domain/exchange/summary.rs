@@ -3,9 +3,9 @@
 //! their outcomes, the sick-role plan and the inventory circle. She picks the date range and the
 //! sections; the safety flags are always included.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use super::csv::{score_checkin_with, Measures, ScoredCheckIn};
 use crate::domain::checkin::CheckIn;
@@ -101,11 +101,155 @@ pub struct Trend {
     pub text: String,
 }
 
+/// What a line of a block is about: its English label is [`Field::label`]; the UI shows its own
+/// words for it by this id.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    Transition,
+    OldRolePlus,
+    OldRoleMinus,
+    NewRolePlus,
+    NewRoleMinus,
+    Supports,
+    About,
+    /// A role dispute's stage (the line's text is the stage's English label).
+    Stage(DisputeStage),
+    Options,
+    Worked,
+    When,
+    Reconnect,
+    Patterns,
+    NextSteps,
+    WhatSaid,
+    WentWell,
+    WouldChange,
+    Want,
+    ChosenOption,
+    Goal,
+    WhyNotDone,
+    WhatHappened,
+    HowTheyResponded,
+    WhatILearned,
+    NextStep,
+}
+
+impl Field {
+    /// The English label ("What happened").
+    pub fn label(self) -> &'static str {
+        match self {
+            Field::Transition => "Transition",
+            Field::OldRolePlus => "Old role +",
+            Field::OldRoleMinus => "Old role −",
+            Field::NewRolePlus => "New role +",
+            Field::NewRoleMinus => "New role −",
+            Field::Supports => "Supports to develop",
+            Field::About => "About",
+            Field::Stage(_) => "Stage",
+            Field::Options => "Options",
+            Field::Worked => "What has worked",
+            Field::When => "When",
+            Field::Reconnect => "Ways to be involved with others again",
+            Field::Patterns => "Patterns",
+            Field::NextSteps => "Next steps",
+            Field::WhatSaid => "What was said",
+            Field::WentWell => "What went well",
+            Field::WouldChange => "What I would change",
+            Field::Want => "What I would like to happen",
+            Field::ChosenOption => "Chosen option",
+            Field::Goal => "Goal",
+            Field::WhyNotDone => "Why not done",
+            Field::WhatHappened => "What happened",
+            Field::HowTheyResponded => "How they responded",
+            Field::WhatILearned => "What I learned",
+            Field::NextStep => "Next step",
+        }
+    }
+}
+
+/// One line of a block: what it is about, and her words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Line {
+    pub field: Field,
+    pub text: String,
+}
+
+impl Line {
+    /// "What happened: He agreed to Tuesdays".
+    pub fn english(&self) -> String {
+        format!("{}: {}", self.field.label(), self.text)
+    }
+}
+
+/// Who a worksheet or experiment is with.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Who {
+    Nobody,
+    Named(String),
+    /// A person who was deleted.
+    Removed,
+}
+
+impl Who {
+    /// The name, or [`REMOVED_PERSON`], or "".
+    pub fn english(&self) -> &str {
+        match self {
+            Who::Nobody => "",
+            Who::Named(n) => n,
+            Who::Removed => REMOVED_PERSON,
+        }
+    }
+}
+
+/// What a block is, with the parts of its title (the UI words it in the chosen language).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Heading {
+    RoleTransition {
+        old: String,
+        new: String,
+    },
+    RoleDispute {
+        who: Who,
+    },
+    Grief {
+        who: String,
+    },
+    Loneliness,
+    CommunicationAnalysis {
+        who: Who,
+        date: Option<NaiveDate>,
+    },
+    DecisionAnalysis {
+        problem: String,
+    },
+    Experiment {
+        who: Who,
+        when: Option<NaiveDate>,
+        status: Status,
+    },
+}
+
 /// A titled block of short lines (a worksheet highlight, an experiment).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Block {
+    pub heading: Heading,
+    /// The title in English ("Experiment with Amani, 2026-02-21 (done)").
     pub title: String,
-    pub lines: Vec<String>,
+    pub lines: Vec<Line>,
+}
+
+impl Block {
+    /// The lines in English ("Goal: …").
+    pub fn english_lines(&self) -> Vec<String> {
+        self.lines.iter().map(Line::english).collect()
+    }
+
+    /// The text of the first line about `field`.
+    pub fn line(&self, field: Field) -> Option<&str> {
+        self.lines
+            .iter()
+            .find(|l| l.field == field)
+            .map(|l| l.text.as_str())
+    }
 }
 
 /// One ring of the closeness circle with the people in it ("Amani (partner)").
@@ -116,25 +260,120 @@ pub struct CircleRing {
     pub people: Vec<String>,
 }
 
+/// The questions of the sick-role plan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlanQuestion {
+    WhoNeedsToKnow,
+    HowTheyCanHelp,
+    HowIWillAsk,
+    WhoCanAssist,
+    WhatToDefer,
+}
+
+impl PlanQuestion {
+    /// The question in the clinicians' English words.
+    pub fn english(self) -> &'static str {
+        match self {
+            PlanQuestion::WhoNeedsToKnow => "Who needs to know?",
+            PlanQuestion::HowTheyCanHelp => "How can they help you?",
+            PlanQuestion::HowIWillAsk => "How will you ask / tell them?",
+            PlanQuestion::WhoCanAssist => "Who should be able to come to your assistance?",
+            PlanQuestion::WhatToDefer => "What will you need to TEMPORARILY suspend or defer?",
+        }
+    }
+}
+
+/// One answered question of the sick-role plan.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlanEntry {
+    pub question: PlanQuestion,
+    /// The answer in English ("Cooking (look again 2026-03-01)").
+    pub answer: String,
+    /// For [`PlanQuestion::WhatToDefer`]: each thing and when to look at it again.
+    pub deferred: Vec<(String, Option<NaiveDate>)>,
+}
+
+/// Most recent weeks of the range shown one row each; older weeks are condensed into months.
+pub const RECENT_WEEKS: usize = 16;
+
+/// One measure over the older weeks of one month.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MonthScore {
+    pub measure: String,
+    pub measure_name: String,
+    /// Check-ins of this measure in those weeks.
+    pub checkins: usize,
+    pub lowest: u16,
+    pub highest: u16,
+    pub max: u16,
+    /// The band of the month's last check-in of this measure.
+    pub last_band: Option<String>,
+    /// Any of them had the self-harm item above 0 (the lines are in the safety list).
+    pub safety_flag: bool,
+}
+
+/// Older weeks condensed: the weeks that start in one calendar month.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MonthRow {
+    /// The first day of the month.
+    pub month: NaiveDate,
+    /// Weeks with check-ins in it.
+    pub weeks: usize,
+    pub scores: Vec<MonthScore>,
+}
+
+/// One week's score on the trend chart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Point {
+    pub week_of: NaiveDate,
+    pub total: u16,
+    pub safety_flag: bool,
+}
+
+/// One measure over every week of the range (for the chart and the QR handoff).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Series {
+    pub measure: String,
+    pub measure_name: String,
+    /// Highest possible total.
+    pub max: u16,
+    pub points: Vec<Point>,
+}
+
 /// The whole summary, ready to lay out.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TherapistSummary {
     pub from: NaiveDate,
     pub to: NaiveDate,
     pub sections: Sections,
-    /// Always present, newest first; empty means none in the range.
+    /// Always present, newest first, over the whole range (never condensed); empty means none.
     pub safety: Vec<SafetyLine>,
+    /// The weekly table: one row for each of the last [`RECENT_WEEKS`] weeks with check-ins.
     pub weeks: Vec<WeekRow>,
+    /// The older weeks of the range, one row per month, oldest first (empty for a range of up to
+    /// [`RECENT_WEEKS`] weeks).
+    pub months: Vec<MonthRow>,
+    /// Every week of the range, per measure (depression, anxiety… by id), for the trend chart.
+    pub series: Vec<Series>,
     pub trends: Vec<Trend>,
     /// "Role transition, since 2026-02-16."
     pub focus: Option<String>,
+    /// The focus area and since when.
+    pub focus_area: Option<(ProblemArea, NaiveDate)>,
     pub highlights: Vec<Block>,
     pub experiments: Vec<Block>,
-    /// The sick-role plan as (question, answer) pairs in the clinicians' words.
-    pub plan: Vec<(&'static str, String)>,
+    /// The sick-role plan, the answered questions in order.
+    pub plan: Vec<PlanEntry>,
     pub circle: Vec<CircleRing>,
     /// "This is a screening measure, not a diagnosis."
     pub screening_note: &'static str,
+}
+
+impl TherapistSummary {
+    /// Weeks with check-ins in the range (rows of the table plus the weeks condensed in months).
+    pub fn week_count(&self) -> usize {
+        self.weeks.len() + self.months.iter().map(|m| m.weeks).sum::<usize>()
+    }
 }
 
 /// The clinicians' name of a problem area.
@@ -177,15 +416,22 @@ fn stage_label(s: DisputeStage) -> &'static str {
 
 /// A person's name by id, or [`REMOVED_PERSON`].
 pub fn person_name(j: &Journal, id: &Id) -> String {
-    j.people
-        .get_live(id)
-        .map_or_else(|| REMOVED_PERSON.to_owned(), |p| p.data.name.clone())
+    who(j, id).english().to_owned()
 }
 
-fn push_if(lines: &mut Vec<String>, label: &str, text: &str) {
+fn who(j: &Journal, id: &Id) -> Who {
+    j.people
+        .get_live(id)
+        .map_or(Who::Removed, |p| Who::Named(p.data.name.clone()))
+}
+
+fn push_if(lines: &mut Vec<Line>, field: Field, text: &str) {
     let t = text.trim();
     if !t.is_empty() {
-        lines.push(format!("{label}: {t}"));
+        lines.push(Line {
+            field,
+            text: t.to_owned(),
+        });
     }
 }
 
@@ -200,86 +446,118 @@ fn list(items: &[String]) -> String {
 
 fn highlight(j: &Journal, w: &Worksheet) -> Block {
     let mut lines = Vec::new();
-    let title = match w {
+    let heading = match w {
         Worksheet::RoleTransition(t) => {
-            push_if(&mut lines, "Transition", &t.transition);
-            push_if(&mut lines, "Old role +", &list(&t.old_positive));
-            push_if(&mut lines, "Old role −", &list(&t.old_negative));
-            push_if(&mut lines, "New role +", &list(&t.new_positive));
-            push_if(&mut lines, "New role −", &list(&t.new_negative));
-            push_if(&mut lines, "Supports to develop", &t.supports);
-            format!(
-                "Role transition: {} → {}",
-                t.old_role.trim(),
-                t.new_role.trim()
-            )
+            push_if(&mut lines, Field::Transition, &t.transition);
+            push_if(&mut lines, Field::OldRolePlus, &list(&t.old_positive));
+            push_if(&mut lines, Field::OldRoleMinus, &list(&t.old_negative));
+            push_if(&mut lines, Field::NewRolePlus, &list(&t.new_positive));
+            push_if(&mut lines, Field::NewRoleMinus, &list(&t.new_negative));
+            push_if(&mut lines, Field::Supports, &t.supports);
+            Heading::RoleTransition {
+                old: t.old_role.trim().to_owned(),
+                new: t.new_role.trim().to_owned(),
+            }
         }
         Worksheet::RoleDispute(r) => {
-            push_if(&mut lines, "About", &r.about);
-            push_if(&mut lines, "Stage", stage_label(r.stage));
-            push_if(&mut lines, "Options", &list(&r.options));
-            push_if(&mut lines, "What has worked", &r.worked);
+            push_if(&mut lines, Field::About, &r.about);
+            push_if(&mut lines, Field::Stage(r.stage), stage_label(r.stage));
+            push_if(&mut lines, Field::Options, &list(&r.options));
+            push_if(&mut lines, Field::Worked, &r.worked);
             let who = match &r.with_whom {
-                Some(id) => person_name(j, id),
-                None => r.with_whom_text.trim().to_owned(),
+                Some(id) => who(j, id),
+                None => named(&r.with_whom_text),
             };
-            format!("Role dispute with {who}")
+            Heading::RoleDispute { who }
         }
         Worksheet::Grief(g) => {
-            push_if(&mut lines, "When", &g.when);
-            push_if(
-                &mut lines,
-                "Ways to be involved with others again",
-                &g.reconnect,
-            );
-            format!("Grief: {}", g.who.trim())
+            push_if(&mut lines, Field::When, &g.when);
+            push_if(&mut lines, Field::Reconnect, &g.reconnect);
+            Heading::Grief {
+                who: g.who.trim().to_owned(),
+            }
         }
         Worksheet::Loneliness(l) => {
-            push_if(&mut lines, "Patterns", &l.patterns);
-            push_if(&mut lines, "Next steps", &list(&l.next_steps));
-            "Interpersonal sensitivity / loneliness".to_owned()
+            push_if(&mut lines, Field::Patterns, &l.patterns);
+            push_if(&mut lines, Field::NextSteps, &list(&l.next_steps));
+            Heading::Loneliness
         }
         Worksheet::CommunicationAnalysis(c) => {
-            push_if(&mut lines, "What was said", &c.what_said);
-            push_if(&mut lines, "What went well", &c.went_well);
-            push_if(&mut lines, "What I would change", &c.change);
-            let who = c
-                .person
-                .as_ref()
-                .map_or_else(String::new, |id| person_name(j, id));
-            let date = c.date.map_or_else(String::new, |d| format!(" ({d})"));
-            format!("Communication analysis with {who}{date}")
+            push_if(&mut lines, Field::WhatSaid, &c.what_said);
+            push_if(&mut lines, Field::WentWell, &c.went_well);
+            push_if(&mut lines, Field::WouldChange, &c.change);
+            Heading::CommunicationAnalysis {
+                who: c.person.as_ref().map_or(Who::Nobody, |id| who(j, id)),
+                date: c.date,
+            }
         }
         Worksheet::DecisionAnalysis(d) => {
-            push_if(&mut lines, "What I would like to happen", &d.want);
+            push_if(&mut lines, Field::Want, &d.want);
             if let Some(chosen) = d
                 .chosen
                 .as_ref()
                 .and_then(|c| d.options.iter().find(|o| &o.id == c))
             {
-                push_if(&mut lines, "Chosen option", &chosen.text);
+                push_if(&mut lines, Field::ChosenOption, &chosen.text);
             }
-            format!("Decision analysis: {}", d.problem.trim())
+            Heading::DecisionAnalysis {
+                problem: d.problem.trim().to_owned(),
+            }
         }
     };
-    Block { title, lines }
+    Block {
+        title: english_title(&heading),
+        heading,
+        lines,
+    }
+}
+
+fn named(text: &str) -> Who {
+    match text.trim() {
+        "" => Who::Nobody,
+        t => Who::Named(t.to_owned()),
+    }
+}
+
+/// A block's title in English.
+pub fn english_title(h: &Heading) -> String {
+    match h {
+        Heading::RoleTransition { old, new } => format!("Role transition: {old} → {new}"),
+        Heading::RoleDispute { who } => format!("Role dispute with {}", who.english()),
+        Heading::Grief { who } => format!("Grief: {who}"),
+        Heading::Loneliness => area_label(ProblemArea::Loneliness).to_owned(),
+        Heading::CommunicationAnalysis { who, date } => {
+            let date = date.map_or_else(String::new, |d| format!(" ({d})"));
+            format!("Communication analysis with {}{date}", who.english())
+        }
+        Heading::DecisionAnalysis { problem } => format!("Decision analysis: {problem}"),
+        Heading::Experiment { who, when, status } => {
+            let who = match who {
+                Who::Nobody => String::new(),
+                w => format!(" with {}", w.english()),
+            };
+            let when = when.map_or_else(String::new, |d| format!(", {d}"));
+            format!("Experiment{who}{when} ({})", status_label(*status))
+        }
+    }
 }
 
 fn experiment_block(j: &Journal, x: &crate::domain::experiment::Experiment) -> Block {
-    let who = x
-        .person
-        .as_ref()
-        .map_or_else(String::new, |id| format!(" with {}", person_name(j, id)));
-    let when = x.when.map_or_else(String::new, |d| format!(", {d}"));
     let mut lines = Vec::new();
-    push_if(&mut lines, "Goal", &x.goal);
-    push_if(&mut lines, "Why not done", &x.not_done_why);
-    push_if(&mut lines, "What happened", &x.what_happened);
-    push_if(&mut lines, "How they responded", &x.how_they_responded);
-    push_if(&mut lines, "What I learned", &x.what_i_learned);
-    push_if(&mut lines, "Next step", &x.next_step);
+    push_if(&mut lines, Field::Goal, &x.goal);
+    push_if(&mut lines, Field::WhyNotDone, &x.not_done_why);
+    push_if(&mut lines, Field::WhatHappened, &x.what_happened);
+    push_if(&mut lines, Field::HowTheyResponded, &x.how_they_responded);
+    push_if(&mut lines, Field::WhatILearned, &x.what_i_learned);
+    push_if(&mut lines, Field::NextStep, &x.next_step);
+    let heading = Heading::Experiment {
+        who: x.person.as_ref().map_or(Who::Nobody, |id| who(j, id)),
+        when: x.when,
+        status: x.status,
+    };
     Block {
-        title: format!("Experiment{who}{when} ({})", status_label(x.status)),
+        title: english_title(&heading),
+        heading,
         lines,
     }
 }
@@ -355,6 +633,148 @@ fn checkin_flagged(measures: &Measures, c: &CheckIn) -> bool {
     score_checkin_with(measures, c).safety_flag
 }
 
+/// The weeks of the table and the older weeks condensed into months, from the check-ins in date
+/// order. The last [`RECENT_WEEKS`] weeks with check-ins keep a row each (with the week's latest
+/// score per measure and, when `notes`, its latest note); every earlier week goes into the row of
+/// the calendar month its first day is in (per measure: how many check-ins, lowest and highest
+/// total, the last band, any safety flag).
+fn weekly_table(
+    checkins: &[&ScoredCheckIn],
+    start_day: chrono::Weekday,
+    notes: bool,
+) -> (Vec<WeekRow>, Vec<MonthRow>) {
+    let mut week_days: Vec<NaiveDate> = checkins
+        .iter()
+        .map(|s| week_start(s.date, start_day))
+        .collect();
+    week_days.dedup();
+    let cutoff = week_days
+        .len()
+        .checked_sub(RECENT_WEEKS)
+        .and_then(|skip| week_days.get(skip).copied());
+
+    // week → measure → latest score (any flag that week); notes: latest non-empty.
+    let mut weeks: BTreeMap<NaiveDate, (BTreeMap<&str, WeekScore>, String)> = BTreeMap::new();
+    // month → (weeks, measure → condensed scores).
+    let mut months: BTreeMap<NaiveDate, (BTreeSet<NaiveDate>, BTreeMap<&str, MonthScore>)> =
+        BTreeMap::new();
+    for s in checkins {
+        let week_of = week_start(s.date, start_day);
+        if cutoff.is_some_and(|c| week_of < c) {
+            let month = week_of.with_day(1).unwrap_or(week_of);
+            let (in_month, scores) = months.entry(month).or_default();
+            in_month.insert(week_of);
+            let m = scores
+                .entry(s.measure.as_str())
+                .or_insert_with(|| MonthScore {
+                    measure: s.measure.clone(),
+                    measure_name: s.measure_name.clone(),
+                    checkins: 0,
+                    lowest: s.total,
+                    highest: s.total,
+                    max: s.max,
+                    last_band: None,
+                    safety_flag: false,
+                });
+            m.checkins += 1;
+            m.lowest = m.lowest.min(s.total);
+            m.highest = m.highest.max(s.total);
+            m.max = m.max.max(s.max);
+            m.last_band.clone_from(&s.band);
+            m.safety_flag |= s.safety_flag;
+            continue;
+        }
+        let entry = weeks.entry(week_of).or_default();
+        let flag = entry
+            .0
+            .get(s.measure.as_str())
+            .is_some_and(|w| w.safety_flag)
+            || s.safety_flag;
+        entry.0.insert(
+            s.measure.as_str(),
+            WeekScore {
+                measure: s.measure.clone(),
+                measure_name: s.measure_name.clone(),
+                total: s.total,
+                max: s.max,
+                band: s.band.clone(),
+                safety_flag: flag,
+            },
+        );
+        if notes && !s.people_this_week.trim().is_empty() {
+            entry.1 = s.people_this_week.trim().to_owned();
+        }
+    }
+    let rows = weeks
+        .into_iter()
+        .map(|(week_of, (scores, note))| WeekRow {
+            week_of,
+            scores: scores.into_values().collect(),
+            note,
+        })
+        .collect();
+    let months = months
+        .into_iter()
+        .map(|(month, (in_month, scores))| MonthRow {
+            month,
+            weeks: in_month.len(),
+            scores: scores.into_values().collect(),
+        })
+        .collect();
+    (rows, months)
+}
+
+/// Every week of the range per measure: the week's latest total, flagged when any check-in of the
+/// measure that week was.
+fn weekly_series(checkins: &[&ScoredCheckIn], start_day: chrono::Weekday) -> Vec<Series> {
+    let mut by_measure: BTreeMap<&str, Series> = BTreeMap::new();
+    for s in checkins {
+        let week_of = week_start(s.date, start_day);
+        let series = by_measure
+            .entry(s.measure.as_str())
+            .or_insert_with(|| Series {
+                measure: s.measure.clone(),
+                measure_name: s.measure_name.clone(),
+                max: s.max,
+                points: Vec::new(),
+            });
+        series.max = series.max.max(s.max);
+        match series.points.last_mut() {
+            Some(p) if p.week_of == week_of => {
+                p.total = s.total;
+                p.safety_flag |= s.safety_flag;
+            }
+            _ => series.points.push(Point {
+                week_of,
+                total: s.total,
+                safety_flag: s.safety_flag,
+            }),
+        }
+    }
+    by_measure.into_values().collect()
+}
+
+fn trend(s: &Series) -> Option<Trend> {
+    let (first, last) = (s.points.first()?, s.points.last()?);
+    let change = i32::from(last.total) - i32::from(first.total);
+    let dir = match change {
+        0 => "no change".to_owned(),
+        c if c < 0 => format!("down {}", -c),
+        c => format!("up {c}"),
+    };
+    let weeks = s.points.len();
+    Some(Trend {
+        measure_name: s.measure_name.clone(),
+        first: first.total,
+        last: last.total,
+        weeks,
+        text: format!(
+            "{}: {} → {} over {weeks} weeks ({dir}).",
+            s.measure_name, first.total, last.total
+        ),
+    })
+}
+
 /// Build the summary of `from..=to` with the chosen sections.
 pub fn therapist_summary(
     j: &Journal,
@@ -377,11 +797,12 @@ pub fn therapist_summary(
         })
         .collect();
     checkins.sort_by_key(|a| (a.0, a.1));
+    let scored: Vec<&ScoredCheckIn> = checkins.iter().map(|(_, _, s)| s).collect();
 
-    let mut safety: Vec<SafetyLine> = checkins
+    let mut safety: Vec<SafetyLine> = scored
         .iter()
-        .filter(|(_, _, s)| s.safety_flag)
-        .map(|(_, _, s)| SafetyLine {
+        .filter(|s| s.safety_flag)
+        .map(|s| SafetyLine {
             date: s.date,
             measure_name: s.measure_name.clone(),
             item_score: s.safety_item_score,
@@ -390,75 +811,28 @@ pub fn therapist_summary(
         .collect();
     safety.reverse();
 
-    // week → measure → (latest score, any flag); notes: latest non-empty.
-    let mut weeks: BTreeMap<NaiveDate, (BTreeMap<String, WeekScore>, String)> = BTreeMap::new();
-    for (_, _, s) in &checkins {
-        let entry = weeks.entry(week_start(s.date, start_day)).or_default();
-        let flag = entry.0.get(&s.measure).is_some_and(|w| w.safety_flag) || s.safety_flag;
-        entry.0.insert(
-            s.measure.clone(),
-            WeekScore {
-                measure: s.measure.clone(),
-                measure_name: s.measure_name.clone(),
-                total: s.total,
-                max: s.max,
-                band: s.band.clone(),
-                safety_flag: flag,
-            },
-        );
-        if sections.notes && !s.people_this_week.trim().is_empty() {
-            entry.1 = s.people_this_week.trim().to_owned();
-        }
-    }
-    let rows: Vec<WeekRow> = weeks
-        .into_iter()
-        .map(|(week_of, (scores, note))| WeekRow {
-            week_of,
-            scores: scores.into_values().collect(),
-            note,
-        })
-        .collect();
-    let mut trends = Vec::new();
-    if sections.scores {
-        let mut by_measure: BTreeMap<&str, Vec<&WeekScore>> = BTreeMap::new();
-        for r in &rows {
-            for s in &r.scores {
-                by_measure.entry(&s.measure).or_default().push(s);
-            }
-        }
-        for scores in by_measure.values() {
-            if let (Some(first), Some(last)) = (scores.first(), scores.last()) {
-                let change = i32::from(last.total) - i32::from(first.total);
-                let dir = match change {
-                    0 => "no change".to_owned(),
-                    c if c < 0 => format!("down {}", -c),
-                    c => format!("up {c}"),
-                };
-                trends.push(Trend {
-                    measure_name: first.measure_name.clone(),
-                    first: first.total,
-                    last: last.total,
-                    weeks: scores.len(),
-                    text: format!(
-                        "{}: {} → {} over {} weeks ({dir}).",
-                        first.measure_name,
-                        first.total,
-                        last.total,
-                        scores.len()
-                    ),
-                });
-            }
-        }
-    }
+    let (weeks, months, series) = if sections.scores || sections.notes {
+        let (weeks, months) = weekly_table(&scored, start_day, sections.notes);
+        (weeks, months, weekly_series(&scored, start_day))
+    } else {
+        (Vec::new(), Vec::new(), Vec::new())
+    };
+    let trends = if sections.scores {
+        series.iter().filter_map(trend).collect()
+    } else {
+        Vec::new()
+    };
 
     let mut focus = None;
+    let mut focus_area = None;
     let mut highlights = Vec::new();
     if sections.focus {
-        focus = j
+        focus_area = j
             .focus
             .as_ref()
             .filter(|f| f.is_live())
-            .map(|f| format!("{}, since {}.", area_label(f.data.area), f.data.since));
+            .map(|f| (f.data.area, f.data.since));
+        focus = focus_area.map(|(area, since)| format!("{}, since {since}.", area_label(area)));
         highlights = summary_worksheets(j, from, to)
             .into_iter()
             .map(|w| highlight(j, &w.data))
@@ -507,35 +881,45 @@ pub fn therapist_summary(
                     }
                 })
                 .collect();
-            let deferred: Vec<String> = p
+            let deferred: Vec<(String, Option<NaiveDate>)> = p
                 .deferred
                 .iter()
-                .map(|d| match d.review_on {
-                    Some(r) => format!("{} (look again {r})", d.what.trim()),
-                    None => d.what.trim().to_owned(),
+                .map(|d| (d.what.trim().to_owned(), d.review_on))
+                .filter(|(what, _)| !what.is_empty())
+                .collect();
+            let deferred_text: Vec<String> = deferred
+                .iter()
+                .map(|(what, review)| match review {
+                    Some(r) => format!("{what} (look again {r})"),
+                    None => what.clone(),
                 })
                 .collect();
-            for (q, a) in [
-                ("Who needs to know?", p.who_needs_to_know.trim().to_owned()),
+            for (question, answer) in [
                 (
-                    "How can they help you?",
+                    PlanQuestion::WhoNeedsToKnow,
+                    p.who_needs_to_know.trim().to_owned(),
+                ),
+                (
+                    PlanQuestion::HowTheyCanHelp,
                     p.how_they_can_help.trim().to_owned(),
                 ),
                 (
-                    "How will you ask / tell them?",
+                    PlanQuestion::HowIWillAsk,
                     p.how_i_will_ask.trim().to_owned(),
                 ),
-                (
-                    "Who should be able to come to your assistance?",
-                    list(&helpers),
-                ),
-                (
-                    "What will you need to TEMPORARILY suspend or defer?",
-                    list(&deferred),
-                ),
+                (PlanQuestion::WhoCanAssist, list(&helpers)),
+                (PlanQuestion::WhatToDefer, list(&deferred_text)),
             ] {
-                if !a.is_empty() {
-                    plan.push((q, a));
+                if !answer.is_empty() {
+                    plan.push(PlanEntry {
+                        question,
+                        answer,
+                        deferred: if question == PlanQuestion::WhatToDefer {
+                            deferred.clone()
+                        } else {
+                            Vec::new()
+                        },
+                    });
                 }
             }
         }
@@ -578,13 +962,12 @@ pub fn therapist_summary(
         to,
         sections,
         safety,
-        weeks: if sections.scores || sections.notes {
-            rows
-        } else {
-            Vec::new()
-        },
+        weeks,
+        months,
+        series,
         trends,
         focus,
+        focus_area,
         highlights,
         experiments,
         plan,
@@ -679,8 +1062,12 @@ mod tests {
         );
         assert_eq!(s.highlights[1].title, "Role dispute with Amani");
         assert_eq!(
-            s.highlights[1].lines,
+            s.highlights[1].english_lines(),
             vec!["About: Night feeds", "Stage: renegotiation"]
+        );
+        assert_eq!(
+            s.highlights[1].lines[1].field,
+            Field::Stage(DisputeStage::Renegotiation)
         );
         assert_eq!(s.highlights.len(), 2);
         assert_eq!(
@@ -688,18 +1075,30 @@ mod tests {
             "Experiment with Amani, 2026-02-21 (done)"
         );
         assert!(s.experiments[0]
-            .lines
+            .english_lines()
             .contains(&"What happened: He agreed to Tuesdays".to_owned()));
         assert_eq!(
-            s.plan[0],
-            ("Who needs to know?", "Amani and Mama".to_owned())
+            s.experiments[0].line(Field::WhatHappened),
+            Some("He agreed to Tuesdays")
         );
         assert_eq!(
-            s.plan[3],
-            (
-                "Who should be able to come to your assistance?",
-                "Mama (+254 700 000 002)".to_owned()
-            )
+            s.experiments[0].heading,
+            Heading::Experiment {
+                who: Who::Named("Amani".into()),
+                when: Some(d("2026-02-21")),
+                status: Status::Done
+            }
+        );
+        assert_eq!(s.plan[0].question.english(), "Who needs to know?");
+        assert_eq!(s.plan[0].answer, "Amani and Mama");
+        assert_eq!(
+            s.plan[3].question.english(),
+            "Who should be able to come to your assistance?"
+        );
+        assert_eq!(s.plan[3].answer, "Mama (+254 700 000 002)");
+        assert_eq!(
+            s.focus_area,
+            Some((ProblemArea::RoleTransition, d("2026-02-16")))
         );
         assert_eq!(s.circle[0].people, vec!["Amani (partner)", "Mama (mother)"]);
         assert_eq!(s.circle[2].label, "Somewhat involved");
@@ -792,7 +1191,7 @@ mod tests {
             let s = therapist_summary(&j, d(from), d(to), Sections::all());
             assert_eq!(
                 range_overview(&j, d(from), d(to)),
-                (s.weeks.len(), !s.safety.is_empty()),
+                (s.week_count(), !s.safety.is_empty()),
                 "{from}..{to}"
             );
         }
@@ -813,5 +1212,150 @@ mod tests {
         assert_eq!(s.weeks.len(), 2);
         assert!(s.safety.is_empty(), "the flagged week is outside the range");
         assert!(s.experiments.is_empty(), "the experiment is on the 21st");
+    }
+
+    /// A PHQ-9 check-in with this total, `self_harm` of it on item 9.
+    fn phq(date: &str, total: u8, self_harm: u8, note: &str) -> CheckIn {
+        use crate::domain::exchange::sample::answers;
+        let def = crate::domain::instruments::by_id("phq9").unwrap();
+        let mut rest = total - self_harm;
+        let mut scores = Vec::new();
+        for _ in 0..8 {
+            let s = rest.min(3);
+            scores.push(s);
+            rest -= s;
+        }
+        scores.push(self_harm);
+        CheckIn {
+            measure: "phq9".into(),
+            date: d(date),
+            answers: answers(&def, &scores),
+            safety_flag: self_harm > 0,
+            since_last_met: String::new(),
+            people_this_week: note.into(),
+        }
+    }
+
+    /// Weekly PHQ-9 check-ins on Mondays from 2025-09-01, with these totals (and a flag on the
+    /// weeks listed in `flagged`).
+    fn weekly(totals: &[u8], flagged: &[usize]) -> Journal {
+        let mut j = Journal {
+            settings: sample_journal().settings,
+            ..Default::default()
+        };
+        let first = d("2025-09-01");
+        for (i, t) in totals.iter().enumerate() {
+            let day = first + chrono::Days::new(7 * i as u64);
+            let flag = u8::from(flagged.contains(&i));
+            j.checkins.add(
+                phq(&day.to_string(), *t, flag, &format!("week {i}")),
+                at(&format!("{day}T20:00:00+03:00")),
+            );
+        }
+        j
+    }
+
+    #[test]
+    fn older_weeks_are_condensed_into_months() {
+        // 22 weeks: Sep 1 … Oct 6 condensed (the 6 oldest), Oct 13 … Jan 26 one row each.
+        let mut totals = vec![10, 12, 15, 9, 11, 14];
+        totals.extend([5; 16]);
+        let mut j = weekly(&totals, &[5]);
+        // A second check-in in the week of Sep 8 (on Wednesday the 10th): 6 check-ins in 5 weeks.
+        j.checkins
+            .add(phq("2025-09-10", 8, 0, ""), at("2025-09-10T20:00:00+03:00"));
+        let s = therapist_summary(&j, d("2025-01-01"), d("2026-12-31"), Sections::all());
+        assert_eq!(
+            s.months,
+            vec![
+                MonthRow {
+                    month: d("2025-09-01"),
+                    weeks: 5,
+                    scores: vec![MonthScore {
+                        measure: "phq9".into(),
+                        measure_name: "PHQ-9".into(),
+                        checkins: 6,
+                        lowest: 8,
+                        highest: 15,
+                        max: 27,
+                        last_band: Some("Moderate".into()),
+                        safety_flag: false,
+                    }],
+                },
+                MonthRow {
+                    month: d("2025-10-01"),
+                    weeks: 1,
+                    scores: vec![MonthScore {
+                        measure: "phq9".into(),
+                        measure_name: "PHQ-9".into(),
+                        checkins: 1,
+                        lowest: 14,
+                        highest: 14,
+                        max: 27,
+                        last_band: Some("Moderate".into()),
+                        safety_flag: true,
+                    }],
+                },
+            ]
+        );
+        assert_eq!(s.weeks.len(), RECENT_WEEKS);
+        assert_eq!(s.weeks[0].week_of, d("2025-10-13"));
+        assert_eq!(s.weeks[15].week_of, d("2026-01-26"));
+        assert_eq!(s.weeks[0].note, "week 6");
+        assert_eq!(s.week_count(), 22);
+        assert_eq!(
+            range_overview(&j, d("2025-01-01"), d("2026-12-31")),
+            (22, true)
+        );
+        // The flag of the condensed week of Oct 6 is still listed, first.
+        assert_eq!(s.safety.len(), 1);
+        assert_eq!(
+            s.safety[0].text,
+            "2025-10-06 PHQ-9: self-harm thoughts reported (self-harm item scored 1)."
+        );
+        // The chart has every week; the week of Sep 8 shows its latest check-in.
+        assert_eq!(s.series.len(), 1);
+        let points = &s.series[0].points;
+        assert_eq!(points.len(), 22);
+        assert_eq!(
+            points[1],
+            Point {
+                week_of: d("2025-09-08"),
+                total: 8,
+                safety_flag: false
+            }
+        );
+        assert!(points[5].safety_flag);
+        assert_eq!(s.trends[0].text, "PHQ-9: 10 → 5 over 22 weeks (down 5).");
+    }
+
+    #[test]
+    fn sixteen_weeks_are_all_shown_week_by_week() {
+        let totals: Vec<u8> = (0..16).map(|i| 20 - i).collect();
+        let j = weekly(&totals, &[0]);
+        let s = therapist_summary(&j, d("2025-01-01"), d("2026-12-31"), Sections::all());
+        assert!(s.months.is_empty());
+        assert_eq!(s.weeks.len(), 16);
+        assert_eq!(s.weeks[0].week_of, d("2025-09-01"));
+        assert_eq!(s.weeks[0].scores[0].total, 20);
+        assert!(s.weeks[0].scores[0].safety_flag);
+        assert_eq!(s.series[0].points.len(), 16);
+        assert_eq!(s.trends[0].text, "PHQ-9: 20 → 5 over 16 weeks (down 15).");
+        // The sample's four weeks too: nothing condensed.
+        assert!(feb().months.is_empty());
+        // One week more: the oldest becomes its month's row.
+        let mut totals = totals;
+        totals.push(4);
+        let s = therapist_summary(
+            &weekly(&totals, &[0]),
+            d("2025-01-01"),
+            d("2026-12-31"),
+            Sections::all(),
+        );
+        assert_eq!(s.months.len(), 1);
+        assert_eq!((s.months[0].month, s.months[0].weeks), (d("2025-09-01"), 1));
+        assert!(s.months[0].scores[0].safety_flag);
+        assert_eq!(s.weeks.len(), 16);
+        assert_eq!(s.safety.len(), 1);
     }
 }

@@ -5,15 +5,18 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::choices::day_text;
 use super::files::{self, OutFile};
+use super::words;
 use crate::domain::dates::local_date;
 use crate::domain::exchange::backup::{
-    backup_file_name, backup_text, days_since_backup, describe_report, is_encrypted,
-    mark_backed_up, read_backup, restore, restore_preview, EncryptedBackup,
+    backup_file_name, backup_text, days_since_backup, is_encrypted, mark_backed_up, merge_backup,
+    read_backup, EncryptedBackup,
 };
+use crate::i18n::{t, t_string, use_i18n, Locale};
+
+type I18n = leptos_i18n::I18nContext<Locale>;
 use crate::store;
-use crate::store::crypto::{decrypt_backup, encrypt_backup};
+use crate::store::crypto::{decrypt_backup, encrypt_backup, CryptoError};
 use crate::ui::state::{use_app, AppState};
 
 /// Shortest passphrase accepted for a locked backup.
@@ -45,31 +48,38 @@ enum Restore {
 }
 
 /// Check a backup's text and show what restoring it would do.
-fn preview(app: &AppState, plain: String) -> Restore {
-    let checked = app
-        .doc
-        .with_untracked(|d| restore_preview(&d.journal, &plain));
-    match checked {
-        Ok(report) => Restore::Preview {
-            made: read_backup(&plain)
-                .ok()
-                .map(|d| day_text(local_date(&d.updated_at))),
-            summary: describe_report(&report),
-            plain,
-        },
-        Err(e) => Restore::Failed(e),
+fn preview(app: &AppState, i18n: I18n, plain: String) -> Restore {
+    match read_backup(&plain) {
+        Ok(doc) => {
+            let report = app.doc.with_untracked(|d| merge_backup(&d.journal, &doc).1);
+            Restore::Preview {
+                made: Some(words::day(local_date(&doc.updated_at))),
+                summary: words::report(i18n, &report),
+                plain,
+            }
+        }
+        Err(e) => Restore::Failed(words::import_error(i18n, &e)),
+    }
+}
+
+/// Why a backup could not be locked, in her language.
+fn crypto_error(i18n: I18n, e: &CryptoError) -> String {
+    match e {
+        CryptoError::Unavailable => t_string!(i18n, share.backup.no_crypto).to_owned(),
+        CryptoError::Failed(_) => e.to_string(),
     }
 }
 
 #[component]
 pub fn BackupPage() -> impl IntoView {
+    let i18n = use_i18n();
     view! {
-        <h1 tabindex="-1">"Backup and restore"</h1>
-        <p class="lead">"Your notes live only on this phone. A backup file keeps a copy you can bring back, on this phone or a new one."</p>
+        <h1 tabindex="-1">{t!(i18n, share.backup.title)}</h1>
+        <p class="lead">{t!(i18n, share.backup.lead)}</p>
         <MakeBackup/>
         <RestoreBackup/>
         <div class="actions">
-            <a class="button quiet" href="/share">"Back to Share"</a>
+            <a class="button quiet" href="/share">{t!(i18n, share.summary.back)}</a>
         </div>
     }
 }
@@ -77,13 +87,14 @@ pub fn BackupPage() -> impl IntoView {
 #[component]
 fn MakeBackup() -> impl IntoView {
     let app = use_app();
+    let i18n = use_i18n();
     let last = move || {
         let days = app.with_journal(|j| days_since_backup(j, store::now()));
         match days {
-            None => "You have not made a backup yet.".to_owned(),
-            Some(0) => "Your last backup was today.".to_owned(),
-            Some(1) => "Your last backup was yesterday.".to_owned(),
-            Some(n) => format!("Your last backup was {n} days ago."),
+            None => t_string!(i18n, share.backup.never).to_owned(),
+            Some(0) => t_string!(i18n, share.backup.today).to_owned(),
+            Some(1) => t_string!(i18n, share.backup.yesterday).to_owned(),
+            Some(n) => t_string!(i18n, share.backup.days, n = words::num(n)),
         }
     };
     let lock = RwSignal::new(false);
@@ -101,13 +112,15 @@ fn MakeBackup() -> impl IntoView {
         let passphrase = pass.get_untracked();
         if locked {
             if passphrase.chars().count() < MIN_PASSPHRASE {
-                problem.set(Some(format!(
-                    "Choose a passphrase of at least {MIN_PASSPHRASE} characters."
+                problem.set(Some(t_string!(
+                    i18n,
+                    share.backup.too_short,
+                    n = words::num(MIN_PASSPHRASE)
                 )));
                 return;
             }
             if passphrase != again.get_untracked() {
-                problem.set(Some("The two passphrases are not the same.".into()));
+                problem.set(Some(t_string!(i18n, share.backup.mismatch).to_owned()));
                 return;
             }
         }
@@ -121,7 +134,7 @@ fn MakeBackup() -> impl IntoView {
         busy.set(true);
         leptos::task::spawn_local(async move {
             let file = if locked {
-                status.set("Locking the backup with your passphrase…".into());
+                status.set(t_string!(i18n, share.backup.locking).to_owned());
                 match encrypt_backup(&text, &passphrase).await {
                     Ok(env) => OutFile {
                         name: name.replace(".json", "-locked.json"),
@@ -130,7 +143,7 @@ fn MakeBackup() -> impl IntoView {
                     },
                     Err(e) => {
                         status.set(String::new());
-                        problem.set(Some(e.to_string()));
+                        problem.set(Some(crypto_error(i18n, &e)));
                         busy.set(false);
                         return;
                     }
@@ -143,7 +156,7 @@ fn MakeBackup() -> impl IntoView {
                 }
             };
             let handed = if via_share {
-                files::share(&file, "Between Sessions backup").await
+                files::share(&file, t_string!(i18n, share.backup.share_title)).await
             } else {
                 files::download(&file).map(|()| true)
             };
@@ -158,46 +171,44 @@ fn MakeBackup() -> impl IntoView {
                         move || {
                             app.doc.update(|d| mark_backed_up(d, now));
                             app.persist();
-                            status.set(format!(
-                                "Backup saved: {name}. Keep a copy somewhere off this phone too, like your email or a drive."
-                            ));
+                            status.set(t_string!(i18n, share.backup.saved, name));
                         },
                         SAVE_AFTER_HANDOVER,
                     );
                 }
                 Ok(false) => status.set(String::new()),
-                Err(e) => problem.set(Some(e)),
+                Err(e) => problem.set(Some(files::error_text(i18n, e))),
             }
         });
     };
 
     view! {
         <section class="card" aria-labelledby="bk-make">
-            <h2 id="bk-make">"Make a backup"</h2>
+            <h2 id="bk-make">{t!(i18n, share.backup.make_heading)}</h2>
             <p>{last}</p>
             <div class="share-check">
                 <input type="checkbox" id="bk-lock" prop:checked=move || lock.get()
                     on:change=move |ev| lock.set(event_target_checked(&ev))/>
-                <label for="bk-lock">"Lock it with a passphrase"</label>
+                <label for="bk-lock">{t!(i18n, share.backup.lock)}</label>
             </div>
             <Show when=move || lock.get()>
-                <p class="small">"Anyone who has a locked file needs the passphrase to open it. If you forget the passphrase, nobody can open the file, not even us."</p>
+                <p class="small">{t!(i18n, share.backup.lock_note)}</p>
                 <div class="field">
-                    <label for="bk-pass">"Passphrase"</label>
+                    <label for="bk-pass">{t!(i18n, share.backup.passphrase)}</label>
                     <input id="bk-pass" type="password" autocomplete="new-password"
                         prop:value=move || pass.get() on:input=move |ev| pass.set(event_target_value(&ev))/>
                 </div>
                 <div class="field">
-                    <label for="bk-again">"Passphrase again"</label>
+                    <label for="bk-again">{t!(i18n, share.backup.again)}</label>
                     <input id="bk-again" type="password" autocomplete="new-password"
                         prop:value=move || again.get() on:input=move |ev| again.set(event_target_value(&ev))/>
                 </div>
             </Show>
             {move || problem.get().map(|p| view! { <p class="share-problem" role="alert">{p}</p> })}
             <div class="actions">
-                <button type="button" disabled=move || busy.get() on:click=move |_| make(false)>"Save backup file"</button>
+                <button type="button" disabled=move || busy.get() on:click=move |_| make(false)>{t!(i18n, share.backup.save)}</button>
                 {can_share.then(|| view! {
-                    <button type="button" class="quiet" disabled=move || busy.get() on:click=move |_| make(true)>"Send backup file"</button>
+                    <button type="button" class="quiet" disabled=move || busy.get() on:click=move |_| make(true)>{t!(i18n, share.backup.send)}</button>
                 })}
             </div>
             <p role="status" aria-live="polite">{move || status.get()}</p>
@@ -208,6 +219,7 @@ fn MakeBackup() -> impl IntoView {
 #[component]
 fn RestoreBackup() -> impl IntoView {
     let app = use_app();
+    let i18n = use_i18n();
     let state = RwSignal::new(Restore::Idle);
     let pass = RwSignal::new(String::new());
 
@@ -225,8 +237,7 @@ fn RestoreBackup() -> impl IntoView {
         input.set_value("");
         if file.size() > MAX_FILE_BYTES {
             state.set(Restore::Failed(
-                "This file is far too large to be a Between Sessions backup. Nothing was changed."
-                    .into(),
+                t_string!(i18n, share.backup.too_large).to_owned(),
             ));
             return;
         }
@@ -239,7 +250,7 @@ fn RestoreBackup() -> impl IntoView {
                 .and_then(|v| v.as_string());
             let Some(text) = text else {
                 state.set(Restore::Failed(
-                    "This file could not be read. Try another copy. Nothing was changed.".into(),
+                    t_string!(i18n, share.backup.unreadable).to_owned(),
                 ));
                 return;
             };
@@ -247,10 +258,10 @@ fn RestoreBackup() -> impl IntoView {
                 // A damaged or newer lock is reported before asking for the passphrase.
                 match EncryptedBackup::parse(&text) {
                     Ok(_) => state.set(Restore::Locked { text, error: None }),
-                    Err(e) => state.set(Restore::Failed(e.to_string())),
+                    Err(e) => state.set(Restore::Failed(words::import_error(i18n, &e))),
                 }
             } else {
-                state.set(preview(&app, text));
+                state.set(preview(&app, i18n, text));
             }
         });
     };
@@ -267,10 +278,10 @@ fn RestoreBackup() -> impl IntoView {
                 Err(e) => Err(e),
             };
             match opened {
-                Ok(plain) => state.set(preview(&app, plain)),
+                Ok(plain) => state.set(preview(&app, i18n, plain)),
                 Err(e) => state.set(Restore::Locked {
                     text,
-                    error: Some(e.to_string()),
+                    error: Some(words::import_error(i18n, &e)),
                 }),
             }
         });
@@ -281,32 +292,37 @@ fn RestoreBackup() -> impl IntoView {
             return;
         };
         let result = app.try_edit(|j, _now| {
-            let (merged, report) = restore(j, &plain)?;
+            let doc = read_backup(&plain).map_err(|e| words::import_error(i18n, &e))?;
+            let (merged, report) = merge_backup(j, &doc);
             *j = merged;
-            Ok(describe_report(&report))
+            Ok(words::report(i18n, &report))
         });
         match result {
-            Ok(msg) => state.set(Restore::Done(format!("Restored. {msg}"))),
+            Ok(msg) => state.set(Restore::Done(t_string!(
+                i18n,
+                share.backup.restored,
+                summary = msg
+            ))),
             Err(e) => state.set(Restore::Failed(e)),
         }
     };
 
     view! {
         <section class="card" aria-labelledby="bk-restore">
-            <h2 id="bk-restore">"Restore from a backup"</h2>
-            <p>"Restoring adds what is in the backup to what is on this phone. Nothing here is deleted: where a note is in both, the newer one is kept."</p>
+            <h2 id="bk-restore">{t!(i18n, share.backup.restore_heading)}</h2>
+            <p>{t!(i18n, share.backup.restore_text)}</p>
             <div class="field">
-                <label for="bk-file">"Choose a backup file"</label>
+                <label for="bk-file">{t!(i18n, share.backup.choose_file)}</label>
                 <input id="bk-file" class="share-file-pick" type="file" accept=".json,application/json" on:change=on_file/>
             </div>
             {move || match state.get() {
                 Restore::Idle => ().into_any(),
-                Restore::Reading => view! { <p role="status">"Reading the file…"</p> }.into_any(),
-                Restore::Opening => view! { <p role="status">"Opening the backup…"</p> }.into_any(),
+                Restore::Reading => view! { <p role="status">{t!(i18n, share.backup.reading)}</p> }.into_any(),
+                Restore::Opening => view! { <p role="status">{t!(i18n, share.backup.opening)}</p> }.into_any(),
                 Restore::Locked { error, .. } => view! {
-                    <p>"This backup is locked with a passphrase."</p>
+                    <p>{t!(i18n, share.backup.locked)}</p>
                     <div class="field">
-                        <label for="bk-open-pass">"Backup passphrase"</label>
+                        <label for="bk-open-pass">{t!(i18n, share.backup.backup_passphrase)}</label>
                         <input id="bk-open-pass" type="password" autocomplete="current-password"
                             prop:value=move || pass.get_untracked()
                             on:input=move |ev| pass.set(event_target_value(&ev))
@@ -314,19 +330,19 @@ fn RestoreBackup() -> impl IntoView {
                     </div>
                     {error.map(|e| view! { <p class="share-problem" role="alert">{e}</p> })}
                     <div class="actions">
-                        <button type="button" on:click=move |_| open_locked()>"Open backup"</button>
-                        <button type="button" class="quiet" on:click=move |_| state.set(Restore::Idle)>"Cancel"</button>
+                        <button type="button" on:click=move |_| open_locked()>{t!(i18n, share.backup.open)}</button>
+                        <button type="button" class="quiet" on:click=move |_| state.set(Restore::Idle)>{t!(i18n, share.backup.cancel)}</button>
                     </div>
                 }.into_any(),
                 Restore::Preview { summary, made, .. } => view! {
                     <div class="share-preview-box" role="status">
-                        <p><strong>"This backup can be restored."</strong></p>
-                        {made.map(|m| view! { <p>{format!("It was made on {m}.")}</p> })}
-                        <p>{format!("Restoring it: {summary}")}</p>
+                        <p><strong>{t!(i18n, share.backup.can_restore)}</strong></p>
+                        {made.map(|m| view! { <p>{t_string!(i18n, share.backup.made_on, date = m)}</p> })}
+                        <p>{t_string!(i18n, share.backup.restoring, summary)}</p>
                     </div>
                     <div class="actions">
-                        <button type="button" on:click=confirm>"Restore"</button>
-                        <button type="button" class="quiet" on:click=move |_| state.set(Restore::Idle)>"Cancel"</button>
+                        <button type="button" on:click=confirm>{t!(i18n, share.backup.restore)}</button>
+                        <button type="button" class="quiet" on:click=move |_| state.set(Restore::Idle)>{t!(i18n, share.backup.cancel)}</button>
                     </div>
                 }.into_any(),
                 Restore::Failed(msg) => view! { <p class="share-problem" role="alert">{msg}</p> }.into_any(),

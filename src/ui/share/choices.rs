@@ -3,11 +3,13 @@
 //! as a draft so an interruption loses nothing.
 
 use chrono::{Days, NaiveDate};
+use leptos_i18n::I18nContext;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::exchange::summary::Sections;
 use crate::domain::journal::Journal;
 use crate::domain::record::CollectionExt;
+use crate::i18n::{t_string, Locale};
 
 /// The draft name for the share screen's choices.
 pub const DRAFT: &str = "share";
@@ -15,15 +17,9 @@ pub const DRAFT: &str = "share";
 /// How far back the suggested range reaches from the latest check-in: one 16-week course.
 const COURSE_DAYS: u64 = 16 * 7;
 
-/// The optional sections, their query names and their labels on the share screen.
-pub const SECTION_LABELS: [(&str, &str); 6] = [
-    ("scores", "Weekly scores and trend"),
-    ("notes", "My notes about people each week"),
-    ("focus", "Focus area and worksheets"),
-    ("experiments", "Experiments and how they went"),
-    ("plan", "Sick-role plan"),
-    ("people", "People in my circle"),
-];
+/// The optional sections by their query names, in the share screen's order (labels:
+/// [`section_label`]).
+pub const SECTIONS: [&str; 6] = ["scores", "notes", "focus", "experiments", "plan", "people"];
 
 /// Dates (inclusive) and sections.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -76,10 +72,10 @@ fn sections_from_names(names: &str) -> Sections {
 }
 
 fn section_names(s: &Sections) -> String {
-    SECTION_LABELS
+    SECTIONS
         .iter()
-        .filter(|(n, _)| section_on(s, n))
-        .map(|(n, _)| *n)
+        .filter(|n| section_on(s, n))
+        .copied()
         .collect::<Vec<_>>()
         .join(",")
 }
@@ -156,9 +152,17 @@ impl Choice {
     }
 }
 
-/// The dates as words for the page ("2 Feb 2026").
-pub fn day_text(d: NaiveDate) -> String {
-    d.format("%-d %b %Y").to_string()
+/// A section's label on the share screen, in her language.
+pub fn section_label(i18n: I18nContext<Locale>, name: &str) -> &'static str {
+    match name {
+        "scores" => t_string!(i18n, share.sections.scores),
+        "notes" => t_string!(i18n, share.sections.notes),
+        "focus" => t_string!(i18n, share.sections.focus),
+        "experiments" => t_string!(i18n, share.sections.experiments),
+        "plan" => t_string!(i18n, share.sections.plan),
+        "people" => t_string!(i18n, share.sections.people),
+        _ => "",
+    }
 }
 
 /// The choice in the current location's query string, or the suggestion.

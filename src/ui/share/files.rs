@@ -3,7 +3,10 @@
 
 use js_sys::{Array, Reflect};
 use leptos::prelude::*;
+use leptos_i18n::I18nContext;
 use wasm_bindgen::{JsCast, JsValue};
+
+use crate::i18n::{t_string, Locale};
 
 /// A file to hand over.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -16,11 +19,25 @@ pub struct OutFile {
 pub const CSV: &str = "text/csv";
 pub const JSON: &str = "application/json";
 
-fn describe(e: &JsValue) -> String {
-    if let Some(ex) = e.dyn_ref::<web_sys::DomException>() {
-        return ex.message();
+/// Why a file could not be handed over.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileError {
+    /// The browser could not make the file.
+    NotMade,
+    /// This browser's share sheet does not take this kind of file.
+    CannotShare,
+    /// The share sheet failed.
+    ShareFailed,
+}
+
+/// The error in her language.
+pub fn error_text(i18n: I18nContext<Locale>, e: FileError) -> String {
+    match e {
+        FileError::NotMade => t_string!(i18n, share.files.not_made),
+        FileError::CannotShare => t_string!(i18n, share.files.cannot_share),
+        FileError::ShareFailed => t_string!(i18n, share.files.share_failed),
     }
-    e.as_string().unwrap_or_else(|| "unknown error".into())
+    .to_owned()
 }
 
 /// The file's bytes as the one part of a Blob: copied into a `Uint8Array` once (a memcpy). A JS
@@ -30,9 +47,9 @@ fn parts(text: &str) -> Array {
     Array::of1(&js_sys::Uint8Array::from(text.as_bytes()))
 }
 
-/// Save the file through the browser's download. Errors are sentences for the user.
-pub fn download(f: &OutFile) -> Result<(), String> {
-    let fail = |e: JsValue| format!("The file could not be made ({}).", describe(&e));
+/// Save the file through the browser's download.
+pub fn download(f: &OutFile) -> Result<(), FileError> {
+    let fail = |_: JsValue| FileError::NotMade;
     let bag = web_sys::BlobPropertyBag::new();
     bag.set_type(f.mime);
     let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts(&f.text), &bag)
@@ -43,7 +60,7 @@ pub fn download(f: &OutFile) -> Result<(), String> {
         .create_element("a")
         .map_err(fail)?
         .dyn_into::<web_sys::HtmlAnchorElement>()
-        .map_err(|_| "The file could not be made.".to_owned())?;
+        .map_err(|_| FileError::NotMade)?;
     a.set_href(&url);
     a.set_download(&f.name);
     a.set_hidden(true);
@@ -95,13 +112,13 @@ pub fn can_share_files(mime: &'static str) -> bool {
 }
 
 /// Open the system share sheet with the file. `Ok(false)` when she closed the sheet without
-/// sharing; errors are sentences for the user.
-pub async fn share(f: &OutFile, title: &str) -> Result<bool, String> {
-    let file = as_file(f).ok_or_else(|| "The file could not be made.".to_owned())?;
+/// sharing.
+pub async fn share(f: &OutFile, title: &str) -> Result<bool, FileError> {
+    let file = as_file(f).ok_or(FileError::NotMade)?;
     let data = share_data(&file, title);
     let nav = window().navigator();
     if !nav.can_share_with_data(&data) {
-        return Err("This phone cannot share this kind of file. Use the download instead.".into());
+        return Err(FileError::CannotShare);
     }
     match wasm_bindgen_futures::JsFuture::from(nav.share_with_data(&data)).await {
         Ok(_) => Ok(true),
@@ -112,10 +129,7 @@ pub async fn share(f: &OutFile, title: &str) -> Result<bool, String> {
             if aborted {
                 Ok(false)
             } else {
-                Err(format!(
-                    "Sharing did not work ({}). Use the download instead.",
-                    describe(&e)
-                ))
+                Err(FileError::ShareFailed)
             }
         }
     }

@@ -4,20 +4,21 @@
 
 use leptos::prelude::*;
 
-use super::choices::day_text;
-use crate::domain::exchange::handoff::{decode_handoff, Handoff};
-use crate::domain::instruments::SCREENING_NOTE;
+use super::words;
+use crate::domain::exchange::handoff::{decode_handoff, Handoff, HandoffError, HandoffScore};
+use crate::i18n::{t, t_string, use_i18n};
 
-fn read_location() -> Result<Handoff, String> {
+fn read_location() -> Result<Handoff, HandoffError> {
     let hash = window().location().hash().unwrap_or_default();
     if hash.trim_start_matches('#').is_empty() {
-        return Err("This page shows a summary shared by QR code. Scan the code on the phone of the person who shared it.".to_owned());
+        return Err(HandoffError::NoCode);
     }
     decode_handoff(&hash)
 }
 
 #[component]
 pub fn HandoffPage() -> impl IntoView {
+    let i18n = use_i18n();
     let decoded = RwSignal::new(read_location());
     // Another code opened while this page is showing (only the fragment changes).
     let listener = window_event_listener(
@@ -26,13 +27,13 @@ pub fn HandoffPage() -> impl IntoView {
     );
     on_cleanup(move || listener.remove());
     view! {
-        <h1 tabindex="-1">"Summary shared by QR code"</h1>
-        <p class="small">"Read only. Nothing from this code is saved on this phone."</p>
+        <h1 tabindex="-1">{t!(i18n, share.handoff.title)}</h1>
+        <p class="small">{t!(i18n, share.handoff.read_only)}</p>
         {move || match decoded.get() {
             Ok(h) => view! { <HandoffView h=h/> }.into_any(),
             Err(msg) => view! {
-                <div class="card" role="alert"><p>{msg}</p></div>
-                <a class="button quiet" href="/">"Go to This week"</a>
+                <div class="card" role="alert"><p>{move || words::handoff_error(i18n, msg)}</p></div>
+                <a class="button quiet" href="/">{t!(i18n, share.handoff.go_home)}</a>
             }.into_any(),
         }}
     }
@@ -44,7 +45,7 @@ fn measures(h: &Handoff) -> Vec<(String, String)> {
     for w in &h.weeks {
         for s in &w.scores {
             if !out.iter().any(|(id, _)| id == &s.measure) {
-                out.push((s.measure.clone(), s.measure_name()));
+                out.push((s.measure.clone(), measure_name(s)));
             }
         }
     }
@@ -52,55 +53,64 @@ fn measures(h: &Handoff) -> Vec<(String, String)> {
     out
 }
 
+/// A measure's name; one this build does not know is "Other measure" in her language.
+fn measure_name(s: &HandoffScore) -> String {
+    if s.measure == "other" {
+        let i18n = use_i18n();
+        t_string!(i18n, share.handoff.other_measure).to_owned()
+    } else {
+        s.measure_name()
+    }
+}
+
 #[component]
 fn HandoffView(h: Handoff) -> impl IntoView {
+    let i18n = use_i18n();
     let flagged: Vec<String> = h
         .weeks
         .iter()
         .flat_map(|w| {
             w.scores.iter().filter(|s| s.safety_flag).map(move |s| {
-                format!(
-                    "Week of {}: {} self-harm item answered above 0.",
-                    day_text(w.week_of),
-                    s.measure_name()
+                t_string!(
+                    i18n,
+                    share.handoff.flag_line,
+                    date = words::day(w.week_of),
+                    measure = measure_name(s)
                 )
             })
         })
         .collect();
     let ms = measures(&h);
-    let weeks_text = match h.weeks.len() {
-        1 => "1 week".to_owned(),
-        n => format!("{n} weeks"),
-    };
+    let weeks_text = words::weeks(i18n, h.weeks.len());
     view! {
         <section class="share-block share-safety" aria-labelledby="ho-safety">
-            <h2 id="ho-safety">"Safety"</h2>
+            <h2 id="ho-safety">{t!(i18n, share.summary.safety_heading)}</h2>
             {if flagged.is_empty() {
-                view! { <p>"No thoughts of self-harm were reported in these weeks."</p> }.into_any()
+                view! { <p>{t!(i18n, share.summary.no_safety)}</p> }.into_any()
             } else {
                 view! { <ul class="share-flags">{flagged.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul> }.into_any()
             }}
         </section>
         <section class="share-block" aria-labelledby="ho-weeks">
-            <h2 id="ho-weeks">"Weekly scores"</h2>
+            <h2 id="ho-weeks">{t!(i18n, share.summary.scores_heading)}</h2>
             <p>{weeks_text}</p>
             {(!h.weeks.is_empty()).then(|| view! {
-                <div class="share-table-wrap" tabindex="0" role="region" aria-label="Weekly scores table">
+                <div class="share-table-wrap" tabindex="0" role="region" aria-label=move || t_string!(i18n, share.summary.table_label)>
                     <table class="share-table">
                         <thead><tr>
-                            <th scope="col">"Week of"</th>
+                            <th scope="col">{t!(i18n, share.summary.week_of)}</th>
                             {ms.iter().map(|(_, n)| view! { <th scope="col">{n.clone()}</th> }).collect_view()}
                         </tr></thead>
                         <tbody>
                             {h.weeks.iter().map(|w| view! {
                                 <tr>
-                                    <th scope="row">{day_text(w.week_of)}</th>
+                                    <th scope="row">{words::day(w.week_of)}</th>
                                     {ms.iter().map(|(id, _)| match w.scores.iter().find(|s| &s.measure == id) {
                                         Some(s) => view! {
                                             <td>
-                                                <strong>{s.total}</strong>
+                                                <strong>{words::num(s.total)}</strong>
                                                 {s.band().map(|b| view! { <span class="share-band">{b}</span> })}
-                                                {s.safety_flag.then(|| view! { <span class="share-flag-cell">"self-harm item"</span> })}
+                                                {s.safety_flag.then(|| view! { <span class="share-flag-cell">{t!(i18n, share.summary.self_harm_item)}</span> })}
                                             </td>
                                         }.into_any(),
                                         None => view! { <td>"–"</td> }.into_any(),
@@ -114,11 +124,11 @@ fn HandoffView(h: Handoff) -> impl IntoView {
         </section>
         {(h.focus.is_some() || !h.lines.is_empty()).then(|| view! {
             <section class="share-block" aria-labelledby="ho-work">
-                <h2 id="ho-work">"Focus and work"</h2>
-                {h.focus_text().map(|f| view! { <p>{f}</p> })}
+                <h2 id="ho-work">{t!(i18n, share.handoff.work_heading)}</h2>
+                {h.focus.map(|f| view! { <p>{words::focus(i18n, f)}</p> })}
                 <ul>{h.lines.iter().map(|l| view! { <li>{l.clone()}</li> }).collect_view()}</ul>
             </section>
         })}
-        <p class="small">{SCREENING_NOTE}</p>
+        <p class="small">{t!(i18n, share.summary.screening)}</p>
     }
 }

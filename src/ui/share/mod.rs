@@ -13,6 +13,7 @@ pub mod qr_mask;
 pub mod qr_page;
 pub mod share_page;
 pub mod summary_page;
+pub mod words;
 
 use leptos::prelude::*;
 

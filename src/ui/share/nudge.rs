@@ -4,26 +4,28 @@
 use leptos::prelude::*;
 
 use crate::domain::exchange::backup::{backup_due, days_since_backup};
+use crate::i18n::{t, t_string, use_i18n};
 use crate::store;
 use crate::ui::state::use_app;
 
 #[component]
 pub fn BackupNudge() -> impl IntoView {
     let app = use_app();
+    let i18n = use_i18n();
     let due = move || app.with_journal(|j| backup_due(j, store::now()));
     let when = move || {
         let days = app.with_journal(|j| days_since_backup(j, store::now()));
         match days {
-            None => "Your notes are only on this phone so far.".to_owned(),
-            Some(n) => format!("Your last backup was {n} days ago."),
+            None => t_string!(i18n, share.nudge.only_here).to_owned(),
+            Some(n) => t_string!(i18n, share.nudge.last, n = super::words::num(n)),
         }
     };
     view! {
         <Show when=due>
             <section class="card share-nudge" aria-labelledby="share-nudge-title">
-                <h2 id="share-nudge-title">"Keep a copy of your notes"</h2>
-                <p>{when}" A backup file keeps them safe if the phone is lost or the browser is cleared. It takes a moment."</p>
-                <a class="button" href="/share/backup">"Make a backup"</a>
+                <h2 id="share-nudge-title">{t!(i18n, share.nudge.heading)}</h2>
+                <p>{when}" "{t!(i18n, share.nudge.body)}</p>
+                <a class="button" href="/share/backup">{t!(i18n, share.nudge.button)}</a>
             </section>
         </Show>
     }

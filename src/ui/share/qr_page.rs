@@ -6,14 +6,16 @@
 use leptos::prelude::*;
 use qrcode::{Color, EcLevel};
 
-use super::choices::{day_text, from_location};
+use super::choices::from_location;
 use super::qr_mask;
+use super::words;
 use crate::domain::dates::local_date;
 use crate::domain::exchange::base64;
 use crate::domain::exchange::handoff::{
-    handoff_from_summary, handoff_link, weeks_that_fit, QR_COMFORTABLE_CHARS,
+    handoff_from_summary, handoff_lines, handoff_link, weeks_that_fit, QR_COMFORTABLE_CHARS,
 };
 use crate::domain::exchange::summary::therapist_summary;
+use crate::i18n::{t, t_string, use_i18n};
 use crate::store;
 use crate::ui::state::use_app;
 
@@ -80,6 +82,7 @@ struct Made {
 #[component]
 pub fn QrPage() -> impl IntoView {
     let app = use_app();
+    let i18n = use_i18n();
     let today = local_date(&store::now());
     let choice = app.doc.with_untracked(|d| from_location(&d.journal, today));
     let (from, to) = choice.range();
@@ -99,7 +102,9 @@ pub fn QrPage() -> impl IntoView {
             .as_ref()
             .filter(|f| f.is_live())
             .map(|f| (f.data.area, f.data.since));
-        let h = handoff_from_summary(&s, focus, Some(fit));
+        let mut h = handoff_from_summary(&s, focus, Some(fit));
+        // Her lines in her language (the code carries them as text).
+        h.lines = handoff_lines(&s, |b| words::title(i18n, b));
         let link = handoff_link(&app_url, &h);
         Made {
             image: qr_data_url(&link),
@@ -112,51 +117,58 @@ pub fn QrPage() -> impl IntoView {
         }
     });
     let back = format!("/share?{}", choice.to_query());
-    let count_text = match (made.weeks, made.first, made.last) {
-        (0, _, _) => {
-            "This code holds no weekly scores: there are no check-ins in these weeks.".to_owned()
-        }
-        (1, Some(f), _) => format!("This code holds 1 week: the week of {}.", day_text(f)),
-        (n, Some(f), Some(l)) => format!(
-            "This code holds {n} weeks: from the week of {} to the week of {}.",
-            day_text(f),
-            day_text(l)
+    let count_text = move || match (made.weeks, made.first, made.last) {
+        (0, _, _) => t_string!(i18n, share.qr.holds_none).to_owned(),
+        (1, Some(f), _) => t_string!(i18n, share.qr.holds_one, date = words::day(f)),
+        (n, Some(f), Some(l)) => t_string!(
+            i18n,
+            share.qr.holds_many,
+            n = words::num(n),
+            first = words::day(f),
+            last = words::day(l)
         ),
-        (n, _, _) => format!("This code holds {n} weeks."),
+        (n, _, _) => words::weeks(i18n, n),
     };
-    let more = (made.chosen_weeks > made.weeks).then(|| {
-        format!(
-            "You chose {} weeks; a code can hold the last {}. The printed summary has them all.",
-            made.chosen_weeks, made.weeks
-        )
-    });
-    let alt = format!(
-        "QR code with a link to your summary ({} {})",
-        made.weeks,
-        if made.weeks == 1 { "week" } else { "weeks" }
-    );
+    let (chosen, weeks) = (made.chosen_weeks, made.weeks);
+    let more = move || {
+        (chosen > weeks).then(|| {
+            t_string!(
+                i18n,
+                share.qr.more,
+                chosen = words::num(chosen),
+                n = words::num(weeks)
+            )
+        })
+    };
+    let alt = move || {
+        if weeks == 1 {
+            t_string!(i18n, share.qr.alt_one).to_owned()
+        } else {
+            t_string!(i18n, share.qr.alt_many, n = words::num(weeks))
+        }
+    };
 
     view! {
-        <h1 tabindex="-1">"Show a QR code"</h1>
-        <p class="lead">"Your therapist scans this code with their phone camera. It opens a read-only summary of your weeks in Between Sessions."</p>
+        <h1 tabindex="-1">{t!(i18n, share.qr.title)}</h1>
+        <p class="lead">{t!(i18n, share.qr.lead)}</p>
         <div class="card share-qr">
             {match made.image {
                 Some(src) => view! { <img class="share-qr-img" src=src alt=alt/> }.into_any(),
-                None => view! { <p>"This summary is too long for one code. Choose fewer weeks."</p> }.into_any(),
+                None => view! { <p>{t!(i18n, share.qr.too_long)}</p> }.into_any(),
             }}
             <p role="status">{count_text}</p>
-            {more.map(|m| view! { <p class="small">{m}</p> })}
+            {move || more().map(|m| view! { <p class="small">{m}</p> })}
             {made.flagged.then(|| view! {
-                <p class="share-flag">"It includes the weeks you reported thoughts of hurting yourself, so your therapist sees them first."</p>
+                <p class="share-flag">{t!(i18n, share.qr.flagged)}</p>
             })}
         </div>
-        <p>"No internet is needed: the summary is inside the code itself, and it is never sent to a server. Nothing on your phone changes."</p>
+        <p>{t!(i18n, share.qr.offline)}</p>
         <details class="share-link">
-            <summary>"Show the link"</summary>
+            <summary>{t!(i18n, share.qr.show_link)}</summary>
             <p><code>{made.link}</code></p>
         </details>
         <div class="actions">
-            <a class="button quiet" href=back>"Back to Share"</a>
+            <a class="button quiet" href=back>{t!(i18n, share.summary.back)}</a>
         </div>
     }
 }

@@ -5,12 +5,14 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use super::choices::{day_text, Choice, DRAFT, SECTION_LABELS};
+use super::choices::{section_label, Choice, DRAFT, SECTIONS};
 use super::files::{self, OutFile};
+use super::words;
 use crate::domain::dates::local_date;
 use crate::domain::exchange::csv::checkins_csv;
 use crate::domain::exchange::fhir::fhir_bundle_json;
 use crate::domain::exchange::summary::range_overview;
+use crate::i18n::{t, t_string, use_i18n};
 use crate::store;
 use crate::ui::state::{use_app, AppState};
 
@@ -58,6 +60,7 @@ fn save_label(app: &AppState, text: String) {
 #[component]
 pub fn SharePage() -> impl IntoView {
     let app = use_app();
+    let i18n = use_i18n();
     let profile = app.profile.get_value();
     let today = local_date(&store::now());
     let start = store::load_draft::<Choice>(&profile, DRAFT).unwrap_or_else(|| {
@@ -92,12 +95,12 @@ pub fn SharePage() -> impl IntoView {
     });
     let preview = move || {
         let (from, to) = range.get();
-        let weeks_text = match overview.get().0 {
-            0 => "No check-ins".to_owned(),
-            1 => "1 week with check-ins".to_owned(),
-            n => format!("{n} weeks with check-ins"),
-        };
-        format!("{weeks_text} from {} to {}.", day_text(from), day_text(to))
+        let (from, to) = (words::day(from), words::day(to));
+        match overview.get().0 {
+            0 => t_string!(i18n, share.page.preview_none, from, to),
+            1 => t_string!(i18n, share.page.preview_one, from, to),
+            n => t_string!(i18n, share.page.preview_many, n = words::num(n), from, to),
+        }
     };
     let flagged = move || overview.get().1;
 
@@ -110,15 +113,15 @@ pub fn SharePage() -> impl IntoView {
             let title = file.name.clone();
             leptos::task::spawn_local(async move {
                 match files::share(&file, &title).await {
-                    Ok(true) => status.set(format!("Shared {}.", file.name)),
+                    Ok(true) => status.set(t_string!(i18n, share.page.shared, name = &file.name)),
                     Ok(false) => status.set(String::new()),
-                    Err(e) => status.set(e),
+                    Err(e) => status.set(files::error_text(i18n, e)),
                 }
             });
         } else {
             match files::download(&file) {
-                Ok(()) => status.set(format!("Saved to your downloads: {}", file.name)),
-                Err(e) => status.set(e),
+                Ok(()) => status.set(t_string!(i18n, share.page.saved, name = &file.name)),
+                Err(e) => status.set(files::error_text(i18n, e)),
             }
         }
     };
@@ -126,19 +129,19 @@ pub fn SharePage() -> impl IntoView {
     let can_share_json = files::can_share_files(files::JSON);
 
     view! {
-        <h1 tabindex="-1">"Share with your therapist"</h1>
-        <p class="lead">"Choose the weeks and what to include. Nothing leaves this phone unless you send it."</p>
+        <h1 tabindex="-1">{t!(i18n, share.page.title)}</h1>
+        <p class="lead">{t!(i18n, share.page.lead)}</p>
 
         <section class="card" aria-labelledby="share-weeks">
-            <h2 id="share-weeks">"Which weeks"</h2>
+            <h2 id="share-weeks">{t!(i18n, share.page.weeks_heading)}</h2>
             <div class="share-dates">
                 <div class="field">
-                    <label for="share-from">"First day"</label>
+                    <label for="share-from">{t!(i18n, share.page.first_day)}</label>
                     <input id="share-from" type="date" prop:value=move || choice.get().from.to_string()
                         on:change=move |ev| set_date("from", ev)/>
                 </div>
                 <div class="field">
-                    <label for="share-to">"Last day"</label>
+                    <label for="share-to">{t!(i18n, share.page.last_day)}</label>
                     <input id="share-to" type="date" prop:value=move || choice.get().to.to_string()
                         on:change=move |ev| set_date("to", ev)/>
                 </div>
@@ -147,10 +150,10 @@ pub fn SharePage() -> impl IntoView {
         </section>
 
         <section class="card" aria-labelledby="share-what">
-            <h2 id="share-what">"What to include"</h2>
-            <p class="small">"If you told the app about thoughts of hurting yourself, the summary always says so first, so your therapist can help."</p>
+            <h2 id="share-what">{t!(i18n, share.page.what_heading)}</h2>
+            <p class="small">{t!(i18n, share.page.safety_note)}</p>
             <ul class="share-checks">
-                {SECTION_LABELS.iter().map(|(name, label)| {
+                {SECTIONS.iter().map(|name| {
                     let name = *name;
                     let id = format!("share-{name}");
                     view! {
@@ -161,7 +164,7 @@ pub fn SharePage() -> impl IntoView {
                                     let on = event_target_checked(&ev);
                                     choice.update(|c| super::choices::set_section(&mut c.sections, name, on));
                                 }/>
-                            <label for=id>{*label}</label>
+                            <label for=id>{move || section_label(i18n, name)}</label>
                         </li>
                     }
                 }).collect_view()}
@@ -170,32 +173,32 @@ pub fn SharePage() -> impl IntoView {
         </section>
 
         <section class="card" aria-labelledby="share-how">
-            <h2 id="share-how">"Hand it over"</h2>
+            <h2 id="share-how">{t!(i18n, share.page.how_heading)}</h2>
             <Show when=flagged>
-                <p class="share-flag">"The summary starts with the weeks you reported thoughts of hurting yourself."</p>
+                <p class="share-flag">{t!(i18n, share.page.flagged)}</p>
             </Show>
             <div class="actions">
-                <a class="button" href=move || format!("/share/summary?{}", query())>"See the summary"</a>
-                <a class="button quiet" href=move || format!("/share/qr?{}", query())>"Show a QR code"</a>
+                <a class="button" href=move || format!("/share/summary?{}", query())>{t!(i18n, share.page.see_summary)}</a>
+                <a class="button quiet" href=move || format!("/share/qr?{}", query())>{t!(i18n, share.page.show_qr)}</a>
             </div>
-            <p class="small">"The summary is one page to print, save as PDF, or show on your phone. The QR code holds your weekly scores for your therapist to scan, with no internet."</p>
+            <p class="small">{t!(i18n, share.page.how_note)}</p>
 
-            <h3>"Files"</h3>
+            <h3>{t!(i18n, share.page.files_heading)}</h3>
             <div class="share-file">
-                <p>"Check-ins as a spreadsheet (CSV)"</p>
+                <p>{t!(i18n, share.page.csv_label)}</p>
                 <div class="actions">
-                    <button type="button" on:click=move |_| give(csv_file, false)>"Download check-ins (CSV)"</button>
+                    <button type="button" on:click=move |_| give(csv_file, false)>{t!(i18n, share.page.csv_download)}</button>
                     {can_share_csv.then(|| view! {
-                        <button type="button" class="quiet" on:click=move |_| give(csv_file, true)>"Send check-ins (CSV)"</button>
+                        <button type="button" class="quiet" on:click=move |_| give(csv_file, true)>{t!(i18n, share.page.csv_send)}</button>
                     })}
                 </div>
             </div>
             <div class="share-file">
-                <p>"Check-ins for health records (FHIR)"</p>
+                <p>{t!(i18n, share.page.fhir_label)}</p>
                 <div class="actions">
-                    <button type="button" on:click=move |_| give(fhir_file, false)>"Download check-ins (FHIR)"</button>
+                    <button type="button" on:click=move |_| give(fhir_file, false)>{t!(i18n, share.page.fhir_download)}</button>
                     {can_share_json.then(|| view! {
-                        <button type="button" class="quiet" on:click=move |_| give(fhir_file, true)>"Send check-ins (FHIR)"</button>
+                        <button type="button" class="quiet" on:click=move |_| give(fhir_file, true)>{t!(i18n, share.page.fhir_send)}</button>
                     })}
                 </div>
             </div>
@@ -203,9 +206,9 @@ pub fn SharePage() -> impl IntoView {
         </section>
 
         <section class="card" aria-labelledby="share-backup">
-            <h2 id="share-backup">"Keep your notes safe"</h2>
-            <p>"A backup file holds everything in this app. Keep it somewhere off this phone, so nothing is lost if the phone is."</p>
-            <a class="button quiet" href="/share/backup">"Backup and restore"</a>
+            <h2 id="share-backup">{t!(i18n, share.page.keep_heading)}</h2>
+            <p>{t!(i18n, share.page.keep_text)}</p>
+            <a class="button quiet" href="/share/backup">{t!(i18n, share.page.backup_link)}</a>
         </section>
     }
 }
@@ -215,6 +218,7 @@ pub fn SharePage() -> impl IntoView {
 #[component]
 fn ShareLabel() -> impl IntoView {
     let app = use_app();
+    let i18n = use_i18n();
     let text = RwSignal::new(app.with_journal(|j| j.settings().share_label));
     // The text not yet saved, shared by the timer, blur and leaving the page.
     let pending = StoredValue::new(None::<String>);
@@ -250,10 +254,10 @@ fn ShareLabel() -> impl IntoView {
 
     view! {
         <div class="field">
-            <label for="share-label">"Your name for your therapist (optional)"</label>
+            <label for="share-label">{t!(i18n, share.page.label_field)}</label>
             <input id="share-label" type="text" autocomplete="off" aria-describedby="share-label-hint"
                 prop:value=move || text.get() on:input=on_input on:blur=move |_| flush()/>
-            <span id="share-label-hint" class="small">"A first name, initials or a code. It goes on the summary and the files, nothing else about you."</span>
+            <span id="share-label-hint" class="small">{t!(i18n, share.page.label_hint)}</span>
         </div>
     }
 }

@@ -4,19 +4,25 @@
 
 use std::collections::BTreeMap;
 
+use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use super::choices::{day_text, from_location};
+use super::choices::from_location;
+use super::words;
 use crate::domain::dates::local_date;
 use crate::domain::exchange::summary::{
-    therapist_summary, Block, CircleRing, SafetyLine, TherapistSummary, Trend, WeekRow,
+    therapist_summary, Block, CircleRing, MonthRow, PlanEntry, SafetyLine, Series,
+    TherapistSummary, Trend, WeekRow,
 };
+use crate::domain::worksheets::ProblemArea;
+use crate::i18n::{t, t_string, use_i18n};
 use crate::store;
 use crate::ui::state::use_app;
 
 #[component]
 pub fn SummaryPage() -> impl IntoView {
     let app = use_app();
+    let i18n = use_i18n();
     let now = store::now();
     let today = local_date(&now);
     let choice = app.doc.with_untracked(|d| from_location(&d.journal, today));
@@ -33,30 +39,31 @@ pub fn SummaryPage() -> impl IntoView {
             sections,
             safety,
             weeks,
+            months,
+            series,
             trends,
-            focus,
+            focus_area,
             highlights,
             experiments,
             plan,
             circle,
-            screening_note,
             ..
         } = s;
         view! {
             <SafetySection safety=safety/>
             {if sections.scores {
-                Some(view! { <ScoresSection weeks=weeks trends=trends notes=sections.notes/> }.into_any())
+                Some(view! { <ScoresSection weeks=weeks months=months series=series trends=trends notes=sections.notes/> }.into_any())
             } else if sections.notes {
                 Some(view! { <NotesSection weeks=weeks/> }.into_any())
             } else {
                 None
             }}
-            {sections.focus.then(|| view! { <FocusSection focus=focus highlights=highlights/> })}
+            {sections.focus.then(|| view! { <FocusSection focus=focus_area highlights=highlights/> })}
             {sections.experiments.then(|| view! {
                 <section class="share-block" aria-labelledby="sum-exp">
-                    <h2 id="sum-exp">"Experiments"</h2>
+                    <h2 id="sum-exp">{t!(i18n, share.summary.experiments_heading)}</h2>
                     {if experiments.is_empty() {
-                        view! { <p class="small">"No experiments in these weeks."</p> }.into_any()
+                        view! { <p class="small">{t!(i18n, share.summary.no_experiments)}</p> }.into_any()
                     } else {
                         view! { <Blocks blocks=experiments/> }.into_any()
                     }}
@@ -64,23 +71,29 @@ pub fn SummaryPage() -> impl IntoView {
             })}
             {sections.plan.then(|| view! { <PlanSection plan=plan/> })}
             {sections.people.then(|| view! { <CircleSection circle=circle/> })}
-            <p class="small share-note">{screening_note}</p>
+            <p class="small share-note">{t!(i18n, share.summary.screening)}</p>
         }
     };
 
     view! {
         <div class="share-summary">
             <div class="no-print share-toolbar">
-                <a class="button quiet" href=back>"Back to Share"</a>
-                <button type="button" on:click=print>"Print or save as PDF"</button>
+                <a class="button quiet" href=back>{t!(i18n, share.summary.back)}</a>
+                <button type="button" on:click=print>{t!(i18n, share.summary.print)}</button>
             </div>
-            <h1 tabindex="-1">"Summary for my therapist"</h1>
+            <h1 tabindex="-1">{t!(i18n, share.summary.title)}</h1>
             <p class="share-meta">
                 {move || {
                     let l = label();
                     if l.is_empty() { String::new() } else { format!("{l} · ") }
                 }}
-                {format!("{} to {} · made {}", day_text(from), day_text(to), day_text(today))}
+                {move || t_string!(
+                    i18n,
+                    share.summary.meta,
+                    from = words::day(from),
+                    to = words::day(to),
+                    today = words::day(today)
+                )}
                 " · Between Sessions"
             </p>
             {body}
@@ -90,15 +103,16 @@ pub fn SummaryPage() -> impl IntoView {
 
 #[component]
 fn SafetySection(safety: Vec<SafetyLine>) -> impl IntoView {
+    let i18n = use_i18n();
     view! {
         <section class="share-block share-safety" aria-labelledby="sum-safety">
-            <h2 id="sum-safety">"Safety"</h2>
+            <h2 id="sum-safety">{t!(i18n, share.summary.safety_heading)}</h2>
             {if safety.is_empty() {
-                view! { <p>"No thoughts of self-harm were reported in these weeks."</p> }.into_any()
+                view! { <p>{t!(i18n, share.summary.no_safety)}</p> }.into_any()
             } else {
                 view! {
                     <ul class="share-flags">
-                        {safety.into_iter().map(|l| view! { <li>{l.text}</li> }).collect_view()}
+                        {safety.into_iter().map(|l| view! { <li>{words::safety_line(i18n, &l)}</li> }).collect_view()}
                     </ul>
                 }.into_any()
             }}
@@ -117,13 +131,19 @@ pub fn measure_rank(id: &str) -> u8 {
 }
 
 /// Measures in the table, depression first: (id, name).
-fn measures(weeks: &[WeekRow]) -> Vec<(String, String)> {
+fn measures(weeks: &[WeekRow], months: &[MonthRow]) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = Vec::new();
-    for w in weeks {
-        for s in &w.scores {
-            if !out.iter().any(|(id, _)| id == &s.measure) {
-                out.push((s.measure.clone(), s.measure_name.clone()));
-            }
+    let scores = months
+        .iter()
+        .flat_map(|m| m.scores.iter().map(|s| (&s.measure, &s.measure_name)))
+        .chain(
+            weeks
+                .iter()
+                .flat_map(|w| w.scores.iter().map(|s| (&s.measure, &s.measure_name))),
+        );
+    for (id, name) in scores {
+        if !out.iter().any(|(known, _)| known == id) {
+            out.push((id.clone(), name.clone()));
         }
     }
     out.sort_by_key(|(id, _)| measure_rank(id));
@@ -131,21 +151,40 @@ fn measures(weeks: &[WeekRow]) -> Vec<(String, String)> {
 }
 
 #[component]
-fn ScoresSection(weeks: Vec<WeekRow>, trends: Vec<Trend>, notes: bool) -> impl IntoView {
-    let ms = measures(&weeks);
+fn ScoresSection(
+    weeks: Vec<WeekRow>,
+    months: Vec<MonthRow>,
+    series: Vec<Series>,
+    trends: Vec<Trend>,
+    notes: bool,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let ms = measures(&weeks, &months);
     let head = ms.clone();
-    let mut trends = trends;
-    trends.sort_by_key(|t| ms.iter().position(|(_, n)| n == &t.measure_name));
-    // The sparklines' series, taken before the rows are moved into the table.
-    let series: Vec<Vec<(u16, u16)>> = trends.iter().map(|t| series_for(&weeks, t)).collect();
+    // One chart per trend, over every week of the range.
+    let mut charts: Vec<(Trend, Series)> = trends
+        .into_iter()
+        .filter_map(|t| {
+            let s = series.iter().find(|s| s.measure_name == t.measure_name)?;
+            Some((t, s.clone()))
+        })
+        .collect();
+    charts.sort_by_key(|(_, s)| measure_rank(&s.measure));
+    let condensed_until = (!months.is_empty())
+        .then(|| weeks.first().map(|w| w.week_of))
+        .flatten();
+    let empty = weeks.is_empty() && months.is_empty();
     view! {
         <section class="share-block" aria-labelledby="sum-scores">
-            <h2 id="sum-scores">"Weekly scores"</h2>
-            {if weeks.is_empty() {
-                view! { <p class="small">"No check-ins in these weeks."</p> }.into_any()
+            <h2 id="sum-scores">{t!(i18n, share.summary.scores_heading)}</h2>
+            {if empty {
+                view! { <p class="small">{t!(i18n, share.summary.no_checkins)}</p> }.into_any()
             } else {
                 view! {
-                    <div class="share-table-wrap" tabindex="0" role="region" aria-label="Weekly scores table">
+                    {condensed_until.map(|d| view! {
+                        <p class="small">{t_string!(i18n, share.summary.condensed, date = words::day(d))}</p>
+                    })}
+                    <div class="share-table-wrap" tabindex="0" role="region" aria-label=move || t_string!(i18n, share.summary.table_label)>
                         <table class="share-table">
                             <colgroup>
                                 <col class="share-col-week"/>
@@ -153,22 +192,42 @@ fn ScoresSection(weeks: Vec<WeekRow>, trends: Vec<Trend>, notes: bool) -> impl I
                                 {notes.then(|| view! { <col class="share-col-note"/> })}
                             </colgroup>
                             <thead><tr>
-                                <th scope="col">"Week of"</th>
+                                <th scope="col">{t!(i18n, share.summary.week_of)}</th>
                                 {head.iter().map(|(_, name)| view! { <th scope="col">{name.clone()}</th> }).collect_view()}
-                                {notes.then(|| view! { <th scope="col">"People this week"</th> })}
+                                {notes.then(|| view! { <th scope="col">{t!(i18n, share.summary.people_week)}</th> })}
                             </tr></thead>
                             <tbody>
+                                {months.into_iter().map(|m| {
+                                    let by: BTreeMap<&str, _> = m.scores.iter().map(|x| (x.measure.as_str(), x)).collect();
+                                    view! {
+                                        <tr class="share-month">
+                                            <th scope="row">{words::month(m.month)}<span class="share-band">{words::weeks(i18n, m.weeks)}</span></th>
+                                            {ms.iter().map(|(id, _)| match by.get(id.as_str()) {
+                                                Some(x) => view! {
+                                                    <td>
+                                                        <strong>{range_text(x.lowest, x.highest)}</strong>" / "{words::num(x.max)}
+                                                        <span class="share-band">{words::checkins(i18n, x.checkins)}</span>
+                                                        {x.last_band.clone().map(|band| view! { <span class="share-band">{t_string!(i18n, share.summary.last_band, band)}</span> })}
+                                                        {x.safety_flag.then(|| view! { <span class="share-flag-cell">{t!(i18n, share.summary.self_harm_item)}</span> })}
+                                                    </td>
+                                                }.into_any(),
+                                                None => view! { <td>"–"</td> }.into_any(),
+                                            }).collect_view()}
+                                            {notes.then(|| view! { <td class="share-note-cell"></td> })}
+                                        </tr>
+                                    }
+                                }).collect_view()}
                                 {weeks.into_iter().map(|w| {
                                     let by: BTreeMap<&str, _> = w.scores.iter().map(|x| (x.measure.as_str(), x)).collect();
                                     view! {
                                         <tr>
-                                            <th scope="row">{day_text(w.week_of)}</th>
+                                            <th scope="row">{words::day(w.week_of)}</th>
                                             {ms.iter().map(|(id, _)| match by.get(id.as_str()) {
                                                 Some(x) => view! {
                                                     <td>
-                                                        <strong>{x.total}</strong>" / "{x.max}
+                                                        <strong>{words::num(x.total)}</strong>" / "{words::num(x.max)}
                                                         {x.band.clone().map(|b| view! { <span class="share-band">{b}</span> })}
-                                                        {x.safety_flag.then(|| view! { <span class="share-flag-cell">"self-harm item"</span> })}
+                                                        {x.safety_flag.then(|| view! { <span class="share-flag-cell">{t!(i18n, share.summary.self_harm_item)}</span> })}
                                                     </td>
                                                 }.into_any(),
                                                 None => view! { <td>"–"</td> }.into_any(),
@@ -180,11 +239,11 @@ fn ScoresSection(weeks: Vec<WeekRow>, trends: Vec<Trend>, notes: bool) -> impl I
                             </tbody>
                         </table>
                     </div>
-                    <h3>"Trend"</h3>
+                    <h3>{t!(i18n, share.summary.trend_heading)}</h3>
                     <ul class="share-trends">
-                        {trends.into_iter().zip(series).map(|(t, series)| {
-                            let text = t.text.clone();
-                            view! { <li><Sparkline trend=t series=series/><span>{text}</span></li> }
+                        {charts.into_iter().map(|(t, series)| {
+                            let text = words::trend(i18n, &t);
+                            view! { <li><Sparkline label=text.clone() series=series/><span>{text}</span></li> }
                         }).collect_view()}
                     </ul>
                 }.into_any()
@@ -193,61 +252,74 @@ fn ScoresSection(weeks: Vec<WeekRow>, trends: Vec<Trend>, notes: bool) -> impl I
     }
 }
 
-/// The weekly totals and maxima of the measure a trend is about.
-fn series_for(weeks: &[WeekRow], t: &Trend) -> Vec<(u16, u16)> {
-    weeks
-        .iter()
-        .filter_map(|w| w.scores.iter().find(|s| s.measure_name == t.measure_name))
-        .map(|s| (s.total, s.max))
-        .collect()
+fn range_text(lowest: u16, highest: u16) -> String {
+    if lowest == highest {
+        words::num(lowest)
+    } else {
+        format!("{}–{}", words::num(lowest), words::num(highest))
+    }
 }
 
 /// Most weeks drawn with a dot each on a sparkline (120 units wide).
 const MAX_SPARK_DOTS: usize = 26;
 
-/// A small line of the weekly totals (the trend text beside it says the same in words).
+/// A small line of the weekly totals over the whole range (the trend text beside it says the same
+/// in words): one `<path>` for the line, one for the week dots (while they can be told apart) and
+/// one for the weeks with a safety flag, whatever the number of weeks.
 #[component]
-fn Sparkline(trend: Trend, series: Vec<(u16, u16)>) -> impl IntoView {
+fn Sparkline(label: String, series: Series) -> impl IntoView {
+    use std::fmt::Write;
     const W: f64 = 120.0;
     const H: f64 = 32.0;
-    let max = series.iter().map(|(_, m)| *m).max().unwrap_or(1).max(1);
-    let n = series.len();
+    let max = series.max.max(1);
+    let n = series.points.len();
     let step = if n > 1 { W / (n - 1) as f64 } else { 0.0 };
-    let points: Vec<(f64, f64)> = series
-        .iter()
-        .enumerate()
-        .map(|(i, (v, _))| {
-            let x = if n > 1 { i as f64 * step } else { W / 2.0 };
-            let y = H - 2.0 - f64::from(*v) / f64::from(max) * (H - 4.0);
-            (x, y)
-        })
-        .collect();
-    let line = points
-        .iter()
-        .map(|(x, y)| format!("{x:.1},{y:.1}"))
-        .collect::<Vec<_>>()
-        .join(" ");
+    let xy = |i: usize, v: u16| {
+        let x = if n > 1 { i as f64 * step } else { W / 2.0 };
+        let y = H - 2.0 - f64::from(v) / f64::from(max) * (H - 4.0);
+        (x, y)
+    };
+    let mut line = String::with_capacity(n * 12);
+    let mut dots = String::new();
+    let mut flags = String::new();
+    for (i, p) in series.points.iter().enumerate() {
+        let (x, y) = xy(i, p.total);
+        let _ = write!(line, "{}{x:.1},{y:.1}", if i == 0 { "M" } else { "L" });
+        if n <= MAX_SPARK_DOTS {
+            // A dot: a zero-length line with a round cap.
+            let _ = write!(dots, "M{x:.1},{y:.1}h0");
+        }
+        if p.safety_flag {
+            let _ = write!(flags, "M{x:.1},0v4");
+        }
+    }
+    if n == 1 {
+        line.push_str("h0");
+    }
     view! {
-        <svg class="share-spark" viewBox="-3 0 126 32" role="img" aria-label=trend.text.clone()>
-            <line x1="0" y1="30" x2="120" y2="30" stroke="currentColor" stroke-opacity="0.3" stroke-width="1"/>
-            <polyline points=line fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round" stroke-linecap="round"/>
-            // A dot per week while they can be told apart; over months and years, the line.
-            {(n <= MAX_SPARK_DOTS).then(|| points.into_iter().map(|(x, y)| view! {
-                <circle cx=format!("{x:.1}") cy=format!("{y:.1}") r="2.5" fill="currentColor"/>
-            }).collect_view())}
+        <svg class="share-spark" viewBox="-3 0 126 32" role="img" aria-label=label dir="ltr">
+            <path d="M0,30H120" stroke="currentColor" stroke-opacity="0.3" stroke-width="1"/>
+            <path d=line fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round" stroke-linecap="round"/>
+            {(!dots.is_empty()).then(|| view! {
+                <path d=dots stroke="currentColor" stroke-width="5" stroke-linecap="round"/>
+            })}
+            {(!flags.is_empty()).then(|| view! {
+                <path class="share-spark-flag" d=flags stroke-width="2"/>
+            })}
         </svg>
     }
 }
 
 #[component]
 fn NotesSection(weeks: Vec<WeekRow>) -> impl IntoView {
+    let i18n = use_i18n();
     let with_notes: Vec<WeekRow> = weeks.into_iter().filter(|w| !w.note.is_empty()).collect();
     view! {
         <section class="share-block" aria-labelledby="sum-notes">
-            <h2 id="sum-notes">"People this week"</h2>
+            <h2 id="sum-notes">{t!(i18n, share.summary.people_week)}</h2>
             <dl class="share-dl">
                 {with_notes.into_iter().map(|w| view! {
-                    <dt>{day_text(w.week_of)}</dt><dd>{w.note}</dd>
+                    <dt>{words::day(w.week_of)}</dt><dd>{w.note}</dd>
                 }).collect_view()}
             </dl>
         </section>
@@ -256,14 +328,16 @@ fn NotesSection(weeks: Vec<WeekRow>) -> impl IntoView {
 
 #[component]
 fn Blocks(blocks: Vec<Block>) -> impl IntoView {
+    let i18n = use_i18n();
     blocks
         .into_iter()
         .map(|b| {
+            let lines = words::lines(i18n, &b);
             view! {
                 <div class="share-item">
-                    <h3>{b.title}</h3>
-                    {(!b.lines.is_empty()).then(|| view! {
-                        <ul>{b.lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+                    <h3>{words::title(i18n, &b)}</h3>
+                    {(!lines.is_empty()).then(|| view! {
+                        <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
                     })}
                 </div>
             }
@@ -272,27 +346,34 @@ fn Blocks(blocks: Vec<Block>) -> impl IntoView {
 }
 
 #[component]
-fn FocusSection(focus: Option<String>, highlights: Vec<Block>) -> impl IntoView {
+fn FocusSection(focus: Option<(ProblemArea, NaiveDate)>, highlights: Vec<Block>) -> impl IntoView {
+    let i18n = use_i18n();
     view! {
         <section class="share-block" aria-labelledby="sum-focus">
-            <h2 id="sum-focus">"Focus and worksheets"</h2>
-            <p>{focus.unwrap_or_else(|| "No focus area chosen yet.".to_owned())}</p>
+            <h2 id="sum-focus">{t!(i18n, share.summary.focus_heading)}</h2>
+            <p>{match focus {
+                Some(f) => words::focus(i18n, f),
+                None => t_string!(i18n, share.summary.no_focus).to_owned(),
+            }}</p>
             <Blocks blocks=highlights/>
         </section>
     }
 }
 
 #[component]
-fn PlanSection(plan: Vec<(&'static str, String)>) -> impl IntoView {
+fn PlanSection(plan: Vec<PlanEntry>) -> impl IntoView {
+    let i18n = use_i18n();
     view! {
         <section class="share-block" aria-labelledby="sum-plan">
-            <h2 id="sum-plan">"Sick-role plan"</h2>
+            <h2 id="sum-plan">{t!(i18n, share.summary.plan_heading)}</h2>
             {if plan.is_empty() {
-                view! { <p class="small">"Not written yet."</p> }.into_any()
+                view! { <p class="small">{t!(i18n, share.summary.plan_empty)}</p> }.into_any()
             } else {
                 view! {
                     <dl class="share-dl">
-                        {plan.into_iter().map(|(q, a)| view! { <dt>{q}</dt><dd>{a}</dd> }).collect_view()}
+                        {plan.into_iter().map(|e| view! {
+                            <dt>{words::question(i18n, e.question)}</dt><dd>{words::answer(i18n, &e)}</dd>
+                        }).collect_view()}
                     </dl>
                 }.into_any()
             }}
@@ -302,30 +383,39 @@ fn PlanSection(plan: Vec<(&'static str, String)>) -> impl IntoView {
 
 #[component]
 fn CircleSection(circle: Vec<CircleRing>) -> impl IntoView {
+    let i18n = use_i18n();
     let counts: Vec<usize> = circle.iter().map(|r| r.people.len()).collect();
     let described = circle
         .iter()
-        .map(|r| format!("{}: {}", r.label, r.people.len()))
+        .map(|r| {
+            t_string!(
+                i18n,
+                share.summary.ring_count,
+                ring = words::ring(i18n, r.ring),
+                n = words::num(r.people.len())
+            )
+        })
         .collect::<Vec<_>>()
         .join(", ");
+    let count = |i: usize| words::num(counts.get(i).copied().unwrap_or(0));
     view! {
         <section class="share-block" aria-labelledby="sum-circle">
-            <h2 id="sum-circle">"Closeness circle"</h2>
+            <h2 id="sum-circle">{t!(i18n, share.summary.circle_heading)}</h2>
             <div class="share-circle">
                 <svg class="share-rings" viewBox="0 0 100 100" role="img"
-                    aria-label=format!("Closeness circle. Self at the centre. {described}.")>
+                    aria-label=t_string!(i18n, share.summary.circle_label, rings = described)>
                     <circle cx="50" cy="50" r="48" fill="none" stroke="currentColor" stroke-opacity="0.35"/>
                     <circle cx="50" cy="50" r="36" fill="none" stroke="currentColor" stroke-opacity="0.45"/>
                     <circle cx="50" cy="50" r="24" fill="none" stroke="currentColor" stroke-opacity="0.55"/>
                     <circle cx="50" cy="50" r="12" fill="none" stroke="currentColor" stroke-opacity="0.7"/>
-                    <text x="50" y="53" text-anchor="middle" font-size="7" fill="currentColor">"Self"</text>
-                    <text x="50" y="35" text-anchor="middle" font-size="8" fill="currentColor">{counts.first().copied().unwrap_or(0)}</text>
-                    <text x="50" y="23" text-anchor="middle" font-size="8" fill="currentColor">{counts.get(1).copied().unwrap_or(0)}</text>
-                    <text x="50" y="11" text-anchor="middle" font-size="8" fill="currentColor">{counts.get(2).copied().unwrap_or(0)}</text>
+                    <text x="50" y="53" text-anchor="middle" font-size="7" fill="currentColor">{t!(i18n, share.summary.self_word)}</text>
+                    <text x="50" y="35" text-anchor="middle" font-size="8" fill="currentColor">{count(0)}</text>
+                    <text x="50" y="23" text-anchor="middle" font-size="8" fill="currentColor">{count(1)}</text>
+                    <text x="50" y="11" text-anchor="middle" font-size="8" fill="currentColor">{count(2)}</text>
                 </svg>
                 <dl class="share-dl">
                     {circle.iter().map(|r| view! {
-                        <dt>{r.label}</dt>
+                        <dt>{words::ring(i18n, r.ring)}</dt>
                         <dd>{if r.people.is_empty() { "–".to_owned() } else { r.people.join(", ") }}</dd>
                     }).collect_view()}
                 </dl>

@@ -1,0 +1,336 @@
+//! The share room's domain ids in her language: problem areas, rings, experiment statuses,
+//! worksheet fields, block titles, sick-role plan questions, handoff and backup errors. The domain
+//! keeps its English (exports and its tests use it); these pick the words shown on screen.
+
+use chrono::{Datelike, NaiveDate};
+use leptos_i18n::I18nContext;
+
+use crate::domain::exchange::backup::ImportError;
+use crate::domain::exchange::handoff::HandoffError;
+use crate::domain::exchange::summary::{
+    Block, Field, Heading, PlanEntry, PlanQuestion, SafetyLine, Trend, Who,
+};
+use crate::domain::experiment::Status;
+use crate::domain::journal::MergeReport;
+use crate::domain::people::Ring;
+use crate::domain::worksheets::{DisputeStage, ProblemArea};
+use crate::i18n::{t_string, Locale};
+use crate::ui::fmt::{self, DateStyle};
+
+type I18n = I18nContext<Locale>;
+
+/// A day in a table or a range ("2 Feb 2026").
+pub fn day(d: NaiveDate) -> String {
+    fmt::date(d, DateStyle::DayMonYear)
+}
+
+/// A month and year ("Sep 2025") for the condensed rows of the summary.
+pub fn month(d: NaiveDate) -> String {
+    use js_sys::{Array, Intl, Object, Reflect};
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    use wasm_bindgen::JsValue;
+    thread_local! {
+        static FORMATS: RefCell<HashMap<&'static str, js_sys::Function>> = RefCell::new(HashMap::new());
+    }
+    let tag = leptos::prelude::use_context::<I18n>()
+        .map_or("en-GB", |i18n| fmt::intl_tag(i18n.get_locale()));
+    let format = FORMATS.with(|cache| {
+        cache
+            .borrow_mut()
+            .entry(tag)
+            .or_insert_with(|| {
+                let o = Object::new();
+                for (k, v) in [("timeZone", "UTC"), ("month", "short"), ("year", "numeric")] {
+                    let _ = Reflect::set(&o, &JsValue::from_str(k), &JsValue::from_str(v));
+                }
+                Intl::DateTimeFormat::new(&Array::of1(&JsValue::from_str(tag)), &o).format()
+            })
+            .clone()
+    });
+    let ms = js_sys::Date::utc(f64::from(d.year()), f64::from(d.month0()));
+    format
+        .call1(&JsValue::NULL, &js_sys::Date::new(&JsValue::from_f64(ms)))
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_else(|| d.format("%Y-%m").to_string())
+}
+
+/// A count she reads.
+pub fn num(n: impl TryInto<i64>) -> String {
+    fmt::number(n.try_into().unwrap_or(i64::MAX))
+}
+
+pub fn area(i18n: I18n, a: ProblemArea) -> &'static str {
+    match a {
+        ProblemArea::Grief => t_string!(i18n, share.areas.grief),
+        ProblemArea::RoleDispute => t_string!(i18n, share.areas.role_dispute),
+        ProblemArea::RoleTransition => t_string!(i18n, share.areas.role_transition),
+        ProblemArea::Loneliness => t_string!(i18n, share.areas.loneliness),
+    }
+}
+
+pub fn ring(i18n: I18n, r: Ring) -> &'static str {
+    match r {
+        Ring::Most => t_string!(i18n, share.rings.most),
+        Ring::Moderately => t_string!(i18n, share.rings.moderately),
+        Ring::Somewhat => t_string!(i18n, share.rings.somewhat),
+    }
+}
+
+fn status(i18n: I18n, s: Status) -> &'static str {
+    match s {
+        Status::Planned => t_string!(i18n, share.status.planned),
+        Status::Practised => t_string!(i18n, share.status.practised),
+        Status::Done => t_string!(i18n, share.status.done),
+        Status::NotDone => t_string!(i18n, share.status.not_done),
+        Status::Discussed => t_string!(i18n, share.status.discussed),
+    }
+}
+
+fn stage(i18n: I18n, s: DisputeStage) -> &'static str {
+    match s {
+        DisputeStage::Renegotiation => t_string!(i18n, share.stage.renegotiation),
+        DisputeStage::Impasse => t_string!(i18n, share.stage.impasse),
+        DisputeStage::Dissolution => t_string!(i18n, share.stage.dissolution),
+    }
+}
+
+fn field(i18n: I18n, f: Field) -> &'static str {
+    match f {
+        Field::Transition => t_string!(i18n, share.fields.transition),
+        Field::OldRolePlus => t_string!(i18n, share.fields.old_plus),
+        Field::OldRoleMinus => t_string!(i18n, share.fields.old_minus),
+        Field::NewRolePlus => t_string!(i18n, share.fields.new_plus),
+        Field::NewRoleMinus => t_string!(i18n, share.fields.new_minus),
+        Field::Supports => t_string!(i18n, share.fields.supports),
+        Field::About => t_string!(i18n, share.fields.about),
+        Field::Stage(_) => t_string!(i18n, share.fields.stage),
+        Field::Options => t_string!(i18n, share.fields.options),
+        Field::Worked => t_string!(i18n, share.fields.worked),
+        Field::When => t_string!(i18n, share.fields.when),
+        Field::Reconnect => t_string!(i18n, share.fields.reconnect),
+        Field::Patterns => t_string!(i18n, share.fields.patterns),
+        Field::NextSteps => t_string!(i18n, share.fields.next_steps),
+        Field::WhatSaid => t_string!(i18n, share.fields.what_said),
+        Field::WentWell => t_string!(i18n, share.fields.went_well),
+        Field::WouldChange => t_string!(i18n, share.fields.would_change),
+        Field::Want => t_string!(i18n, share.fields.want),
+        Field::ChosenOption => t_string!(i18n, share.fields.chosen),
+        Field::Goal => t_string!(i18n, share.fields.goal),
+        Field::WhyNotDone => t_string!(i18n, share.fields.why_not_done),
+        Field::WhatHappened => t_string!(i18n, share.fields.what_happened),
+        Field::HowTheyResponded => t_string!(i18n, share.fields.how_responded),
+        Field::WhatILearned => t_string!(i18n, share.fields.learned),
+        Field::NextStep => t_string!(i18n, share.fields.next_step),
+    }
+}
+
+/// A block's lines ("What happened: He agreed to Tuesdays").
+pub fn lines(i18n: I18n, b: &Block) -> Vec<String> {
+    b.lines
+        .iter()
+        .map(|l| {
+            let text = match l.field {
+                Field::Stage(s) => stage(i18n, s),
+                _ => l.text.as_str(),
+            };
+            format!("{}: {text}", field(i18n, l.field))
+        })
+        .collect()
+}
+
+fn who(i18n: I18n, w: &Who) -> String {
+    match w {
+        Who::Nobody => String::new(),
+        Who::Named(n) => n.clone(),
+        Who::Removed => t_string!(i18n, share.titles.removed_person).to_owned(),
+    }
+}
+
+/// A block's title.
+pub fn title(i18n: I18n, b: &Block) -> String {
+    match &b.heading {
+        Heading::RoleTransition { old, new } => {
+            t_string!(i18n, share.titles.role_transition, old, new)
+        }
+        Heading::RoleDispute { who: w } => {
+            t_string!(i18n, share.titles.role_dispute, who = who(i18n, w))
+        }
+        Heading::Grief { who } => t_string!(i18n, share.titles.grief, who),
+        Heading::Loneliness => area(i18n, ProblemArea::Loneliness).to_owned(),
+        Heading::CommunicationAnalysis { who: w, date } => match date {
+            Some(d) => t_string!(
+                i18n,
+                share.titles.communication_date,
+                who = who(i18n, w),
+                date = day(*d)
+            ),
+            None => t_string!(i18n, share.titles.communication, who = who(i18n, w)),
+        },
+        Heading::DecisionAnalysis { problem } => {
+            t_string!(i18n, share.titles.decision, problem)
+        }
+        Heading::Experiment {
+            who: w,
+            when,
+            status: s,
+        } => {
+            let st = status(i18n, *s);
+            match (w, when) {
+                (Who::Nobody, None) => t_string!(i18n, share.titles.experiment, status = st),
+                (Who::Nobody, Some(d)) => {
+                    t_string!(
+                        i18n,
+                        share.titles.experiment_when,
+                        date = day(*d),
+                        status = st
+                    )
+                }
+                (w, None) => {
+                    t_string!(
+                        i18n,
+                        share.titles.experiment_with,
+                        who = who(i18n, w),
+                        status = st
+                    )
+                }
+                (w, Some(d)) => t_string!(
+                    i18n,
+                    share.titles.experiment_with_when,
+                    who = who(i18n, w),
+                    date = day(*d),
+                    status = st
+                ),
+            }
+        }
+    }
+}
+
+pub fn question(i18n: I18n, q: PlanQuestion) -> &'static str {
+    match q {
+        PlanQuestion::WhoNeedsToKnow => t_string!(i18n, share.plan.who_needs_to_know),
+        PlanQuestion::HowTheyCanHelp => t_string!(i18n, share.plan.how_help),
+        PlanQuestion::HowIWillAsk => t_string!(i18n, share.plan.how_ask),
+        PlanQuestion::WhoCanAssist => t_string!(i18n, share.plan.who_assist),
+        PlanQuestion::WhatToDefer => t_string!(i18n, share.plan.defer),
+    }
+}
+
+/// The answer to a plan question (the things to defer with "look again" dates in her words).
+pub fn answer(i18n: I18n, e: &PlanEntry) -> String {
+    if e.deferred.is_empty() {
+        return e.answer.clone();
+    }
+    e.deferred
+        .iter()
+        .map(|(what, review)| match review {
+            Some(r) => t_string!(i18n, share.summary.look_again, what, date = day(*r)),
+            None => what.clone(),
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+pub fn safety_line(i18n: I18n, l: &SafetyLine) -> String {
+    let date = day(l.date);
+    let measure = &l.measure_name;
+    match l.item_score {
+        Some(score) => t_string!(
+            i18n,
+            share.summary.safety_line,
+            date,
+            measure,
+            score = num(score)
+        ),
+        None => t_string!(i18n, share.summary.safety_line_plain, date, measure),
+    }
+}
+
+pub fn trend(i18n: I18n, t: &Trend) -> String {
+    let change = i32::from(t.last) - i32::from(t.first);
+    let change = match change {
+        0 => t_string!(i18n, share.summary.no_change).to_owned(),
+        c if c < 0 => t_string!(i18n, share.summary.down, n = num(-c)),
+        c => t_string!(i18n, share.summary.up, n = num(c)),
+    };
+    t_string!(
+        i18n,
+        share.summary.trend,
+        measure = &t.measure_name,
+        first = num(t.first),
+        last = num(t.last),
+        n = num(t.weeks),
+        change
+    )
+}
+
+pub fn focus(i18n: I18n, (a, since): (ProblemArea, NaiveDate)) -> String {
+    t_string!(
+        i18n,
+        share.summary.focus,
+        area = area(i18n, a),
+        date = day(since)
+    )
+}
+
+pub fn weeks(i18n: I18n, n: usize) -> String {
+    if n == 1 {
+        t_string!(i18n, share.summary.one_week).to_owned()
+    } else {
+        t_string!(i18n, share.summary.n_weeks, n = num(n))
+    }
+}
+
+pub fn checkins(i18n: I18n, n: usize) -> String {
+    if n == 1 {
+        t_string!(i18n, share.summary.one_checkin).to_owned()
+    } else {
+        t_string!(i18n, share.summary.n_checkins, n = num(n))
+    }
+}
+
+pub fn handoff_error(i18n: I18n, e: HandoffError) -> &'static str {
+    match e {
+        HandoffError::NoCode => t_string!(i18n, share.handoff.no_code),
+        HandoffError::NotACode => t_string!(i18n, share.handoff.not_a_code),
+        HandoffError::Newer => t_string!(i18n, share.handoff.newer),
+        HandoffError::Damaged => t_string!(i18n, share.handoff.damaged),
+        HandoffError::CutShort => t_string!(i18n, share.handoff.cut_short),
+        HandoffError::ImpossibleDate => t_string!(i18n, share.handoff.impossible_date),
+    }
+}
+
+/// Why a backup file cannot be restored. The damage detail stays as the domain words it.
+pub fn import_error(i18n: I18n, e: &ImportError) -> String {
+    match e {
+        ImportError::Empty => t_string!(i18n, share.backup.empty).to_owned(),
+        ImportError::NotJson => t_string!(i18n, share.backup.not_json).to_owned(),
+        ImportError::Truncated => t_string!(i18n, share.backup.truncated).to_owned(),
+        ImportError::Foreign => t_string!(i18n, share.backup.foreign).to_owned(),
+        ImportError::TooNew { schema } => t_string!(i18n, share.backup.too_new, n = schema),
+        ImportError::Damaged(detail) => t_string!(i18n, share.backup.damaged, detail),
+        ImportError::NeedsPassphrase => t_string!(i18n, share.backup.locked).to_owned(),
+        ImportError::WrongPassphrase => t_string!(i18n, share.backup.wrong_passphrase).to_owned(),
+    }
+}
+
+/// What restoring does ("3 added, 4 updated from the backup, 0 already up to date.").
+pub fn report(i18n: I18n, r: &MergeReport) -> String {
+    let mut s = t_string!(
+        i18n,
+        share.backup.report,
+        added = num(r.added),
+        updated = num(r.updated),
+        kept = num(r.kept)
+    );
+    if r.conflicts > 0 {
+        s.push(' ');
+        s.push_str(&t_string!(
+            i18n,
+            share.backup.conflicts,
+            n = num(r.conflicts)
+        ));
+    }
+    s
+}
