@@ -225,7 +225,12 @@ pub fn epds() -> Definition {
         items,
         // Shown as screening information (Cox 1987): ≥10 possible, ≥13 probable depression.
         bands: vec![
-            band("epds.below_cutoff", 0, 9, "Below the cut-off for possible depression"),
+            band(
+                "epds.below_cutoff",
+                0,
+                9,
+                "Below the cut-off for possible depression",
+            ),
             band("epds.possible", 10, 12, "Possible depression"),
             band("epds.probable", 13, 30, "Probable depression"),
         ],

@@ -149,9 +149,9 @@ impl std::fmt::Display for TextsError {
                 f,
                 "The measure text file is not in the expected shape ({e})."
             ),
-            TextsError::VersionZero => f.write_str(
-                "The measure text file has version 0, which does not exist.",
-            ),
+            TextsError::VersionZero => {
+                f.write_str("The measure text file has version 0, which does not exist.")
+            }
             TextsError::OtherMeasure(file, name) => write!(
                 f,
                 "This text file is for the measure \"{file}\", not {name}."

@@ -83,12 +83,43 @@ pub fn TrendChart(def: Definition, points: Vec<TrendPoint>) -> impl IntoView {
                 .band_for(l.total)
                 .map(|b| band_label(i18n, b))
                 .unwrap_or_default();
-            let lowest = def_l.bands.first().map(|b| band_label(i18n, b)).unwrap_or_default();
-            let highest = def_l.bands.last().map(|b| band_label(i18n, b)).unwrap_or_default();
+            let lowest = def_l
+                .bands
+                .first()
+                .map(|b| band_label(i18n, b))
+                .unwrap_or_default();
+            let highest = def_l
+                .bands
+                .last()
+                .map(|b| band_label(i18n, b))
+                .unwrap_or_default();
             if n == 1 {
-                t_string!(i18n, checkin.chart.label_one, name = name.clone(), total = num(l.total), date = short_date(l.date), band = band, lowest = lowest, highest = highest).to_string()
+                t_string!(
+                    i18n,
+                    checkin.chart.label_one,
+                    name = name.clone(),
+                    total = num(l.total),
+                    date = short_date(l.date),
+                    band = band,
+                    lowest = lowest,
+                    highest = highest
+                )
+                .to_string()
             } else {
-                t_string!(i18n, checkin.chart.label_many, name = name.clone(), n = num(n as i64), from = short_date(f.date), to = short_date(l.date), first = num(f.total), total = num(l.total), band = band, lowest = lowest, highest = highest).to_string()
+                t_string!(
+                    i18n,
+                    checkin.chart.label_many,
+                    name = name.clone(),
+                    n = num(n as i64),
+                    from = short_date(f.date),
+                    to = short_date(l.date),
+                    first = num(f.total),
+                    total = num(l.total),
+                    band = band,
+                    lowest = lowest,
+                    highest = highest
+                )
+                .to_string()
             }
         }
         _ => t_string!(i18n, checkin.chart.label_none, name = name.clone()).to_string(),

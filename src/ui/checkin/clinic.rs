@@ -112,7 +112,13 @@ fn load_file_text(i18n: I18n, text: String) -> Result<String, String> {
     let language = super::language_name(i18n, &def.language);
     let name = def.name.clone();
     match accept(&measure, text) {
-        Ok(()) => Ok(t_string!(i18n, checkin.clinic.loaded, name = name, language = language).to_string()),
+        Ok(()) => Ok(t_string!(
+            i18n,
+            checkin.clinic.loaded,
+            name = name,
+            language = language
+        )
+        .to_string()),
         Err(e) => Ok(t_string!(i18n, checkin.clinic.not_kept, name = name, error = e).to_string()),
     }
 }
@@ -152,7 +158,8 @@ pub fn ClinicTextsLoader() -> impl IntoView {
                 None => problem.set(t_string!(i18n, checkin.clinic.unreadable).to_owned()),
                 Some(text) => match load_file_text(i18n, text) {
                     Ok(msg) => status.set(msg),
-                    Err(e) => problem.set(t_string!(i18n, checkin.clinic.not_used, reason = e).to_string()),
+                    Err(e) => problem
+                        .set(t_string!(i18n, checkin.clinic.not_used, reason = e).to_string()),
                 },
             }
         });

@@ -30,13 +30,35 @@ pub fn CheckinDueCard() -> impl IntoView {
                 let name = e.measure_name.clone();
                 let total = num(e.total);
                 match (band_of(i18n, def, e.total), e.change) {
-                    (Some(band), Some(c)) => t_string!(i18n, checkin.due_card.last_change, name = name, total = total, band = band, change = change_words(i18n, c)).to_string(),
-                    (Some(band), None) => t_string!(i18n, checkin.due_card.last, name = name, total = total, band = band).to_string(),
-                    (None, _) => t_string!(i18n, checkin.due_card.last_plain, name = name, total = total).to_string(),
+                    (Some(band), Some(c)) => t_string!(
+                        i18n,
+                        checkin.due_card.last_change,
+                        name = name,
+                        total = total,
+                        band = band,
+                        change = change_words(i18n, c)
+                    )
+                    .to_string(),
+                    (Some(band), None) => t_string!(
+                        i18n,
+                        checkin.due_card.last,
+                        name = name,
+                        total = total,
+                        band = band
+                    )
+                    .to_string(),
+                    (None, _) => t_string!(
+                        i18n,
+                        checkin.due_card.last_plain,
+                        name = name,
+                        total = total
+                    )
+                    .to_string(),
                 }
             })
     };
-    let body = move || match (&draft, due()) {
+    let body = move || {
+        match (&draft, due()) {
         (Some((id, name, answered)), _) => view! {
             <p>{t_string!(i18n, checkin.due_card.kept, name = name.clone(), answered = num(*answered as i64)).to_string()}</p>
             <a class="button" href=format!("/checkin/new/{id}")>{t_string!(i18n, checkin.continue_measure, name = name.clone()).to_string()}</a>
@@ -51,6 +73,7 @@ pub fn CheckinDueCard() -> impl IntoView {
             <p>{t_string!(i18n, checkin.done_week, date = long_date(d.next)).to_string()}</p>
         }
         .into_any(),
+    }
     };
     view! {
         <section class="card checkin-due" aria-labelledby="checkin-due-title">

@@ -44,13 +44,15 @@ pub fn History() -> impl IntoView {
         });
     };
     on_cleanup(|| set_undo(None));
-    let status = move || match undo_signal().get() {
+    let status = move || {
+        match undo_signal().get() {
         Some((_, label)) => view! {
             <span>{t_string!(i18n, checkin.history.deleted, label = label).to_string()}" "</span>
             <button type="button" class="quiet" on:click=undo>{t!(i18n, checkin.history.undo)}</button>
         }
         .into_any(),
         None => view! { <span>{restored.get()}</span> }.into_any(),
+    }
     };
     let charts = move || {
         // Redraw the charts (their legends and tables) in a newly chosen language.
@@ -63,7 +65,9 @@ pub fn History() -> impl IntoView {
                     (!points.is_empty()).then(|| {
                         let title_id = format!("trend-{}", def.id);
                         let labelled_by = title_id.clone();
-                        let title = t_string!(i18n, checkin.history.over_time, name = def.name.clone()).to_string();
+                        let title =
+                            t_string!(i18n, checkin.history.over_time, name = def.name.clone())
+                                .to_string();
                         view! {
                             <section class="card" aria-labelledby=labelled_by>
                                 <h2 id=title_id>{title}</h2>
@@ -94,13 +98,23 @@ pub fn History() -> impl IntoView {
             .map(|e| {
                 let def = defs.iter().find(|d| d.id == e.measure);
                 let main = match band_of(i18n, def, e.total) {
-                    Some(band) => t_string!(i18n, checkin.history.entry, name = e.measure_name.clone(), total = num(e.total), band = band).to_string(),
-                    None => t_string!(i18n, checkin.history.entry_plain, name = e.measure_name.clone(), total = num(e.total)).to_string(),
+                    Some(band) => t_string!(
+                        i18n,
+                        checkin.history.entry,
+                        name = e.measure_name.clone(),
+                        total = num(e.total),
+                        band = band
+                    )
+                    .to_string(),
+                    None => t_string!(
+                        i18n,
+                        checkin.history.entry_plain,
+                        name = e.measure_name.clone(),
+                        total = num(e.total)
+                    )
+                    .to_string(),
                 };
-                let change = e
-                    .change
-                    .map(|c| change_words(i18n, c))
-                    .unwrap_or_default();
+                let change = e.change.map(|c| change_words(i18n, c)).unwrap_or_default();
                 view! {
                     <li class="checkin-entry">
                         <a href=format!("/checkin/{}", e.id)>

@@ -129,14 +129,21 @@ fn display_language(ui: &str, tag: &str) -> Option<String> {
         .dyn_into()
         .ok()?;
     let options = Object::new();
-    Reflect::set(&options, &JsValue::from_str("type"), &JsValue::from_str("language")).ok()?;
+    Reflect::set(
+        &options,
+        &JsValue::from_str("type"),
+        &JsValue::from_str("language"),
+    )
+    .ok()?;
     let args = Array::of2(&Array::of1(&JsValue::from_str(ui)), &options);
     let names = Reflect::construct(&ctor, &args).ok()?;
     let of: Function = Reflect::get(&names, &JsValue::from_str("of"))
         .ok()?
         .dyn_into()
         .ok()?;
-    let name = of.call1(&names, &JsValue::from_str(&tag.replace('_', "-"))).ok()?;
+    let name = of
+        .call1(&names, &JsValue::from_str(&tag.replace('_', "-")))
+        .ok()?;
     name.as_string().filter(|n| !n.is_empty())
 }
 
@@ -283,10 +290,15 @@ fn field_words(i18n: I18n, field: &TextField) -> String {
 pub(crate) fn texts_error(i18n: I18n, e: &TextsError) -> String {
     use crate::domain::instruments::{TEXTS_FORMAT, TEXTS_VERSION};
     match e {
-        TextsError::NotJson(d) => t_string!(i18n, checkin.clinic.err_not_json, detail = d).to_string(),
-        TextsError::NotTextFile => {
-            t_string!(i18n, checkin.clinic.err_not_text_file, format = TEXTS_FORMAT).to_string()
+        TextsError::NotJson(d) => {
+            t_string!(i18n, checkin.clinic.err_not_json, detail = d).to_string()
         }
+        TextsError::NotTextFile => t_string!(
+            i18n,
+            checkin.clinic.err_not_text_file,
+            format = TEXTS_FORMAT
+        )
+        .to_string(),
         TextsError::TooNew(v) => t_string!(
             i18n,
             checkin.clinic.err_too_new,
@@ -296,9 +308,13 @@ pub(crate) fn texts_error(i18n: I18n, e: &TextsError) -> String {
         .to_string(),
         TextsError::Shape(d) => t_string!(i18n, checkin.clinic.err_shape, detail = d).to_string(),
         TextsError::VersionZero => t_string!(i18n, checkin.clinic.err_version_zero).to_owned(),
-        TextsError::OtherMeasure(m, name) => {
-            t_string!(i18n, checkin.clinic.err_other_measure, measure = m, name = name).to_string()
-        }
+        TextsError::OtherMeasure(m, name) => t_string!(
+            i18n,
+            checkin.clinic.err_other_measure,
+            measure = m,
+            name = name
+        )
+        .to_string(),
         TextsError::BandCount(given, name, expected) => t_string!(
             i18n,
             checkin.clinic.err_band_count,
@@ -324,9 +340,12 @@ pub(crate) fn texts_error(i18n: I18n, e: &TextsError) -> String {
         TextsError::MissingItem(id) => {
             t_string!(i18n, checkin.clinic.err_missing_item, id = id).to_string()
         }
-        TextsError::Empty(field) => {
-            t_string!(i18n, checkin.clinic.err_empty, field = field_words(i18n, field)).to_string()
-        }
+        TextsError::Empty(field) => t_string!(
+            i18n,
+            checkin.clinic.err_empty,
+            field = field_words(i18n, field)
+        )
+        .to_string(),
         TextsError::Invalid(e) => e.clone(),
     }
 }

@@ -11,8 +11,8 @@ use wasm_bindgen::JsCast;
 
 use super::clinic::definition;
 use super::{
-    checkin_error, language_name, num, wording_in_other_language, wording_lang,
-    wording_source, EDIT_DRAFT, NEW_DRAFT,
+    checkin_error, language_name, num, wording_in_other_language, wording_lang, wording_source,
+    EDIT_DRAFT, NEW_DRAFT,
 };
 use crate::domain::checkin::Draft;
 use crate::domain::instruments::Definition;
@@ -349,7 +349,12 @@ fn QuestionStep(
         def.with_value(|d| {
             wording_in_other_language(i18n, d).then(|| {
                 let language = language_name(i18n, &d.language);
-                t_string!(i18n, checkin.questionnaire.language_note, language = language).to_string()
+                t_string!(
+                    i18n,
+                    checkin.questionnaire.language_note,
+                    language = language
+                )
+                .to_string()
             })
         })
     };
@@ -461,7 +466,13 @@ fn QuestionStep(
         })
         .collect_view();
     let words = move || {
-        t_string!(i18n, checkin.questionnaire.question_of, n = num((index + 1) as i64), total = num(total as i64)).to_string()
+        t_string!(
+            i18n,
+            checkin.questionnaire.question_of,
+            n = num((index + 1) as i64),
+            total = num(total as i64)
+        )
+        .to_string()
     };
     view! {
         <h1 tabindex="-1">{title}</h1>

@@ -22,7 +22,8 @@ pub fn ResultPage(id: Id) -> impl IntoView {
     let id = StoredValue::new(id);
     let record =
         move || app.with_journal(|j| j.checkins.get_live(&id.get_value()).map(|r| r.data.clone()));
-    move || match record() {
+    move || {
+        match record() {
         None => view! {
             <h1 tabindex="-1">{t!(i18n, checkin.result.missing_title)}</h1>
             <p>{t!(i18n, checkin.result.missing_body)}</p>
@@ -38,6 +39,7 @@ pub fn ResultPage(id: Id) -> impl IntoView {
             }
             .into_any(),
         },
+    }
     }
 }
 
@@ -68,7 +70,13 @@ fn Saved(id: Id, checkin: CheckIn, def: Definition) -> impl IntoView {
         let mut done = false;
         app.edit(|j, now| done = j.checkins.delete(&id, now));
         if done {
-            let label = t_string!(i18n, checkin.result.label, name = name_v.get_value(), date = short_date(day)).to_string();
+            let label = t_string!(
+                i18n,
+                checkin.result.label,
+                name = name_v.get_value(),
+                date = short_date(day)
+            )
+            .to_string();
             set_undo(Some((id, label)));
         }
         navigate(&app, "/checkin/history");
@@ -78,9 +86,29 @@ fn Saved(id: Id, checkin: CheckIn, def: Definition) -> impl IntoView {
             let previous = num(ch.previous_total);
             let date = short_date(ch.previous_date);
             match ch.delta {
-                0 => t_string!(i18n, checkin.result.change_same, previous = previous, date = date).to_string(),
-                d if d < 0 => t_string!(i18n, checkin.result.change_lower, n = num(-d), previous = previous, date = date).to_string(),
-                d => t_string!(i18n, checkin.result.change_higher, n = num(d), previous = previous, date = date).to_string(),
+                0 => t_string!(
+                    i18n,
+                    checkin.result.change_same,
+                    previous = previous,
+                    date = date
+                )
+                .to_string(),
+                d if d < 0 => t_string!(
+                    i18n,
+                    checkin.result.change_lower,
+                    n = num(-d),
+                    previous = previous,
+                    date = date
+                )
+                .to_string(),
+                d => t_string!(
+                    i18n,
+                    checkin.result.change_higher,
+                    n = num(d),
+                    previous = previous,
+                    date = date
+                )
+                .to_string(),
             }
         }
     });
@@ -135,7 +163,10 @@ fn Saved(id: Id, checkin: CheckIn, def: Definition) -> impl IntoView {
     let since = checkin.since_last_met.clone();
     let people = checkin.people_this_week.clone();
     let has_notes = !since.trim().is_empty() || !people.trim().is_empty();
-    let band = def.band_for(rv.total).filter(|_| rv.band_label.is_some()).cloned();
+    let band = def
+        .band_for(rv.total)
+        .filter(|_| rv.band_label.is_some())
+        .cloned();
     let title_name = def.name.clone();
     let max = rv.max;
     let total = rv.total;

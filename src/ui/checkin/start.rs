@@ -89,9 +89,33 @@ pub fn Start() -> impl IntoView {
                 let total = num(e.total);
                 let date = short_date(e.date);
                 match (band_of(i18n, def, e.total), e.change) {
-                    (Some(band), Some(c)) => t_string!(i18n, checkin.last_change, name = name, total = total, band = band, date = date, change = change_words(i18n, c)).to_string(),
-                    (Some(band), None) => t_string!(i18n, checkin.last, name = name, total = total, band = band, date = date).to_string(),
-                    (None, _) => t_string!(i18n, checkin.last_plain, name = name, total = total, date = date).to_string(),
+                    (Some(band), Some(c)) => t_string!(
+                        i18n,
+                        checkin.last_change,
+                        name = name,
+                        total = total,
+                        band = band,
+                        date = date,
+                        change = change_words(i18n, c)
+                    )
+                    .to_string(),
+                    (Some(band), None) => t_string!(
+                        i18n,
+                        checkin.last,
+                        name = name,
+                        total = total,
+                        band = band,
+                        date = date
+                    )
+                    .to_string(),
+                    (None, _) => t_string!(
+                        i18n,
+                        checkin.last_plain,
+                        name = name,
+                        total = total,
+                        date = date
+                    )
+                    .to_string(),
                 }
             })
     };
