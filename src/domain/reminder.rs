@@ -168,6 +168,20 @@ mod tests {
         }
     }
 
+    #[test]
+    fn the_event_words_can_be_in_her_language() {
+        let words = ("المتابعة الأسبوعية", "بضع دقائق، للمتابعة الأسبوعية");
+        let now = at("2026-11-25T21:30:00+02:00");
+        let s = match weekly_reminder_ics_in(2, 19, 0, d("2026-11-25"), now, "x@y", words) {
+            Ok(s) => s,
+            Err(e) => panic!("{e}"),
+        };
+        let lines = unfold(&s);
+        assert!(lines.contains(&"SUMMARY:المتابعة الأسبوعية".to_string()));
+        assert!(lines.contains(&"DESCRIPTION:بضع دقائق، للمتابعة الأسبوعية".to_string()));
+        assert!(!s.contains(&format!("SUMMARY:{REMINDER_TITLE}")));
+    }
+
     /// Unfold (RFC 5545 §3.1) into logical lines.
     fn unfold(s: &str) -> Vec<String> {
         s.replace("\r\n ", "")

@@ -460,7 +460,7 @@ fn QuestionStep(
                         on:click=on_tap
                         on:change=move |_| choose(code_k.clone())
                     />
-                    <span lang=lang.clone()>{o.text.clone()}</span>
+                    <span lang=lang.clone() dir="auto">{o.text.clone()}</span>
                 </label>
             }
         })
@@ -478,8 +478,8 @@ fn QuestionStep(
         <h1 tabindex="-1">{title}</h1>
         {progress(index + 1, total, words)}
         {move || language_note().map(|n| view! { <p class="small checkin-language-note">{n}</p> })}
-        <p class="checkin-instruction" lang=lang.clone()>{instruction}<span class="checkin-recall">{recall}</span></p>
-        <h2 id="checkin-question" class="checkin-question" tabindex="-1" lang=lang.clone()>{item.text.clone()}</h2>
+        <p class="checkin-instruction" lang=lang.clone() dir="auto">{instruction}<span class="checkin-recall">{recall}</span></p>
+        <h2 id="checkin-question" class="checkin-question" tabindex="-1" lang=lang.clone() dir="auto">{item.text.clone()}</h2>
         <div role="radiogroup" aria-labelledby="checkin-question" class="checkin-choices">{options}</div>
         {(!scored).then(|| view! { <p class="small">{t!(i18n, checkin.questionnaire.not_scored)}</p> })}
         <div class="actions checkin-actions">
@@ -590,8 +590,8 @@ fn ReviewStep(
                     };
                     view! {
                         <li class="checkin-review-row" class:missing=missing>
-                            <span class="checkin-review-q" lang=lang.clone()>{format!("{}. {}", i + 1, item.text)}</span>
-                            <strong class="checkin-review-a" lang=answer_lang>{shown}</strong>
+                            <span class="checkin-review-q" lang=lang.clone() dir="auto">{format!("{}. {}", i + 1, item.text)}</span>
+                            <strong class="checkin-review-a" lang=answer_lang dir="auto">{shown}</strong>
                             <button type="button" class="quiet" on:click=go>
                                 {t!(i18n, checkin.questionnaire.change)}<span class="checkin-vh">{t_string!(i18n, checkin.questionnaire.change_answer_vh, n = num((i + 1) as i64)).to_string()}</span>
                             </button>

@@ -149,12 +149,12 @@ fn Saved(id: Id, checkin: CheckIn, def: Definition) -> impl IntoView {
                 .and_then(|a| item.options.iter().find(|o| o.code == a.option))
                 .map(|o| o.text.clone());
             let answer = match chosen {
-                Some(text) => view! { <strong class="checkin-review-a" lang=lang.clone()>{text}</strong> }.into_any(),
+                Some(text) => view! { <strong class="checkin-review-a" lang=lang.clone() dir="auto">{text}</strong> }.into_any(),
                 None => view! { <strong class="checkin-review-a">{t!(i18n, checkin.questionnaire.skipped)}</strong> }.into_any(),
             };
             view! {
                 <li>
-                    <span class="checkin-review-q" lang=lang.clone()>{format!("{}. {}", i + 1, item.text)}</span>
+                    <span class="checkin-review-q" lang=lang.clone() dir="auto">{format!("{}. {}", i + 1, item.text)}</span>
                     {answer}
                 </li>
             }
