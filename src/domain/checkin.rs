@@ -45,6 +45,13 @@ pub const SINCE_LAST_MET_PROMPT: &str = "How have you been since we last met?";
 /// The second free-text prompt of every check-in (ipt.md, verbatim).
 pub const PEOPLE_THIS_WEEK_PROMPT: &str = "What happened with people in your life this week?";
 
+/// Refusal of a check-in with one scored question unanswered (the screens translate it).
+pub const ONE_NOT_ANSWERED: &str = "One question is not answered yet.";
+/// Refusal of a check-in with `n` (2 or more) scored questions unanswered: "{n}" and this.
+pub const MANY_NOT_ANSWERED_SUFFIX: &str = " questions are not answered yet.";
+/// Refusal to change a check-in deleted meanwhile.
+pub const REMOVED_CANNOT_CHANGE: &str = "This check-in was removed, so it cannot be changed.";
+
 impl CheckIn {
     /// Build a check-in from a complete scored response, on the local day `date`.
     ///
@@ -58,8 +65,8 @@ impl CheckIn {
     ) -> Result<CheckIn, String> {
         if !scored.complete {
             return Err(match scored.missing.len() {
-                1 => "One question is not answered yet.".to_string(),
-                n => format!("{n} questions are not answered yet."),
+                1 => ONE_NOT_ANSWERED.to_string(),
+                n => format!("{n}{MANY_NOT_ANSWERED_SUFFIX}"),
             });
         }
         Ok(CheckIn {
@@ -103,14 +110,14 @@ pub fn update_checkin(
     now: Timestamp,
 ) -> Result<(), String> {
     let Some(saved) = checkins.get_live(id) else {
-        return Err("This check-in was removed, so it cannot be changed.".into());
+        return Err(REMOVED_CANNOT_CHANGE.into());
     };
     edited.date = saved.data.date;
     edited.safety_flag |= saved.data.safety_flag;
     if checkins.update(id, edited, now) {
         Ok(())
     } else {
-        Err("This check-in was removed, so it cannot be changed.".into())
+        Err(REMOVED_CANNOT_CHANGE.into())
     }
 }
 

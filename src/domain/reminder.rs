@@ -83,6 +83,20 @@ pub fn weekly_reminder_ics(
     now: Timestamp,
     uid: &str,
 ) -> Result<String, String> {
+    let words = (REMINDER_TITLE, REMINDER_DESCRIPTION);
+    weekly_reminder_ics_in(weekday, hour, minute, start, now, uid, words)
+}
+
+/// [`weekly_reminder_ics`] with the event's (title, description) in her language.
+pub fn weekly_reminder_ics_in(
+    weekday: u8,
+    hour: u8,
+    minute: u8,
+    start: NaiveDate,
+    now: Timestamp,
+    uid: &str,
+    (title, description): (&str, &str),
+) -> Result<String, String> {
     if hour > 23 || minute > 59 {
         return Err(format!(
             "{hour:02}:{minute:02} is not a time of day; choose a time from 00:00 to 23:59."
@@ -110,12 +124,12 @@ pub fn weekly_reminder_ics(
         format!("DTSTART:{}T{hour:02}{minute:02}00", first.format("%Y%m%d")),
         "DURATION:PT15M".to_string(),
         format!("RRULE:FREQ=WEEKLY;BYDAY={}", byday(weekday)),
-        format!("SUMMARY:{}", escape_text(REMINDER_TITLE)),
-        format!("DESCRIPTION:{}", escape_text(REMINDER_DESCRIPTION)),
+        format!("SUMMARY:{}", escape_text(title)),
+        format!("DESCRIPTION:{}", escape_text(description)),
         "TRANSP:TRANSPARENT".to_string(),
         "BEGIN:VALARM".to_string(),
         "ACTION:DISPLAY".to_string(),
-        format!("DESCRIPTION:{}", escape_text(REMINDER_TITLE)),
+        format!("DESCRIPTION:{}", escape_text(title)),
         "TRIGGER:PT0M".to_string(),
         "END:VALARM".to_string(),
         "END:VEVENT".to_string(),
@@ -152,6 +166,20 @@ mod tests {
             Ok(s) => s,
             Err(e) => panic!("{e}"),
         }
+    }
+
+    #[test]
+    fn the_event_words_can_be_in_her_language() {
+        let words = ("المتابعة الأسبوعية", "بضع دقائق، للمتابعة الأسبوعية");
+        let now = at("2026-11-25T21:30:00+02:00");
+        let s = match weekly_reminder_ics_in(2, 19, 0, d("2026-11-25"), now, "x@y", words) {
+            Ok(s) => s,
+            Err(e) => panic!("{e}"),
+        };
+        let lines = unfold(&s);
+        assert!(lines.contains(&"SUMMARY:المتابعة الأسبوعية".to_string()));
+        assert!(lines.contains(&"DESCRIPTION:بضع دقائق، للمتابعة الأسبوعية".to_string()));
+        assert!(!s.contains(&format!("SUMMARY:{REMINDER_TITLE}")));
     }
 
     /// Unfold (RFC 5545 §3.1) into logical lines.

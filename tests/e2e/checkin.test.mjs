@@ -414,3 +414,77 @@ test("a clinic file placed beside the app at /clinic/epds.json is picked up at s
     await b.close();
   }
 });
+
+test("in Spanish and Arabic: the check-in speaks her language, dates in it, while the PHQ-9 keeps its English wording marked lang=en", async () => {
+  const b = await launch({ locale: "es" });
+  try {
+    const { page } = b;
+    await open(page, b.base, "/checkin");
+    await page.getByRole("heading", { level: 1, name: "Registro semanal" }).waitFor();
+    await page.getByRole("heading", { level: 2, name: "Elige un cuestionario" }).waitFor();
+    await page.getByText("Disponible cuando tu clínica lo active.").waitFor();
+    await page.getByRole("button", { name: "Descargar recordatorio de calendario" }).waitFor();
+    await page.getByRole("link", { name: "Empezar PHQ-9" }).click();
+
+    // The questions stay in the language they were validated in, marked so for screen readers.
+    await page.getByRole("heading", { level: 1, name: "Registro PHQ-9" }).waitFor();
+    await page.getByText("Pregunta 1 de 10", { exact: true }).waitFor();
+    await page.getByText("Estas preguntas están en inglés", { exact: false }).waitFor();
+    await page.getByText("Texto incluido en la app, en inglés.").waitFor();
+    const question = page.getByRole("heading", { level: 2, name: "Little interest or pleasure in doing things" });
+    assert.equal(await question.getAttribute("lang"), "en");
+    assert.equal(await page.locator(".checkin-choice span").first().getAttribute("lang"), "en");
+    assert.ok(await page.getByRole("progressbar", { name: "Progreso del registro" }).isVisible());
+    for (let i = 1; i <= 9; i++) {
+      await page.getByText(`Pregunta ${i} de 10`, { exact: true }).waitFor();
+      await tap(page, "Not at all");
+    }
+    await page.getByRole("button", { name: "Saltar" }).click();
+    await page.getByLabel("¿Cómo has estado desde la última vez que nos vimos?").fill("Bien.");
+    await page.getByRole("button", { name: "Revisar mis respuestas" }).click();
+    await page.getByRole("button", { name: "Cambiar respuesta 1", exact: true }).waitFor();
+    await page.getByRole("button", { name: "Guardar registro" }).click();
+
+    await page.getByRole("heading", { level: 1, name: "Tu resultado del PHQ-9" }).waitFor();
+    const result = page.getByRole("region", { name: "Total" });
+    await result.getByText("de 27").waitFor();
+    await result.getByText("Ninguna o mínima", { exact: true }).waitFor();
+    await result.getByText("Esto es una prueba de detección, no un diagnóstico.", { exact: false }).waitFor();
+    // The day in Spanish: today's month as Spanish names it, not the English abbreviation.
+    const month = await page.evaluate(() => {
+      const now = new Date();
+      const noon = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate(), 12);
+      return [
+        new Intl.DateTimeFormat("es", { month: "short", timeZone: "UTC" }).format(noon),
+        new Intl.DateTimeFormat("en-GB", { month: "short", timeZone: "UTC" }).format(noon),
+      ];
+    });
+    const day = await page.locator("main .promise").textContent();
+    assert.ok(day.includes(month[0]), `"${day}" should name the month in Spanish (${month[0]})`);
+    assert.ok(!day.includes(month[1]), `"${day}" should not be in English`);
+
+    await page.getByRole("link", { name: "Historial y evolución" }).click();
+    await page.getByRole("heading", { level: 1, name: "Historial y evolución" }).waitFor();
+    await page.getByRole("region", { name: "Todos los registros" }).getByText("PHQ-9: 0, Ninguna o mínima").waitFor();
+    await page.getByRole("img", { name: /^Gráfico de los totales del PHQ-9: un registro, 0 el / }).waitFor();
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+
+  const a = await launch({ locale: "ar" });
+  try {
+    const { page } = a;
+    await open(page, a.base, "/checkin");
+    await page.getByRole("heading", { level: 1, name: "المتابعة الأسبوعية" }).waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.dir), "rtl");
+    await page.getByRole("link", { name: "ابدئي GAD-7" }).click();
+    await page.getByText("هذه الأسئلة باللغة", { exact: false }).waitFor();
+    const question = page.getByRole("heading", { level: 2, name: "Feeling nervous, anxious, or on edge" });
+    assert.equal(await question.getAttribute("lang"), "en");
+    await page.getByRole("radio", { name: "Not at all" }).waitFor();
+    assert.deepEqual(a.errors, []);
+  } finally {
+    await a.close();
+  }
+});

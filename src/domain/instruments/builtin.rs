@@ -92,8 +92,9 @@ const EPDS_SCORES: [[u8; 4]; 10] = [
 /// EPDS option codes in printed order.
 const EPDS_CODES: [&str; 4] = ["a", "b", "c", "d"];
 
-fn band(min: u16, max: u16, label: &str) -> Band {
+fn band(id: &str, min: u16, max: u16, label: &str) -> Band {
     Band {
+        id: id.to_owned(),
         min,
         max,
         label: label.to_owned(),
@@ -146,11 +147,11 @@ pub fn phq9() -> Definition {
         items,
         // Kroenke 2001; LOINC LL382-3.
         bands: vec![
-            band(0, 4, "None–minimal"),
-            band(5, 9, "Mild"),
-            band(10, 14, "Moderate"),
-            band(15, 19, "Moderately severe"),
-            band(20, 27, "Severe"),
+            band("phq9.none_minimal", 0, 4, "None–minimal"),
+            band("phq9.mild", 5, 9, "Mild"),
+            band("phq9.moderate", 10, 14, "Moderate"),
+            band("phq9.moderately_severe", 15, 19, "Moderately severe"),
+            band("phq9.severe", 20, 27, "Severe"),
         ],
         safety_items: vec!["phq9.9".into()],
         subscales: Vec::new(),
@@ -177,10 +178,10 @@ pub fn gad7() -> Definition {
             .map(|(i, (text, loinc))| frequency_item("gad7", i + 1, text, loinc))
             .collect(),
         bands: vec![
-            band(0, 4, "Minimal"),
-            band(5, 9, "Mild"),
-            band(10, 14, "Moderate"),
-            band(15, 21, "Severe"),
+            band("gad7.minimal", 0, 4, "Minimal"),
+            band("gad7.mild", 5, 9, "Mild"),
+            band("gad7.moderate", 10, 14, "Moderate"),
+            band("gad7.severe", 15, 21, "Severe"),
         ],
         safety_items: Vec::new(),
         subscales: Vec::new(),
@@ -224,9 +225,14 @@ pub fn epds() -> Definition {
         items,
         // Shown as screening information (Cox 1987): ≥10 possible, ≥13 probable depression.
         bands: vec![
-            band(0, 9, "Below the cut-off for possible depression"),
-            band(10, 12, "Possible depression"),
-            band(13, 30, "Probable depression"),
+            band(
+                "epds.below_cutoff",
+                0,
+                9,
+                "Below the cut-off for possible depression",
+            ),
+            band("epds.possible", 10, 12, "Possible depression"),
+            band("epds.probable", 13, 30, "Probable depression"),
         ],
         safety_items: vec!["epds.10".into()],
         subscales: vec![Subscale {

@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 use super::checkin::Answer;
 
 pub use builtin::{all, by_id, epds, gad7, phq9};
-pub use texts::{apply_texts, TEXTS_FORMAT, TEXTS_VERSION};
+pub use texts::{apply_texts, read_texts, TextField, TextsError, TEXTS_FORMAT, TEXTS_VERSION};
 
 /// Shown with every result: a score is screening information, never a diagnosis.
 pub const SCREENING_NOTE: &str = "This is a screening measure, not a diagnosis.";
@@ -60,6 +60,10 @@ pub struct Item {
 /// A range of totals with its label (inclusive at both ends).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Band {
+    /// Stable id ("phq9.moderately_severe") the screens translate the label by; empty when the
+    /// label came from a clinic's text file (shown as the file words it).
+    #[serde(default)]
+    pub id: String,
     pub min: u16,
     pub max: u16,
     /// The label as the literature words it ("Moderately severe").

@@ -752,3 +752,59 @@ fn invalid_text_files_are_refused_each_with_its_reason() {
         "{e}"
     );
 }
+
+#[test]
+fn builtin_bands_have_unique_ids_and_a_clinic_file_band_label_drops_the_id() {
+    let mut ids = BTreeSet::new();
+    for def in all() {
+        for b in &def.bands {
+            assert!(b.id.starts_with(&format!("{}.", def.id)), "{}", b.id);
+            assert!(ids.insert(b.id.clone()), "{} twice", b.id);
+        }
+    }
+    let mut file = placeholder_value();
+    file["bands"] = json!(["Band one", "Band two", "Band three"]);
+    let def = match read_texts(&epds(), &file.to_string()) {
+        Ok(d) => d,
+        Err(e) => panic!("{e}"),
+    };
+    assert!(def.bands.iter().all(|b| b.id.is_empty()));
+    assert_eq!(def.bands[1].label, "Band two");
+    // Without band labels the built-in ids (and labels) stay.
+    let def = match read_texts(&epds(), PLACEHOLDER) {
+        Ok(d) => d,
+        Err(e) => panic!("{e}"),
+    };
+    assert_eq!(def.bands[0].id, "epds.below_cutoff");
+}
+
+#[test]
+fn texts_errors_come_as_kinds_with_the_same_english_sentence() {
+    let mut file = placeholder_value();
+    if let Some(items) = file["items"].as_array_mut() {
+        items.pop();
+    }
+    let text = file.to_string();
+    assert_eq!(
+        read_texts(&epds(), &text).err(),
+        Some(TextsError::MissingItem("epds.10".into()))
+    );
+    assert_eq!(
+        texts_err(&epds(), &text),
+        "The measure text file has no text for item epds.10."
+    );
+    let mut file = placeholder_value();
+    file["language"] = json!(" ");
+    assert_eq!(
+        read_texts(&epds(), &file.to_string()).err(),
+        Some(TextsError::Empty(TextField::Language))
+    );
+    assert_eq!(
+        texts_err(&epds(), &file.to_string()),
+        "The measure text file has an empty language."
+    );
+    assert!(matches!(
+        read_texts(&epds(), "{ nope"),
+        Err(TextsError::NotJson(_))
+    ));
+}

@@ -70,10 +70,122 @@ struct ItemTexts {
     options: Vec<String>,
 }
 
-fn required(value: &str, what: &str) -> Result<String, String> {
+/// A text a clinic file must not leave empty.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TextField {
+    Language,
+    Licence,
+    Instruction,
+    Name,
+    RecallPeriod,
+    BandLabel,
+    /// The text of this item.
+    ItemText(String),
+    /// Option number (1-based) of this item.
+    OptionText(usize, String),
+}
+
+impl std::fmt::Display for TextField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            TextField::Language => f.write_str("language"),
+            TextField::Licence => f.write_str("licence"),
+            TextField::Instruction => f.write_str("instruction"),
+            TextField::Name => f.write_str("name"),
+            TextField::RecallPeriod => f.write_str("recall period"),
+            TextField::BandLabel => f.write_str("band label"),
+            TextField::ItemText(id) => write!(f, "text for item {id}"),
+            TextField::OptionText(n, id) => write!(f, "option {n} of item {id}"),
+        }
+    }
+}
+
+/// Why a clinic's text file was refused. `Display` gives the English sentence (what
+/// [`apply_texts`] returns); the screens translate by variant.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TextsError {
+    /// Not JSON (the parser's own detail).
+    NotJson(String),
+    /// The `format` field is missing or another.
+    NotTextFile,
+    /// A version newer than [`TEXTS_VERSION`].
+    TooNew(u64),
+    /// JSON, but not the expected fields (the parser's own detail).
+    Shape(String),
+    VersionZero,
+    /// For another measure: (the file's measure, this measure's name).
+    OtherMeasure(String, String),
+    /// (bands in the file, measure name, bands of the measure).
+    BandCount(usize, String, usize),
+    /// An item id given twice.
+    DuplicateItem(String),
+    /// (item id, measure name): an item the measure does not have.
+    UnknownItem(String, String),
+    /// (item id, options in the file, options the item has).
+    OptionCount(String, usize, usize),
+    /// An item of the measure with no text in the file.
+    MissingItem(String),
+    Empty(TextField),
+    /// The texts make the definition invalid (the engine's sentence).
+    Invalid(String),
+}
+
+impl std::fmt::Display for TextsError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            TextsError::NotJson(e) => {
+                write!(f, "The measure text file is not readable JSON ({e}).")
+            }
+            TextsError::NotTextFile => write!(
+                f,
+                "This is not a measure text file (its format should be \"{TEXTS_FORMAT}\")."
+            ),
+            TextsError::TooNew(v) => write!(
+                f,
+                "This measure text file is version {v}, newer than this app reads \
+                 ({TEXTS_VERSION}). Update the app, then try again."
+            ),
+            TextsError::Shape(e) => write!(
+                f,
+                "The measure text file is not in the expected shape ({e})."
+            ),
+            TextsError::VersionZero => {
+                f.write_str("The measure text file has version 0, which does not exist.")
+            }
+            TextsError::OtherMeasure(file, name) => write!(
+                f,
+                "This text file is for the measure \"{file}\", not {name}."
+            ),
+            TextsError::BandCount(given, name, has) => write!(
+                f,
+                "The measure text file has {given} band labels; {name} has {has}."
+            ),
+            TextsError::DuplicateItem(id) => {
+                write!(f, "The measure text file gives item {id} twice.")
+            }
+            TextsError::UnknownItem(id, name) => write!(
+                f,
+                "The measure text file has an item {id}, which {name} does not have."
+            ),
+            TextsError::OptionCount(id, given, has) => write!(
+                f,
+                "Item {id} in the measure text file has {given} options; it should have {has}."
+            ),
+            TextsError::MissingItem(id) => {
+                write!(f, "The measure text file has no text for item {id}.")
+            }
+            TextsError::Empty(field) => {
+                write!(f, "The measure text file has an empty {field}.")
+            }
+            TextsError::Invalid(e) => f.write_str(e),
+        }
+    }
+}
+
+fn required(value: &str, what: TextField) -> Result<String, TextsError> {
     let v = value.trim();
     if v.is_empty() {
-        Err(format!("The measure text file has an empty {what}."))
+        Err(TextsError::Empty(what))
     } else {
         Ok(v.to_owned())
     }
@@ -86,92 +198,84 @@ fn required(value: &str, what: &str) -> Result<String, String> {
 /// file for another measure, missing/unknown/repeated item ids, the wrong number of options or
 /// bands, and any empty text. Scores, codes, bands' ranges and safety items are never changed.
 pub fn apply_texts(def: &Definition, text: &str) -> Result<Definition, String> {
-    let value: serde_json::Value = serde_json::from_str(text)
-        .map_err(|e| format!("The measure text file is not readable JSON ({e})."))?;
+    read_texts(def, text).map_err(|e| e.to_string())
+}
+
+/// [`apply_texts`] with the reason for a refusal as a [`TextsError`], for translated messages.
+/// Band labels the file gives replace the built-in ones and lose their id (the screens show the
+/// file's words, not a translation of the built-in label).
+pub fn read_texts(def: &Definition, text: &str) -> Result<Definition, TextsError> {
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| TextsError::NotJson(e.to_string()))?;
     let format = value.get("format").and_then(|f| f.as_str());
     if format != Some(TEXTS_FORMAT) {
-        return Err(format!(
-            "This is not a measure text file (its format should be \"{TEXTS_FORMAT}\")."
-        ));
+        return Err(TextsError::NotTextFile);
     }
     if let Some(v) = value.get("version").and_then(|v| v.as_u64()) {
         if v > u64::from(TEXTS_VERSION) {
-            return Err(format!(
-                "This measure text file is version {v}, newer than this app reads \
-                 ({TEXTS_VERSION}). Update the app, then try again."
-            ));
+            return Err(TextsError::TooNew(v));
         }
     }
-    let file: TextFile = serde_json::from_value(value)
-        .map_err(|e| format!("The measure text file is not in the expected shape ({e})."))?;
+    let file: TextFile =
+        serde_json::from_value(value).map_err(|e| TextsError::Shape(e.to_string()))?;
     if file.version == 0 {
-        return Err("The measure text file has version 0, which does not exist.".into());
+        return Err(TextsError::VersionZero);
     }
     if file.format != TEXTS_FORMAT {
-        return Err("This is not a measure text file.".into());
+        return Err(TextsError::NotTextFile);
     }
     if file.measure != def.id {
-        return Err(format!(
-            "This text file is for the measure \"{}\", not {}.",
-            file.measure, def.name
-        ));
+        return Err(TextsError::OtherMeasure(file.measure, def.name.clone()));
     }
 
     let mut out = def.clone();
-    out.language = required(&file.language, "language")?;
-    out.texts_licence = Some(required(&file.licence, "licence")?);
-    out.instruction = required(&file.instruction, "instruction")?;
+    out.language = required(&file.language, TextField::Language)?;
+    out.texts_licence = Some(required(&file.licence, TextField::Licence)?);
+    out.instruction = required(&file.instruction, TextField::Instruction)?;
     if let Some(name) = &file.name {
-        out.name = required(name, "name")?;
+        out.name = required(name, TextField::Name)?;
     }
     if let Some(recall) = &file.recall_period {
-        out.recall_period = required(recall, "recall period")?;
+        out.recall_period = required(recall, TextField::RecallPeriod)?;
     }
     if let Some(bands) = &file.bands {
         if bands.len() != out.bands.len() {
-            return Err(format!(
-                "The measure text file has {} band labels; {} has {}.",
+            return Err(TextsError::BandCount(
                 bands.len(),
-                def.name,
-                def.bands.len()
+                def.name.clone(),
+                def.bands.len(),
             ));
         }
         for (band, label) in out.bands.iter_mut().zip(bands) {
-            band.label = required(label, "band label")?;
+            band.label = required(label, TextField::BandLabel)?;
+            band.id = String::new();
         }
     }
 
     let mut seen = BTreeSet::new();
     for it in &file.items {
         if !seen.insert(it.id.as_str()) {
-            return Err(format!("The measure text file gives item {} twice.", it.id));
+            return Err(TextsError::DuplicateItem(it.id.clone()));
         }
         let Some(item) = out.items.iter_mut().find(|i| i.id == it.id) else {
-            return Err(format!(
-                "The measure text file has an item {}, which {} does not have.",
-                it.id, def.name
-            ));
+            return Err(TextsError::UnknownItem(it.id.clone(), def.name.clone()));
         };
-        item.text = required(&it.text, &format!("text for item {}", it.id))?;
+        item.text = required(&it.text, TextField::ItemText(it.id.clone()))?;
         if it.options.len() != item.options.len() {
-            return Err(format!(
-                "Item {} in the measure text file has {} options; it should have {}.",
-                it.id,
+            return Err(TextsError::OptionCount(
+                it.id.clone(),
                 it.options.len(),
-                item.options.len()
+                item.options.len(),
             ));
         }
         for (n, (choice, words)) in item.options.iter_mut().zip(&it.options).enumerate() {
-            choice.text = required(words, &format!("option {} of item {}", n + 1, it.id))?;
+            choice.text = required(words, TextField::OptionText(n + 1, it.id.clone()))?;
         }
     }
     if let Some(missing) = def.items.iter().find(|i| !seen.contains(i.id.as_str())) {
-        return Err(format!(
-            "The measure text file has no text for item {}.",
-            missing.id
-        ));
+        return Err(TextsError::MissingItem(missing.id.clone()));
     }
     out.texts_available = true;
-    validate(&out)?;
+    validate(&out).map_err(TextsError::Invalid)?;
     Ok(out)
 }

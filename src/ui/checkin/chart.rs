@@ -3,9 +3,11 @@
 
 use leptos::prelude::*;
 
-use super::short_date;
+use super::{band_label, num, short_date};
 use crate::domain::checkin::TrendPoint;
 use crate::domain::instruments::Definition;
+use crate::i18n::{t, t_string, use_i18n};
+use crate::ui::fmt::{self, DateStyle};
 
 const W: f64 = 320.0;
 const H: f64 = 180.0;
@@ -15,12 +17,13 @@ const TOP: f64 = 10.0;
 const BOTTOM: f64 = 26.0;
 
 fn short(d: chrono::NaiveDate) -> String {
-    d.format("%-d %b").to_string()
+    fmt::date(d, DateStyle::DayMon)
 }
 
 /// The trend chart and its table.
 #[component]
 pub fn TrendChart(def: Definition, points: Vec<TrendPoint>) -> impl IntoView {
+    let i18n = use_i18n();
     let max = f64::from(def.total_range().1.max(1));
     let plot_h = H - TOP - BOTTOM;
     let plot_w = W - LEFT - RIGHT;
@@ -43,7 +46,7 @@ pub fn TrendChart(def: Definition, points: Vec<TrendPoint>) -> impl IntoView {
             let bottom = y(f64::from(b.min));
             view! {
                 <rect class=format!("checkin-band-{}", (i % 5) + 1) x=LEFT y=format!("{top:.1}") width=plot_w height=format!("{:.1}", bottom - top)/>
-                <text class="checkin-axis" x=LEFT - 4.0 y=format!("{:.1}", bottom - 2.0) text-anchor="end" font-size="10">{b.min}</text>
+                <text class="checkin-axis" x=LEFT - 4.0 y=format!("{:.1}", bottom - 2.0) text-anchor="end" font-size="10">{num(b.min)}</text>
             }
         })
         .collect_view();
@@ -72,33 +75,54 @@ pub fn TrendChart(def: Definition, points: Vec<TrendPoint>) -> impl IntoView {
     let first = points.first().map(|p| short(p.date)).unwrap_or_default();
     let last = points.last().map(|p| short(p.date)).unwrap_or_default();
     let name = def.name.clone();
-    let label = match (points.first(), points.last()) {
+    let ends = (points.first().cloned(), points.last().cloned());
+    let def_l = def.clone();
+    let label = move || match &ends {
         (Some(f), Some(l)) => {
-            let band = def
+            let band = def_l
                 .band_for(l.total)
-                .map(|b| format!(" ({})", b.label))
+                .map(|b| band_label(i18n, b))
+                .unwrap_or_default();
+            let lowest = def_l
+                .bands
+                .first()
+                .map(|b| band_label(i18n, b))
+                .unwrap_or_default();
+            let highest = def_l
+                .bands
+                .last()
+                .map(|b| band_label(i18n, b))
                 .unwrap_or_default();
             if n == 1 {
-                format!(
-                    "Chart of {name} totals: one check-in, {} on {}{band}. Shaded bands from {} to {}. The table below lists every value.",
-                    l.total,
-                    short_date(l.date),
-                    def.bands.first().map(|b| b.label.as_str()).unwrap_or(""),
-                    def.bands.last().map(|b| b.label.as_str()).unwrap_or(""),
+                t_string!(
+                    i18n,
+                    checkin.chart.label_one,
+                    name = name.clone(),
+                    total = num(l.total),
+                    date = short_date(l.date),
+                    band = band,
+                    lowest = lowest,
+                    highest = highest
                 )
+                .to_string()
             } else {
-                format!(
-                    "Chart of {name} totals: {n} check-ins from {} to {}, first {}, latest {}{band}. Shaded bands from {} to {}. The table below lists every value.",
-                    short_date(f.date),
-                    short_date(l.date),
-                    f.total,
-                    l.total,
-                    def.bands.first().map(|b| b.label.as_str()).unwrap_or(""),
-                    def.bands.last().map(|b| b.label.as_str()).unwrap_or(""),
+                t_string!(
+                    i18n,
+                    checkin.chart.label_many,
+                    name = name.clone(),
+                    n = num(n as i64),
+                    from = short_date(f.date),
+                    to = short_date(l.date),
+                    first = num(f.total),
+                    total = num(l.total),
+                    band = band,
+                    lowest = lowest,
+                    highest = highest
                 )
+                .to_string()
             }
         }
-        _ => format!("Chart of {name} totals: no check-ins yet."),
+        _ => t_string!(i18n, checkin.chart.label_none, name = name.clone()).to_string(),
     };
     let rows = points
         .iter()
@@ -106,14 +130,14 @@ pub fn TrendChart(def: Definition, points: Vec<TrendPoint>) -> impl IntoView {
         .map(|p| {
             let band = def
                 .band_for(p.total)
-                .map(|b| b.label.clone())
+                .map(|b| band_label(i18n, b))
                 .unwrap_or_default();
             view! {
                 <tr>
-                    <td>{p.date.format("%-d %b %Y").to_string()}</td>
-                    <td>{p.total}</td>
+                    <td>{fmt::date(p.date, DateStyle::DayMonYear)}</td>
+                    <td>{num(p.total)}</td>
                     <td>{band}</td>
-                    <td>{if p.safety_flag { "Yes" } else { "" }}</td>
+                    <td>{if p.safety_flag { t_string!(i18n, checkin.chart.yes) } else { "" }}</td>
                 </tr>
             }
         })
@@ -126,27 +150,32 @@ pub fn TrendChart(def: Definition, points: Vec<TrendPoint>) -> impl IntoView {
             view! {
                 <li>
                     <span class=format!("checkin-swatch checkin-band-{}", (i % 5) + 1) aria-hidden="true"></span>
-                    {format!("{}–{} {}", b.min, b.max, b.label)}
+                    {format!("{}–{} {}", num(b.min), num(b.max), band_label(i18n, b))}
                 </li>
             }
         })
         .collect_view();
     let axis_y = H - 8.0;
     view! {
-        <svg class="checkin-chart" viewBox=format!("0 0 {W} {H}") role="img" aria-label=label>
+        <svg class="checkin-chart" dir="ltr" viewBox=format!("0 0 {W} {H}") role="img" aria-label=label>
             {bands}
             <polyline class="checkin-line" points=line fill="none"/>
             {dots}
             <text class="checkin-axis" x=LEFT y=axis_y font-size="10">{first}</text>
             <text class="checkin-axis" x=W - RIGHT y=axis_y font-size="10" text-anchor="end">{last}</text>
         </svg>
-        <ul class="checkin-legend" aria-label=format!("{} bands", def.name)>{legend}</ul>
+        <ul class="checkin-legend" aria-label=t_string!(i18n, checkin.chart.legend, name = def.name.clone()).to_string()>{legend}</ul>
         <details class="checkin-table">
-            <summary>{format!("{} totals as a table", def.name)}</summary>
+            <summary>{t_string!(i18n, checkin.chart.table_summary, name = def.name.clone()).to_string()}</summary>
             <table>
-                <caption>{format!("{} totals, newest first", def.name)}</caption>
+                <caption>{t_string!(i18n, checkin.chart.caption, name = def.name.clone()).to_string()}</caption>
                 <thead>
-                    <tr><th scope="col">"Date"</th><th scope="col">"Total"</th><th scope="col">"Band"</th><th scope="col">"Safety answer"</th></tr>
+                    <tr>
+                        <th scope="col">{t!(i18n, checkin.chart.date)}</th>
+                        <th scope="col">{t!(i18n, checkin.chart.total)}</th>
+                        <th scope="col">{t!(i18n, checkin.chart.band)}</th>
+                        <th scope="col">{t!(i18n, checkin.chart.safety)}</th>
+                    </tr>
                 </thead>
                 <tbody>{rows}</tbody>
             </table>

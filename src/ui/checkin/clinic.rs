@@ -11,7 +11,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::domain::instruments::{all, apply_texts, by_id, epds, Definition};
+use super::I18n;
+use crate::domain::instruments::{all, apply_texts, by_id, epds, read_texts, Definition};
+use crate::i18n::{t, t_string, use_i18n};
 use crate::store;
 
 /// Measures whose texts a clinic may supply, in the order tried.
@@ -98,25 +100,26 @@ async fn fetch_text(url: &str) -> Option<String> {
 }
 
 /// Check a file's text and use it: Ok(a sentence saying what is now in use) or Err(why not).
-fn load_file_text(text: String) -> Result<String, String> {
+fn load_file_text(i18n: I18n, text: String) -> Result<String, String> {
     // The file names its measure; an unknown one is reported against the EPDS, which gives a
     // clear "this file is for …" message from the domain.
     let named = serde_json::from_str::<serde_json::Value>(&text)
         .ok()
         .and_then(|v| v.get("measure").and_then(|m| m.as_str()).map(str::to_owned));
     let base = named.as_deref().and_then(by_id).unwrap_or_else(epds);
-    let def = apply_texts(&base, &text)?;
+    let def = read_texts(&base, &text).map_err(|e| super::texts_error(i18n, &e))?;
     let measure = def.id.clone();
-    let language = super::language_name(&def.language);
+    let language = super::language_name(i18n, &def.language);
+    let name = def.name.clone();
     match accept(&measure, text) {
-        Ok(()) => Ok(format!(
-            "Loaded the {} wording from your clinic's file ({language}). The {} is ready to use.",
-            def.name, def.name
-        )),
-        Err(e) => Ok(format!(
-            "The {} wording is in use for now, but it could not be kept on this phone: {e}",
-            def.name
-        )),
+        Ok(()) => Ok(t_string!(
+            i18n,
+            checkin.clinic.loaded,
+            name = name,
+            language = language
+        )
+        .to_string()),
+        Err(e) => Ok(t_string!(i18n, checkin.clinic.not_kept, name = name, error = e).to_string()),
     }
 }
 
@@ -124,6 +127,7 @@ fn load_file_text(text: String) -> Result<String, String> {
 #[component]
 pub fn ClinicTextsLoader() -> impl IntoView {
     fetch_once();
+    let i18n = use_i18n();
     let status = RwSignal::new(String::new());
     let problem = RwSignal::new(String::new());
     let on_change = move |ev: web_sys::Event| {
@@ -139,11 +143,7 @@ pub fn ClinicTextsLoader() -> impl IntoView {
         status.set(String::new());
         problem.set(String::new());
         if file.size() > MAX_FILE_BYTES {
-            problem.set(
-                "This file could not be used. It is much larger than a questionnaire file; \
-                 choose the .json file your clinic gave you."
-                    .into(),
-            );
+            problem.set(t_string!(i18n, checkin.clinic.too_large).to_owned());
             input.set_value("");
             return;
         }
@@ -155,10 +155,11 @@ pub fn ClinicTextsLoader() -> impl IntoView {
                 .ok()
                 .and_then(|v| v.as_string());
             match text {
-                None => problem.set("This file could not be read. Try choosing it again.".into()),
-                Some(text) => match load_file_text(text) {
+                None => problem.set(t_string!(i18n, checkin.clinic.unreadable).to_owned()),
+                Some(text) => match load_file_text(i18n, text) {
                     Ok(msg) => status.set(msg),
-                    Err(e) => problem.set(format!("This file could not be used. {e}")),
+                    Err(e) => problem
+                        .set(t_string!(i18n, checkin.clinic.not_used, reason = e).to_string()),
                 },
             }
         });
@@ -168,9 +169,9 @@ pub fn ClinicTextsLoader() -> impl IntoView {
             .into_iter()
             .map(|d| {
                 let words = if d.texts_available {
-                    super::wording_source(&d)
+                    super::wording_source(i18n, &d)
                 } else {
-                    crate::domain::instruments::NOT_ENABLED_NOTE.to_owned()
+                    t_string!(i18n, checkin.not_enabled).to_owned()
                 };
                 view! { <li><strong>{d.name.clone()}</strong>": "{words}</li> }
             })
@@ -178,11 +179,11 @@ pub fn ClinicTextsLoader() -> impl IntoView {
     };
     view! {
         <section class="card checkin-clinic" aria-labelledby="clinic-texts-title">
-            <h2 id="clinic-texts-title">"Clinic questionnaires"</h2>
-            <p class="small">"For clinic staff: load the questionnaire wording your clinic is licensed to use. It is kept on this phone and works offline."</p>
+            <h2 id="clinic-texts-title">{t!(i18n, checkin.clinic.title)}</h2>
+            <p class="small">{t!(i18n, checkin.clinic.intro)}</p>
             <ul class="checkin-plain-list">{in_use}</ul>
             <div class="field">
-                <label for="clinic-file">"Load clinic questionnaire file"</label>
+                <label for="clinic-file">{t!(i18n, checkin.clinic.load)}</label>
                 <input id="clinic-file" type="file" accept=".json,application/json" on:change=on_change/>
             </div>
             <p role="status" class="checkin-status">{move || status.get()}</p>

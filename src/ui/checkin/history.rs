@@ -4,9 +4,10 @@ use leptos::prelude::*;
 
 use super::chart::TrendChart;
 use super::clinic::definitions;
-use super::{change_words, short_date};
+use super::{band_of, change_words, num, short_date};
 use crate::domain::checkin::{history, trend};
 use crate::domain::record::{CollectionExt, Id};
+use crate::i18n::{t, t_string, use_i18n};
 use crate::ui::state::use_app;
 
 thread_local! {
@@ -27,6 +28,7 @@ pub(crate) fn set_undo(value: Option<(Id, String)>) {
 #[component]
 pub fn History() -> impl IntoView {
     let app = use_app();
+    let i18n = use_i18n();
     let restored = RwSignal::new(String::new());
     let undo = move |_| {
         let Some((id, label)) = undo_signal().get_untracked() else {
@@ -36,21 +38,25 @@ pub fn History() -> impl IntoView {
         app.edit(|j, now| done = j.checkins.restore(&id, now));
         set_undo(None);
         restored.set(if done {
-            format!("The {label} is back.")
+            t_string!(i18n, checkin.history.restored, label = label).to_string()
         } else {
-            "That check-in could not be brought back.".to_owned()
+            t_string!(i18n, checkin.history.not_restored).to_owned()
         });
     };
     on_cleanup(|| set_undo(None));
-    let status = move || match undo_signal().get() {
+    let status = move || {
+        match undo_signal().get() {
         Some((_, label)) => view! {
-            <span>{format!("Deleted the {label}. ")}</span>
-            <button type="button" class="quiet" on:click=undo>"Undo"</button>
+            <span>{t_string!(i18n, checkin.history.deleted, label = label).to_string()}" "</span>
+            <button type="button" class="quiet" on:click=undo>{t!(i18n, checkin.history.undo)}</button>
         }
         .into_any(),
         None => view! { <span>{restored.get()}</span> }.into_any(),
+    }
     };
     let charts = move || {
+        // Redraw the charts (their legends and tables) in a newly chosen language.
+        let _language = i18n.get_locale();
         let defs = definitions();
         app.with_journal(|j| {
             defs.into_iter()
@@ -59,7 +65,9 @@ pub fn History() -> impl IntoView {
                     (!points.is_empty()).then(|| {
                         let title_id = format!("trend-{}", def.id);
                         let labelled_by = title_id.clone();
-                        let title = format!("{} over time", def.name);
+                        let title =
+                            t_string!(i18n, checkin.history.over_time, name = def.name.clone())
+                                .to_string();
                         view! {
                             <section class="card" aria-labelledby=labelled_by>
                                 <h2 id=title_id>{title}</h2>
@@ -77,29 +85,44 @@ pub fn History() -> impl IntoView {
     };
     let list = move || {
         let entries = entries();
+        let defs = definitions();
         if entries.is_empty() {
             return view! {
-                <p>"No check-ins yet. When you do one, it shows here with how it changes over the weeks."</p>
-                <p><a class="button" href="/checkin">"Start a check-in"</a></p>
+                <p>{t!(i18n, checkin.history.empty)}</p>
+                <p><a class="button" href="/checkin">{t!(i18n, checkin.history.start)}</a></p>
             }
             .into_any();
         }
         let rows = entries
             .into_iter()
             .map(|e| {
-                let band = e.band_label.clone().map(|b| format!(", {b}")).unwrap_or_default();
-                let change = e
-                    .change
-                    .map(change_words)
-                    .unwrap_or_default();
+                let def = defs.iter().find(|d| d.id == e.measure);
+                let main = match band_of(i18n, def, e.total) {
+                    Some(band) => t_string!(
+                        i18n,
+                        checkin.history.entry,
+                        name = e.measure_name.clone(),
+                        total = num(e.total),
+                        band = band
+                    )
+                    .to_string(),
+                    None => t_string!(
+                        i18n,
+                        checkin.history.entry_plain,
+                        name = e.measure_name.clone(),
+                        total = num(e.total)
+                    )
+                    .to_string(),
+                };
+                let change = e.change.map(|c| change_words(i18n, c)).unwrap_or_default();
                 view! {
                     <li class="checkin-entry">
                         <a href=format!("/checkin/{}", e.id)>
                             <span class="checkin-entry-date">{short_date(e.date)}</span>
-                            <span class="checkin-entry-main">{format!("{}: {}{band}", e.measure_name, e.total)}</span>
+                            <span class="checkin-entry-main">{main}</span>
                             <span class="small">{change}</span>
                             {e.safety_flag.then(|| view! {
-                                <span class="checkin-flag">"Safety question answered"</span>
+                                <span class="checkin-flag">{t!(i18n, checkin.history.flag)}</span>
                             })}
                         </a>
                     </li>
@@ -109,14 +132,14 @@ pub fn History() -> impl IntoView {
         view! { <ul class="checkin-entries">{rows}</ul> }.into_any()
     };
     view! {
-        <h1 tabindex="-1">"History and trend"</h1>
+        <h1 tabindex="-1">{t!(i18n, checkin.history.title)}</h1>
         <p role="status" class="checkin-status checkin-undo"
             class:checkin-idle=move || undo_signal().with(Option::is_none) && restored.with(String::is_empty)>{status}</p>
         {charts}
         <section aria-labelledby="checkin-all-title">
-            <h2 id="checkin-all-title">"Every check-in"</h2>
+            <h2 id="checkin-all-title">{t!(i18n, checkin.history.all)}</h2>
             {list}
         </section>
-        <p><a class="button quiet" href="/checkin">"Back to check-in"</a></p>
+        <p><a class="button quiet" href="/checkin">{t!(i18n, checkin.history.back)}</a></p>
     }
 }

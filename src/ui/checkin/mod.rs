@@ -18,10 +18,18 @@ mod start;
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
+use leptos_i18n::I18nContext;
+use wasm_bindgen::JsCast;
 
-use crate::domain::instruments::Definition;
+use crate::domain::checkin::{MANY_NOT_ANSWERED_SUFFIX, ONE_NOT_ANSWERED, REMOVED_CANNOT_CHANGE};
+use crate::domain::instruments::{Band, Definition, TextField, TextsError};
 use crate::domain::record::Id;
+use crate::i18n::{t_string, I18nLocaleTrait, Locale};
+use crate::ui::fmt::{self, DateStyle};
 use crate::ui::pages::not_found::NotFound;
+
+/// The i18n context the helpers below translate with (`use_i18n()` in a component).
+pub(crate) type I18n = I18nContext<Locale>;
 
 pub use clinic::ClinicTextsLoader;
 pub use due_card::CheckinDueCard;
@@ -54,14 +62,19 @@ pub fn render(rest: &[String]) -> AnyView {
     }
 }
 
-/// "Wed 25 Nov 2026".
+/// "Wed 25 Nov 2026", in her language.
 pub(crate) fn short_date(d: NaiveDate) -> String {
-    d.format("%a %-d %b %Y").to_string()
+    fmt::date(d, DateStyle::ShortWeekdayDate)
 }
 
-/// "Wednesday 25 November".
+/// "Wednesday 25 November", in her language.
 pub(crate) fn long_date(d: NaiveDate) -> String {
-    d.format("%A %-d %B").to_string()
+    fmt::date(d, DateStyle::WeekdayDayMonth)
+}
+
+/// A score or count in her language's digits.
+pub(crate) fn num(n: impl Into<i64>) -> String {
+    fmt::number(n.into())
 }
 
 /// Today's local calendar day.
@@ -69,14 +82,10 @@ pub(crate) fn today() -> NaiveDate {
     crate::domain::dates::local_date(&crate::store::now())
 }
 
-/// A plain name for a language tag the clinic files use ("en" → "English"); the tag itself for
-/// any other.
-pub(crate) fn language_name(tag: &str) -> String {
-    let primary = tag
-        .split(['-', '_'])
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase();
+/// A plain English name for a language tag the clinic files use ("en" → "English"); the tag
+/// itself for any other.
+fn english_language_name(tag: &str) -> String {
+    let primary = primary_subtag(tag);
     let name = match primary.as_str() {
         "en" => "English",
         "es" => "Spanish (Español)",
@@ -102,38 +111,241 @@ pub(crate) fn language_name(tag: &str) -> String {
     }
 }
 
+/// "en-GB" → "en".
+pub(crate) fn primary_subtag(tag: &str) -> String {
+    tag.split(['-', '_'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase()
+}
+
+/// The name of a language in the UI language, from the browser's `Intl.DisplayNames`.
+fn display_language(ui: &str, tag: &str) -> Option<String> {
+    use js_sys::{Array, Function, Object, Reflect};
+    use wasm_bindgen::JsValue;
+    let intl = Reflect::get(&js_sys::global(), &JsValue::from_str("Intl")).ok()?;
+    let ctor: Function = Reflect::get(&intl, &JsValue::from_str("DisplayNames"))
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let options = Object::new();
+    Reflect::set(
+        &options,
+        &JsValue::from_str("type"),
+        &JsValue::from_str("language"),
+    )
+    .ok()?;
+    let args = Array::of2(&Array::of1(&JsValue::from_str(ui)), &options);
+    let names = Reflect::construct(&ctor, &args).ok()?;
+    let of: Function = Reflect::get(&names, &JsValue::from_str("of"))
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let name = of
+        .call1(&names, &JsValue::from_str(&tag.replace('_', "-")))
+        .ok()?;
+    name.as_string().filter(|n| !n.is_empty())
+}
+
+/// The name of the language of a clinic file or built-in wording, in her language ("English",
+/// "inglés", "الإنجليزية"); the English name where the browser cannot say.
+pub(crate) fn language_name(i18n: I18n, tag: &str) -> String {
+    let locale = i18n.get_locale();
+    if locale == Locale::en || tag.trim().is_empty() {
+        return english_language_name(tag);
+    }
+    display_language(fmt::intl_tag(locale), tag).unwrap_or_else(|| english_language_name(tag))
+}
+
+/// The questionnaire's wording is in another language than the screens around it.
+pub(crate) fn wording_in_other_language(i18n: I18n, def: &Definition) -> bool {
+    !def.language.is_empty() && primary_subtag(&def.language) != i18n.get_locale().as_str()
+}
+
+/// The `lang` of a measure's wording, for screen readers (none while it has no wording).
+pub(crate) fn wording_lang(def: &Definition) -> Option<String> {
+    (!def.language.trim().is_empty()).then(|| def.language.clone())
+}
+
 /// Where the wording of a measure comes from, in words: built in, or the clinic's file.
-pub(crate) fn wording_source(def: &Definition) -> String {
+pub(crate) fn wording_source(i18n: I18n, def: &Definition) -> String {
     if !def.texts_available {
         return String::new();
     }
+    let language = language_name(i18n, &def.language);
     match def.texts_licence {
-        Some(_) => format!(
-            "Wording from your clinic's file, in {}.",
-            language_name(&def.language)
-        ),
-        None => format!(
-            "Wording built into the app, in {}.",
-            language_name(&def.language)
-        ),
+        Some(_) => t_string!(i18n, checkin.wording_clinic, language = language).to_string(),
+        None => t_string!(i18n, checkin.wording_builtin, language = language).to_string(),
     }
 }
 
 /// A change of total in calm words: "3 lower than last time" / "the same as last time".
-pub(crate) fn change_words(delta: i32) -> String {
+pub(crate) fn change_words(i18n: I18n, delta: i32) -> String {
     match delta {
-        0 => "the same as last time".to_owned(),
-        d if d < 0 => format!("{} lower than last time", -d),
-        d => format!("{d} higher than last time"),
+        0 => t_string!(i18n, checkin.change.same).to_string(),
+        d if d < 0 => t_string!(i18n, checkin.change.lower, n = num(-d)).to_string(),
+        d => t_string!(i18n, checkin.change.higher, n = num(d)).to_string(),
     }
 }
 
 /// A short description of each built-in measure for the chooser.
-pub(crate) fn measure_about(id: &str) -> &'static str {
+pub(crate) fn measure_about(i18n: I18n, id: &str) -> &'static str {
     match id {
-        "phq9" => "Mood: how often low mood and related problems bothered you.",
-        "gad7" => "Worry: how often worry and nerves bothered you.",
-        "epds" => "For during pregnancy and after a baby: how you have been feeling.",
+        "phq9" => t_string!(i18n, checkin.about.phq9),
+        "gad7" => t_string!(i18n, checkin.about.gad7),
+        "epds" => t_string!(i18n, checkin.about.epds),
         _ => "",
+    }
+}
+
+/// The recall period in her language when it is the built-in one; the clinic's words (with
+/// their language) otherwise.
+pub(crate) fn recall_period(i18n: I18n, def: &Definition) -> (String, Option<String>) {
+    let builtin = crate::domain::instruments::by_id(&def.id).map(|d| d.recall_period);
+    if builtin.as_deref() == Some(def.recall_period.as_str()) {
+        let words = match def.id.as_str() {
+            "epds" => Some(t_string!(i18n, checkin.recall.seven_days)),
+            "phq9" | "gad7" => Some(t_string!(i18n, checkin.recall.two_weeks)),
+            _ => None,
+        };
+        if let Some(w) = words {
+            return (w.to_owned(), None);
+        }
+    }
+    (def.recall_period.clone(), wording_lang(def))
+}
+
+/// A band's label: translated by its id, or the clinic file's own words.
+pub(crate) fn band_label(i18n: I18n, band: &Band) -> String {
+    let words = match band.id.as_str() {
+        "phq9.none_minimal" => t_string!(i18n, checkin.band.phq9_none_minimal),
+        "phq9.mild" => t_string!(i18n, checkin.band.phq9_mild),
+        "phq9.moderate" => t_string!(i18n, checkin.band.phq9_moderate),
+        "phq9.moderately_severe" => t_string!(i18n, checkin.band.phq9_moderately_severe),
+        "phq9.severe" => t_string!(i18n, checkin.band.phq9_severe),
+        "gad7.minimal" => t_string!(i18n, checkin.band.gad7_minimal),
+        "gad7.mild" => t_string!(i18n, checkin.band.gad7_mild),
+        "gad7.moderate" => t_string!(i18n, checkin.band.gad7_moderate),
+        "gad7.severe" => t_string!(i18n, checkin.band.gad7_severe),
+        "epds.below_cutoff" => t_string!(i18n, checkin.band.epds_below_cutoff),
+        "epds.possible" => t_string!(i18n, checkin.band.epds_possible),
+        "epds.probable" => t_string!(i18n, checkin.band.epds_probable),
+        _ => return band.label.clone(),
+    };
+    words.to_owned()
+}
+
+/// The band label of a total of a measure, in her language.
+pub(crate) fn band_of(i18n: I18n, def: Option<&Definition>, total: u16) -> Option<String> {
+    def.and_then(|d| d.band_for(total))
+        .map(|b| band_label(i18n, b))
+}
+
+/// A subscale's name and note by its id (the stored English for any other).
+pub(crate) fn subscale_words(i18n: I18n, id: &str, name: &str, note: &str) -> (String, String) {
+    match id {
+        "epds3a" => (
+            t_string!(i18n, checkin.subscale.epds3a_name).to_owned(),
+            t_string!(i18n, checkin.subscale.epds3a_note).to_owned(),
+        ),
+        _ => (name.to_owned(), note.to_owned()),
+    }
+}
+
+/// A refusal from the check-in domain in her language; an unknown one in its English words.
+pub(crate) fn checkin_error(i18n: I18n, e: &str) -> String {
+    if e == ONE_NOT_ANSWERED {
+        return t_string!(i18n, checkin.questionnaire.one_missing).to_owned();
+    }
+    if e == REMOVED_CANNOT_CHANGE {
+        return t_string!(i18n, checkin.questionnaire.removed).to_owned();
+    }
+    if let Some(n) = e
+        .strip_suffix(MANY_NOT_ANSWERED_SUFFIX)
+        .and_then(|n| n.parse::<i64>().ok())
+    {
+        return t_string!(i18n, checkin.questionnaire.many_missing, n = num(n)).to_string();
+    }
+    e.to_owned()
+}
+
+fn field_words(i18n: I18n, field: &TextField) -> String {
+    match field {
+        TextField::Language => t_string!(i18n, checkin.clinic.field.language).to_owned(),
+        TextField::Licence => t_string!(i18n, checkin.clinic.field.licence).to_owned(),
+        TextField::Instruction => t_string!(i18n, checkin.clinic.field.instruction).to_owned(),
+        TextField::Name => t_string!(i18n, checkin.clinic.field.name).to_owned(),
+        TextField::RecallPeriod => t_string!(i18n, checkin.clinic.field.recall_period).to_owned(),
+        TextField::BandLabel => t_string!(i18n, checkin.clinic.field.band_label).to_owned(),
+        TextField::ItemText(id) => {
+            t_string!(i18n, checkin.clinic.field.item_text, id = id).to_string()
+        }
+        TextField::OptionText(n, id) => {
+            t_string!(i18n, checkin.clinic.field.option_text, n = n, id = id).to_string()
+        }
+    }
+}
+
+/// Why a clinic file was refused, in her language.
+pub(crate) fn texts_error(i18n: I18n, e: &TextsError) -> String {
+    use crate::domain::instruments::{TEXTS_FORMAT, TEXTS_VERSION};
+    match e {
+        TextsError::NotJson(d) => {
+            t_string!(i18n, checkin.clinic.err_not_json, detail = d).to_string()
+        }
+        TextsError::NotTextFile => t_string!(
+            i18n,
+            checkin.clinic.err_not_text_file,
+            format = TEXTS_FORMAT
+        )
+        .to_string(),
+        TextsError::TooNew(v) => t_string!(
+            i18n,
+            checkin.clinic.err_too_new,
+            version = v,
+            supported = TEXTS_VERSION
+        )
+        .to_string(),
+        TextsError::Shape(d) => t_string!(i18n, checkin.clinic.err_shape, detail = d).to_string(),
+        TextsError::VersionZero => t_string!(i18n, checkin.clinic.err_version_zero).to_owned(),
+        TextsError::OtherMeasure(m, name) => t_string!(
+            i18n,
+            checkin.clinic.err_other_measure,
+            measure = m,
+            name = name
+        )
+        .to_string(),
+        TextsError::BandCount(given, name, expected) => t_string!(
+            i18n,
+            checkin.clinic.err_band_count,
+            given = given,
+            name = name,
+            expected = expected
+        )
+        .to_string(),
+        TextsError::DuplicateItem(id) => {
+            t_string!(i18n, checkin.clinic.err_duplicate_item, id = id).to_string()
+        }
+        TextsError::UnknownItem(id, name) => {
+            t_string!(i18n, checkin.clinic.err_unknown_item, id = id, name = name).to_string()
+        }
+        TextsError::OptionCount(id, given, expected) => t_string!(
+            i18n,
+            checkin.clinic.err_option_count,
+            id = id,
+            given = given,
+            expected = expected
+        )
+        .to_string(),
+        TextsError::MissingItem(id) => {
+            t_string!(i18n, checkin.clinic.err_missing_item, id = id).to_string()
+        }
+        TextsError::Empty(field) => t_string!(
+            i18n,
+            checkin.clinic.err_empty,
+            field = field_words(i18n, field)
+        )
+        .to_string(),
+        TextsError::Invalid(e) => e.clone(),
     }
 }

@@ -10,10 +10,14 @@ use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsCast;
 
 use super::clinic::definition;
-use super::{wording_source, EDIT_DRAFT, NEW_DRAFT};
-use crate::domain::checkin::{Draft, PEOPLE_THIS_WEEK_PROMPT, SINCE_LAST_MET_PROMPT};
-use crate::domain::instruments::{Definition, NOT_ENABLED_NOTE};
+use super::{
+    checkin_error, language_name, num, wording_in_other_language, wording_lang, wording_source,
+    EDIT_DRAFT, NEW_DRAFT,
+};
+use crate::domain::checkin::Draft;
+use crate::domain::instruments::Definition;
 use crate::domain::record::{CollectionExt, Id};
+use crate::i18n::{t, t_string, use_i18n};
 use crate::store;
 use crate::ui::pages::safety::Safety;
 use crate::ui::router::navigate;
@@ -82,19 +86,20 @@ fn draft_name(s: &Session) -> &'static str {
 #[component]
 pub fn Questionnaire(measure: String) -> impl IntoView {
     let app = use_app();
+    let i18n = use_i18n();
     let Some(def) = definition(&measure) else {
         return view! {
-            <h1 tabindex="-1">"This questionnaire is not here"</h1>
-            <p>"Nothing is lost. You can choose another one."</p>
-            <p><a class="button" href="/checkin">"Choose a questionnaire"</a></p>
+            <h1 tabindex="-1">{t!(i18n, checkin.questionnaire.missing_title)}</h1>
+            <p>{t!(i18n, checkin.questionnaire.missing_body)}</p>
+            <p><a class="button" href="/checkin">{t!(i18n, checkin.choose)}</a></p>
         }
         .into_any();
     };
     if !def.texts_available {
         return view! {
             <h1 tabindex="-1">{def.name.clone()}</h1>
-            <p>{NOT_ENABLED_NOTE}</p>
-            <p><a class="button" href="/checkin">"Choose a questionnaire"</a></p>
+            <p>{t!(i18n, checkin.not_enabled)}</p>
+            <p><a class="button" href="/checkin">{t!(i18n, checkin.choose)}</a></p>
         }
         .into_any();
     }
@@ -116,6 +121,7 @@ pub fn Questionnaire(measure: String) -> impl IntoView {
 #[component]
 fn OtherDraft(def: Definition, other: Session) -> impl IntoView {
     let app = use_app();
+    let i18n = use_i18n();
     let chosen = RwSignal::new(None::<Session>);
     let other_name = definition(&other.draft.measure)
         .map(|d| d.name)
@@ -135,13 +141,13 @@ fn OtherDraft(def: Definition, other: Session) -> impl IntoView {
         {move || match chosen.get() {
             Some(s) => view! { <Steps def=def_v.get_value() start=s/> }.into_any(),
             None => view! {
-                <h1 tabindex="-1">{format!("{name} check-in")}</h1>
+                <h1 tabindex="-1">{t_string!(i18n, checkin.questionnaire.title, name = name.clone()).to_string()}</h1>
                 <section class="card" aria-labelledby="other-draft-title">
-                    <h2 id="other-draft-title">{format!("You have a {other_name} started")}</h2>
-                    <p>{format!("{answered} answered so far. You can carry on with it, or start the {name2} instead and let those answers go.")}</p>
+                    <h2 id="other-draft-title">{t_string!(i18n, checkin.questionnaire.other_started, name = other_name.clone()).to_string()}</h2>
+                    <p>{t_string!(i18n, checkin.questionnaire.other_body, answered = num(answered as i64), name = name2.clone()).to_string()}</p>
                     <div class="actions">
-                        <a class="button" href=continue_href.clone()>{format!("Continue the {other_name2}")}</a>
-                        <button type="button" class="quiet" on:click=start_this>{format!("Start the {} instead", def_v.with_value(|d| d.name.clone()))}</button>
+                        <a class="button" href=continue_href.clone()>{t_string!(i18n, checkin.continue_measure, name = other_name2.clone()).to_string()}</a>
+                        <button type="button" class="quiet" on:click=start_this>{t_string!(i18n, checkin.questionnaire.start_instead, name = def_v.with_value(|d| d.name.clone())).to_string()}</button>
                     </div>
                 </section>
             }.into_any(),
@@ -154,19 +160,20 @@ fn OtherDraft(def: Definition, other: Session) -> impl IntoView {
 #[component]
 pub fn EditCheckin(id: Id) -> impl IntoView {
     let app = use_app();
+    let i18n = use_i18n();
     let rec = app.with_journal(|j| j.checkins.get_live(&id).map(|r| r.data.clone()));
     let Some(rec) = rec else {
         return view! {
-            <h1 tabindex="-1">"This check-in was removed"</h1>
-            <p><a class="button" href="/checkin/history">"See your history"</a></p>
+            <h1 tabindex="-1">{t!(i18n, checkin.questionnaire.removed_title)}</h1>
+            <p><a class="button" href="/checkin/history">{t!(i18n, checkin.questionnaire.see_your_history)}</a></p>
         }
         .into_any();
     };
     let Some(def) = definition(&rec.measure).filter(|d| d.texts_available) else {
         return view! {
-            <h1 tabindex="-1">"This check-in cannot be changed here"</h1>
-            <p>{NOT_ENABLED_NOTE}</p>
-            <p><a class="button" href=format!("/checkin/{id}")>"Back to the check-in"</a></p>
+            <h1 tabindex="-1">{t!(i18n, checkin.questionnaire.cannot_change)}</h1>
+            <p>{t!(i18n, checkin.not_enabled)}</p>
+            <p><a class="button" href=format!("/checkin/{id}")>{t!(i18n, checkin.questionnaire.back_to_checkin)}</a></p>
         }
         .into_any();
     };
@@ -207,6 +214,7 @@ fn focus_selector(selector: &str) {
 #[component]
 fn Steps(def: Definition, start: Session) -> impl IntoView {
     let app = use_app();
+    let i18n = use_i18n();
     let items = def.items.len();
     let def = StoredValue::new(def);
     let session = RwSignal::new(start);
@@ -260,11 +268,13 @@ fn Steps(def: Definition, start: Session) -> impl IntoView {
         now
     });
 
-    let title = def.with_value(|d| {
-        if session.with_untracked(|s| s.editing.is_some()) {
-            format!("Change your {}", d.name)
+    let editing = session.with_untracked(|s| s.editing.is_some());
+    let title = Signal::derive(move || {
+        let name = def.with_value(|d| d.name.clone());
+        if editing {
+            t_string!(i18n, checkin.questionnaire.change_title, name = name).to_string()
         } else {
-            format!("{} check-in", d.name)
+            t_string!(i18n, checkin.questionnaire.title, name = name).to_string()
         }
     });
 
@@ -275,23 +285,23 @@ fn Steps(def: Definition, start: Session) -> impl IntoView {
             view! {
                 <Safety/>
                 <section class="card checkin-continue" aria-labelledby="checkin-continue-title">
-                    <h2 id="checkin-continue-title">"When you are ready"</h2>
-                    <p>"You can carry on with your check-in. Your answers are kept."</p>
-                    <button type="button" on:click=go_on>"Continue my check-in"</button>
+                    <h2 id="checkin-continue-title">{t!(i18n, checkin.questionnaire.ready_title)}</h2>
+                    <p>{t!(i18n, checkin.questionnaire.ready_body)}</p>
+                    <button type="button" on:click=go_on>{t!(i18n, checkin.questionnaire.continue_mine)}</button>
                 </section>
             }
             .into_any()
         }
         Step::Question(index) => view! {
-            <QuestionStep def=def index=index session=session title=title.clone() change=change/>
+            <QuestionStep def=def index=index session=session title=title change=change/>
         }
         .into_any(),
         Step::Notes => view! {
-            <NotesStep def=def session=session title=title.clone() change=change save_soon=save_soon flush=flush/>
+            <NotesStep def=def session=session title=title change=change save_soon=save_soon flush=flush/>
         }
         .into_any(),
         Step::Review => view! {
-            <ReviewStep def=def session=session title=title.clone() change=change problem=problem/>
+            <ReviewStep def=def session=session title=title change=change problem=problem/>
         }
         .into_any(),
     }
@@ -301,11 +311,16 @@ fn Steps(def: Definition, start: Session) -> impl IntoView {
 }
 
 /// The progress line and bar: "Question 4 of 10".
-fn progress(done: usize, total: usize, words: String) -> impl IntoView {
+fn progress(
+    done: usize,
+    total: usize,
+    words: impl Fn() -> String + Send + Sync + 'static,
+) -> impl IntoView {
+    let i18n = use_i18n();
     view! {
         <div class="checkin-progress">
             <p class="checkin-progress-text" id="checkin-progress-text">{words}</p>
-            <progress max=total.to_string() value=done.to_string() aria-label="Check-in progress"></progress>
+            <progress max=total.to_string() value=done.to_string() aria-label=move || t_string!(i18n, checkin.questionnaire.progress_label)></progress>
         </div>
     }
 }
@@ -315,18 +330,34 @@ fn QuestionStep(
     def: StoredValue<Definition>,
     index: usize,
     session: RwSignal<Session>,
-    title: String,
+    title: Signal<String>,
     change: impl Fn(&mut dyn FnMut(&mut Session)) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
-    let (item, total, instruction, recall, source) = def.with_value(|d| {
+    let i18n = use_i18n();
+    let (item, total, instruction, lang) = def.with_value(|d| {
         (
             d.items.get(index).cloned(),
             d.items.len(),
             d.instruction.clone(),
-            d.recall_period.clone(),
-            wording_source(d),
+            wording_lang(d),
         )
     });
+    // The recall period belongs to the questionnaire's wording: shown in its language here.
+    let recall = def.with_value(|d| d.recall_period.clone());
+    let source = move || def.with_value(|d| wording_source(i18n, d));
+    let language_note = move || {
+        def.with_value(|d| {
+            wording_in_other_language(i18n, d).then(|| {
+                let language = language_name(i18n, &d.language);
+                t_string!(
+                    i18n,
+                    checkin.questionnaire.language_note,
+                    language = language
+                )
+                .to_string()
+            })
+        })
+    };
     let Some(item) = item else {
         return ().into_any();
     };
@@ -429,25 +460,34 @@ fn QuestionStep(
                         on:click=on_tap
                         on:change=move |_| choose(code_k.clone())
                     />
-                    <span>{o.text.clone()}</span>
+                    <span lang=lang.clone() dir="auto">{o.text.clone()}</span>
                 </label>
             }
         })
         .collect_view();
-    let words = format!("Question {} of {total}", index + 1);
+    let words = move || {
+        t_string!(
+            i18n,
+            checkin.questionnaire.question_of,
+            n = num((index + 1) as i64),
+            total = num(total as i64)
+        )
+        .to_string()
+    };
     view! {
         <h1 tabindex="-1">{title}</h1>
         {progress(index + 1, total, words)}
-        <p class="checkin-instruction">{instruction}<span class="checkin-recall">{recall}</span></p>
-        <h2 id="checkin-question" class="checkin-question" tabindex="-1">{item.text.clone()}</h2>
+        {move || language_note().map(|n| view! { <p class="small checkin-language-note">{n}</p> })}
+        <p class="checkin-instruction" lang=lang.clone() dir="auto">{instruction}<span class="checkin-recall">{recall}</span></p>
+        <h2 id="checkin-question" class="checkin-question" tabindex="-1" lang=lang.clone() dir="auto">{item.text.clone()}</h2>
         <div role="radiogroup" aria-labelledby="checkin-question" class="checkin-choices">{options}</div>
-        {(!scored).then(|| view! { <p class="small">"This question is not scored. You can skip it."</p> })}
+        {(!scored).then(|| view! { <p class="small">{t!(i18n, checkin.questionnaire.not_scored)}</p> })}
         <div class="actions checkin-actions">
             {(index > 0 || session.with_untracked(|s| s.return_to_review)).then(|| view! {
-                <button type="button" class="quiet" on:click=back>"Back"</button>
+                <button type="button" class="quiet" on:click=back>{t!(i18n, checkin.questionnaire.back)}</button>
             })}
             <button type="button" on:click=next disabled=move || scored && !answered()>
-                {move || if answered() || scored { "Next" } else { "Skip" }}
+                {move || if answered() || scored { t_string!(i18n, checkin.questionnaire.next) } else { t_string!(i18n, checkin.questionnaire.skip) }}
             </button>
         </div>
         <p class="small checkin-source">{source}</p>
@@ -459,11 +499,12 @@ fn QuestionStep(
 fn NotesStep(
     def: StoredValue<Definition>,
     session: RwSignal<Session>,
-    title: String,
+    title: Signal<String>,
     change: impl Fn(&mut dyn FnMut(&mut Session)) + Copy + Send + Sync + 'static,
     save_soon: impl Fn() + Copy + Send + Sync + 'static,
     flush: impl Fn() + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let total = def.with_value(|d| d.items.len());
     let (since, people) = session.with_untracked(|s| {
         (
@@ -491,19 +532,19 @@ fn NotesStep(
     };
     view! {
         <h1 tabindex="-1">{title}</h1>
-        {progress(total, total, "Two last questions, both optional".to_owned())}
+        {progress(total, total, move || t_string!(i18n, checkin.questionnaire.two_last).to_owned())}
         <div class="field">
-            <label for="checkin-since">{SINCE_LAST_MET_PROMPT}</label>
+            <label for="checkin-since">{t!(i18n, checkin.questionnaire.since_last_met)}</label>
             <textarea id="checkin-since" aria-describedby="checkin-optional" on:input=on_since on:blur=move |_| flush()>{since}</textarea>
         </div>
         <div class="field">
-            <label for="checkin-people">{PEOPLE_THIS_WEEK_PROMPT}</label>
+            <label for="checkin-people">{t!(i18n, checkin.questionnaire.people_this_week)}</label>
             <textarea id="checkin-people" aria-describedby="checkin-optional" on:input=on_people on:blur=move |_| flush()>{people}</textarea>
         </div>
-        <p class="small" id="checkin-optional">"Optional. A few words are enough; they are kept as you type."</p>
+        <p class="small" id="checkin-optional">{t!(i18n, checkin.questionnaire.optional)}</p>
         <div class="actions checkin-actions">
-            <button type="button" class="quiet" on:click=back>"Back"</button>
-            <button type="button" on:click=review>"Review my answers"</button>
+            <button type="button" class="quiet" on:click=back>{t!(i18n, checkin.questionnaire.back)}</button>
+            <button type="button" on:click=review>{t!(i18n, checkin.questionnaire.review)}</button>
         </div>
     }
 }
@@ -512,14 +553,17 @@ fn NotesStep(
 fn ReviewStep(
     def: StoredValue<Definition>,
     session: RwSignal<Session>,
-    title: String,
+    title: Signal<String>,
     change: impl Fn(&mut dyn FnMut(&mut Session)) + Copy + Send + Sync + 'static,
     problem: RwSignal<String>,
 ) -> impl IntoView {
     let app = use_app();
+    let i18n = use_i18n();
     let editing = session.with_untracked(|s| s.editing.clone());
+    let lang = def.with_value(wording_lang);
     let rows = move || {
         let s = session.get();
+        let lang = lang.clone();
         def.with_value(|d| {
             d.items
                 .iter()
@@ -529,8 +573,13 @@ fn ReviewStep(
                         item.options.iter().find(|o| o.code == code).map(|o| o.text.clone())
                     });
                     let missing = chosen.is_none() && item.scored;
+                    let answer_lang = chosen.is_some().then(|| lang.clone()).flatten();
                     let shown = chosen.unwrap_or_else(|| {
-                        if item.scored { "Not answered yet".to_owned() } else { "Skipped".to_owned() }
+                        if item.scored {
+                            t_string!(i18n, checkin.questionnaire.not_answered).to_owned()
+                        } else {
+                            t_string!(i18n, checkin.questionnaire.skipped).to_owned()
+                        }
                     });
                     let go = move |_| {
                         change(&mut |s| {
@@ -541,10 +590,10 @@ fn ReviewStep(
                     };
                     view! {
                         <li class="checkin-review-row" class:missing=missing>
-                            <span class="checkin-review-q">{format!("{}. {}", i + 1, item.text)}</span>
-                            <strong class="checkin-review-a">{shown}</strong>
+                            <span class="checkin-review-q" lang=lang.clone() dir="auto">{format!("{}. {}", i + 1, item.text)}</span>
+                            <strong class="checkin-review-a" lang=answer_lang dir="auto">{shown}</strong>
                             <button type="button" class="quiet" on:click=go>
-                                "Change"<span class="checkin-vh">{format!(" answer {}", i + 1)}</span>
+                                {t!(i18n, checkin.questionnaire.change)}<span class="checkin-vh">{t_string!(i18n, checkin.questionnaire.change_answer_vh, n = num((i + 1) as i64)).to_string()}</span>
                             </button>
                         </li>
                     }
@@ -556,7 +605,7 @@ fn ReviewStep(
         let s = session.get();
         let show = |t: &str| {
             if t.trim().is_empty() {
-                "Nothing written".to_owned()
+                t_string!(i18n, checkin.questionnaire.nothing_written).to_owned()
             } else {
                 t.to_owned()
             }
@@ -570,13 +619,13 @@ fn ReviewStep(
         };
         view! {
             <li class="checkin-review-row">
-                <span class="checkin-review-q">{SINCE_LAST_MET_PROMPT}</span>
+                <span class="checkin-review-q">{t!(i18n, checkin.questionnaire.since_last_met)}</span>
                 <span class="checkin-review-a checkin-note">{show(&s.draft.since_last_met)}</span>
             </li>
             <li class="checkin-review-row">
-                <span class="checkin-review-q">{PEOPLE_THIS_WEEK_PROMPT}</span>
+                <span class="checkin-review-q">{t!(i18n, checkin.questionnaire.people_this_week)}</span>
                 <span class="checkin-review-a checkin-note">{show(&s.draft.people_this_week)}</span>
-                <button type="button" class="quiet" on:click=to_notes>"Change"<span class="checkin-vh">" notes"</span></button>
+                <button type="button" class="quiet" on:click=to_notes>{t!(i18n, checkin.questionnaire.change)}<span class="checkin-vh">{t!(i18n, checkin.questionnaire.change_notes_vh)}</span></button>
             </li>
         }
     };
@@ -587,7 +636,7 @@ fn ReviewStep(
         let (checkin, _scored) = match finished {
             Ok(x) => x,
             Err(e) => {
-                problem.set(e);
+                problem.set(checkin_error(i18n, &e));
                 return;
             }
         };
@@ -604,7 +653,7 @@ fn ReviewStep(
                     store::clear_draft(&app.profile.get_value(), name);
                 navigate(&app, &format!("/checkin/{id}"));
             }
-            Err(e) => problem.set(e),
+            Err(e) => problem.set(checkin_error(i18n, &e)),
         }
     };
     let cancel = editing.clone().map(|id| {
@@ -612,17 +661,17 @@ fn ReviewStep(
         let discard = move |_| {
             let _ = store::clear_draft(&app.profile.get_value(), EDIT_DRAFT);
         };
-        view! { <a class="button quiet" href=href on:click=discard>"Keep it as it was"</a> }
+        view! { <a class="button quiet" href=href on:click=discard>{t!(i18n, checkin.questionnaire.keep_as_was)}</a> }
     });
     view! {
         <h1 tabindex="-1">{title}</h1>
-        <p class="lead">"Check your answers. You can change any of them before saving."</p>
+        <p class="lead">{t!(i18n, checkin.questionnaire.review_lead)}</p>
         <ol class="checkin-review">{rows}</ol>
         <ul class="checkin-review checkin-review-notes">{notes}</ul>
         <p role="alert" class="checkin-problem">{move || problem.get()}</p>
         <div class="actions checkin-actions">
             {cancel}
-            <button type="button" on:click=save>{if editing.is_some() { "Save changes" } else { "Save check-in" }}</button>
+            <button type="button" on:click=save>{if editing.is_some() { t!(i18n, checkin.questionnaire.save_changes).into_any() } else { t!(i18n, checkin.questionnaire.save).into_any() }}</button>
         </div>
     }
 }

@@ -4,19 +4,11 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::domain::reminder::weekly_reminder_ics;
+use crate::domain::reminder::weekly_reminder_ics_in;
+use crate::i18n::{t, t_string, use_i18n};
 use crate::store;
+use crate::ui::fmt;
 use crate::ui::state::use_app;
-
-const WEEKDAYS: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
 
 fn parse_time(value: &str) -> Option<(u8, u8)> {
     let (h, m) = value.split_once(':')?;
@@ -25,19 +17,19 @@ fn parse_time(value: &str) -> Option<(u8, u8)> {
     Some((h, m))
 }
 
-fn download(text: &str, file_name: &str) -> Result<(), String> {
+/// Save the file; `Err(())` when the browser could not make it.
+fn download(text: &str, file_name: &str) -> Result<(), ()> {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type("text/calendar");
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
-        .map_err(|_| "The reminder file could not be made.".to_string())?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)
-        .map_err(|_| "The reminder file could not be made.".to_string())?;
+    let blob =
+        web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| ())?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| ())?;
     let anchor = document()
         .create_element("a")
         .ok()
         .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-        .ok_or_else(|| "The reminder file could not be made.".to_string())?;
+        .ok_or(())?;
     anchor.set_href(&url);
     anchor.set_download(file_name);
     anchor.click();
@@ -55,18 +47,15 @@ fn download(text: &str, file_name: &str) -> Result<(), String> {
 #[component]
 pub fn ReminderCard() -> impl IntoView {
     let app = use_app();
+    let i18n = use_i18n();
     let time = RwSignal::new("19:00".to_owned());
     let message = RwSignal::new(String::new());
     let weekday = move || app.with_journal(|j| j.settings().checkin_weekday);
-    let day_name = move || {
-        WEEKDAYS
-            .get(usize::from(weekday()))
-            .copied()
-            .unwrap_or("Monday")
-    };
+    let day_name = move || fmt::weekday(weekday().min(6));
     let make = move |_| {
-        let Some((h, m)) = parse_time(&time.get_untracked()) else {
-            message.set("Choose a time first, for example 19:00.".into());
+        let Some((h, m)) = parse_time(&time.get_untracked()).filter(|(h, m)| *h < 24 && *m < 60)
+        else {
+            message.set(t_string!(i18n, checkin.reminder.choose_time).to_owned());
             return;
         };
         let now = store::now();
@@ -74,31 +63,37 @@ pub fn ReminderCard() -> impl IntoView {
             "weekly-check-in-{}@between-sessions.app",
             app.profile.get_value()
         );
-        let result = weekly_reminder_ics(weekday(), h, m, super::today(), now, &uid)
+        let words = (
+            t_string!(i18n, checkin.reminder.event_title),
+            t_string!(i18n, checkin.reminder.event_description),
+        );
+        let result = weekly_reminder_ics_in(weekday(), h, m, super::today(), now, &uid, words)
+            .map_err(|_| ())
             .and_then(|ics| download(&ics, "weekly-check-in.ics"));
         message.set(match result {
-            Ok(()) => format!(
-                "The reminder file is downloading. Open it to add the reminder to your calendar, every {} at {:02}:{:02}.",
-                day_name(),
-                h,
-                m
-            ),
-            Err(e) => e,
+            Ok(()) => t_string!(
+                i18n,
+                checkin.reminder.downloading,
+                day = day_name(),
+                time = format!("{h:02}:{m:02}")
+            )
+            .to_string(),
+            Err(()) => t_string!(i18n, checkin.reminder.not_made).to_owned(),
         });
     };
     view! {
         <section class="card" aria-labelledby="checkin-reminder-title">
-            <h2 id="checkin-reminder-title">"A weekly reminder"</h2>
-            <p>{move || format!("Add a reminder to your phone's calendar for your check-in day, {}. The app itself never sends notifications.", day_name())}</p>
+            <h2 id="checkin-reminder-title">{t!(i18n, checkin.reminder.title)}</h2>
+            <p>{move || t_string!(i18n, checkin.reminder.body, day = day_name()).to_string()}</p>
             <div class="field">
-                <label for="checkin-reminder-time">"Reminder time"</label>
+                <label for="checkin-reminder-time">{t!(i18n, checkin.reminder.time)}</label>
                 <input id="checkin-reminder-time" type="time" prop:value=move || time.get()
                     on:input=move |ev| time.set(event_target_value(&ev))/>
             </div>
             <div class="actions">
-                <button type="button" on:click=make>"Download calendar reminder"</button>
+                <button type="button" on:click=make>{t!(i18n, checkin.reminder.download)}</button>
             </div>
-            <p class="small">"The reminder just says \"Weekly check-in\". You can change the day in " <a href="/settings">"Settings"</a> "."</p>
+            <p class="small">{t!(i18n, checkin.reminder.note, <settings> = |children: ChildrenFn| view! { <a href="/settings">{children()}</a> })}</p>
             <p role="status" class="checkin-status">{move || message.get()}</p>
         </section>
     }
