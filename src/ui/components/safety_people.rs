@@ -30,7 +30,7 @@ pub fn SafetyPeople() -> impl IntoView {
                                 let call = (!h.dial.is_empty()).then(|| view! {
                                     <span class="contact-actions">
                                         <a class="button call" href=format!("tel:{}", h.dial)>
-                                            {t!(i18n, safety.people.call, name = move || view! { <bdi>{name.clone()}</bdi> })}
+                                            <span>{t!(i18n, safety.people.call, name = move || view! { <bdi>{name.clone()}</bdi> })}</span>
                                         </a>
                                     </span>
                                 });

@@ -44,11 +44,12 @@ pub fn Safety() -> impl IntoView {
                             <span class="contact-note">{move || note(i18n, c.note_id)}</span>
                             <span class="contact-actions">
                                 <a class="button call" href=format!("tel:{}", c.dial)>
-                                    {t!(i18n, safety.call, number = move || number(i18n, shown))}
+                                    // One span: the words and the number flow as one line of text.
+                                    <span>{t!(i18n, safety.call, number = move || number(i18n, shown))}</span>
                                 </a>
                                 {c.text.then(|| view! {
                                     <a class="button quiet" href=format!("sms:{}", c.dial)>
-                                        {t!(i18n, safety.sms, number = move || number(i18n, shown))}
+                                        <span>{t!(i18n, safety.sms, number = move || number(i18n, shown))}</span>
                                     </a>
                                 })}
                             </span>
