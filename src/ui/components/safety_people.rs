@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::domain::selfcare::helpers_for_safety;
+use crate::i18n::{t, use_i18n};
 use crate::ui::state::use_app;
 
 /// Her own people who can come to her assistance (from her plan), with tap-to-call links. Shown
@@ -8,31 +9,37 @@ use crate::ui::state::use_app;
 #[component]
 pub fn SafetyPeople() -> impl IntoView {
     let app = use_app();
+    let i18n = use_i18n();
     let helpers = move || app.with_journal(helpers_for_safety);
     view! {
         <section aria-labelledby="own-people-title" class="card">
-            <h2 id="own-people-title">"Your own people"</h2>
+            <h2 id="own-people-title">{t!(i18n, safety.people.title)}</h2>
             {move || {
                 let list = helpers();
                 if list.is_empty() {
                     view! {
-                        <p>"When you write down who can come to your assistance, they show here, ready to call."</p>
+                        <p>{t!(i18n, safety.people.empty)}</p>
                     }
                     .into_any()
                 } else {
                     view! {
-                        <p>"People who can come to your assistance:"</p>
+                        <p>{t!(i18n, safety.people.intro)}</p>
                         <ul class="contacts">
                             {list.into_iter().map(|h| {
+                                let name = h.name.clone();
                                 let call = (!h.dial.is_empty()).then(|| view! {
                                     <span class="contact-actions">
-                                        <a class="button call" href=format!("tel:{}", h.dial)>{format!("Call {}", h.name)}</a>
+                                        <a class="button call" href=format!("tel:{}", h.dial)>
+                                            <span>{t!(i18n, safety.people.call, name = move || view! { <bdi>{name.clone()}</bdi> })}</span>
+                                        </a>
                                     </span>
                                 });
                                 view! {
                                     <li class="contact">
-                                        <span class="contact-name">{h.name.clone()}</span>
-                                        {(!h.phone.is_empty()).then(|| view! { <span class="contact-note">{h.phone.clone()}</span> })}
+                                        <span class="contact-name"><bdi>{h.name.clone()}</bdi></span>
+                                        {(!h.phone.is_empty()).then(|| view! {
+                                            <span class="contact-note"><bdi dir="ltr">{h.phone.clone()}</bdi></span>
+                                        })}
                                         {call}
                                     </li>
                                 }

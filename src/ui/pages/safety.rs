@@ -1,12 +1,18 @@
 use leptos::prelude::*;
+use leptos_i18n::I18nContext;
 
-use crate::domain::safety::{contacts_for, COUNTRIES, FIND_A_HELPLINE};
+use crate::domain::safety::{
+    alternatives, contacts_for, Generic, Note, COUNTRIES, FIND_A_HELPLINE,
+};
+use crate::i18n::{t, t_string, use_i18n, Locale};
+use crate::ui::fmt::intl_tag;
 use crate::ui::state::use_app;
 
 /// Crisis contacts for her country and her own people. Reachable from every page.
 #[component]
 pub fn Safety() -> impl IntoView {
     let app = use_app();
+    let i18n = use_i18n();
     // Locked or choosing a person: the general list, nothing from her journal.
     let country = move || {
         if app.is_open() {
@@ -15,42 +21,122 @@ pub fn Safety() -> impl IntoView {
             String::new()
         }
     };
-    let country_name = move || {
-        let code = country();
-        COUNTRIES
-            .iter()
-            .find(|c| c.code == code)
-            .map(|c| c.name.to_owned())
-    };
+    let country_name = move || country_name(i18n, &country());
     view! {
-        <h1 tabindex="-1">"You are not alone"</h1>
-        <p class="lead">"Help is here, day and night. This app is not monitored by anyone, so if you need someone now, please reach out to one of these."</p>
+        <h1 tabindex="-1">{t!(i18n, safety.title)}</h1>
+        <p class="lead">{t!(i18n, safety.lead)}</p>
         <section aria-labelledby="crisis-title" class="card">
             <h2 id="crisis-title">{move || match country_name() {
-                Some(name) => format!("Crisis contacts in {name}"),
-                None => "Crisis contacts".to_owned(),
+                Some(name) => t_string!(i18n, safety.crisis_title_in, country = name),
+                None => t_string!(i18n, safety.crisis_title).to_owned(),
             }}</h2>
             <ul class="contacts">
-                {move || contacts_for(&country()).iter().map(|c| view! {
-                    <li class="contact">
-                        <span class="contact-name">{c.name}</span>
-                        <span class="contact-note">{c.note}</span>
-                        <span class="contact-actions">
-                            <a class="button call" href=format!("tel:{}", c.dial)>{format!("Call {}", c.shown)}</a>
-                            {c.text.then(|| view! {
-                                <a class="button quiet" href=format!("sms:{}", c.dial)>{format!("Text {}", c.shown)}</a>
-                            })}
-                        </span>
-                    </li>
+                {move || contacts_for(&country()).iter().map(|c| {
+                    let name = match c.generic {
+                        // A named service keeps its own name in every language.
+                        None => view! { <bdi>{c.name}</bdi> }.into_any(),
+                        Some(g) => (move || generic_name(i18n, g)).into_any(),
+                    };
+                    let shown = c.shown;
+                    view! {
+                        <li class="contact">
+                            <span class="contact-name">{name}</span>
+                            <span class="contact-note">{move || note(i18n, c.note_id)}</span>
+                            <span class="contact-actions">
+                                <a class="button call" href=format!("tel:{}", c.dial)>
+                                    // One span: the words and the number flow as one line of text.
+                                    <span>{t!(i18n, safety.call, number = move || number(i18n, shown))}</span>
+                                </a>
+                                {c.text.then(|| view! {
+                                    <a class="button quiet" href=format!("sms:{}", c.dial)>
+                                        <span>{t!(i18n, safety.sms, number = move || number(i18n, shown))}</span>
+                                    </a>
+                                })}
+                            </span>
+                        </li>
+                    }
                 }).collect_view()}
             </ul>
             <Show when=move || country_name().is_none()>
-                <p>"Choose your country in " <a href="/settings">"Settings"</a> " to see the helplines where you live."</p>
+                <p>{t!(i18n, safety.choose_country,
+                    <settings> = |children: ChildrenFn| view! { <a href="/settings">{children()}</a> })}</p>
             </Show>
-            <p class="small">"When you are online, " <a href=FIND_A_HELPLINE rel="noreferrer" target="_blank">"findahelpline.com"</a> " lists free helplines in many countries."</p>
+            <p class="small">{t!(i18n, safety.online,
+                <site> = |children: ChildrenFn| view! {
+                    <a href=FIND_A_HELPLINE rel="noreferrer" target="_blank" dir="ltr">{children()}</a>
+                })}</p>
         </section>
         <Show when=move || app.is_open()>
             <crate::ui::components::safety_people::SafetyPeople/>
         </Show>
     }
+}
+
+/// A phone number as people know it, kept left to right inside any sentence (so "+", spaces and
+/// brackets are not reordered in Arabic); two numbers ("112 or 999") are joined by her word for
+/// "or".
+pub fn number(i18n: I18nContext<Locale>, shown: &'static str) -> AnyView {
+    match alternatives(shown) {
+        Some((first, second)) => t!(
+            i18n,
+            safety.either,
+            first = move || view! { <bdi dir="ltr">{first}</bdi> },
+            second = move || view! { <bdi dir="ltr">{second}</bdi> }
+        )
+        .into_any(),
+        None => view! { <bdi dir="ltr">{shown}</bdi> }.into_any(),
+    }
+}
+
+/// A generic contact label in her language.
+fn generic_name(i18n: I18nContext<Locale>, g: Generic) -> &'static str {
+    match g {
+        Generic::Emergency => t_string!(i18n, safety.names.emergency),
+        Generic::LocalEmergency => t_string!(i18n, safety.names.local_emergency),
+    }
+}
+
+/// When and how to use a contact, in her language.
+fn note(i18n: I18nContext<Locale>, n: Note) -> &'static str {
+    match n {
+        Note::ImmediateDanger => t_string!(i18n, safety.notes.immediate_danger),
+        Note::CrisisSupport => t_string!(i18n, safety.notes.crisis_support),
+        Note::CallOrText => t_string!(i18n, safety.notes.call_or_text),
+        Note::Free => t_string!(i18n, safety.notes.free),
+        Note::FreeConfidential => t_string!(i18n, safety.notes.free_confidential),
+        Note::CallOrTextEnglishSpanishNotCrisis => t_string!(i18n, safety.notes.maternal_hotline),
+        Note::NotACrisisLine => t_string!(i18n, safety.notes.not_crisis_line),
+        Note::LocalEmergency => t_string!(i18n, safety.notes.local_emergency),
+    }
+}
+
+/// The name of a bundled country in her language: the browser's own `Intl.DisplayNames` (no
+/// bytes of country data in the app), else the English name. `None` when no country (or an
+/// unknown one) is chosen. Reactive: reads the chosen language.
+pub fn country_name(i18n: I18nContext<Locale>, code: &str) -> Option<String> {
+    let country = COUNTRIES.iter().find(|c| c.code == code)?;
+    let locale = i18n.get_locale();
+    if locale == Locale::en {
+        return Some(country.name.to_owned());
+    }
+    Some(display_name(intl_tag(locale), country.code).unwrap_or_else(|| country.name.to_owned()))
+}
+
+fn display_name(tag: &str, code: &str) -> Option<String> {
+    use js_sys::{Array, Intl, Object, Reflect};
+    use wasm_bindgen::JsValue;
+    // Older browsers lack Intl.DisplayNames: constructing it there would throw.
+    let intl = Reflect::get(&js_sys::global(), &JsValue::from_str("Intl")).ok()?;
+    if !Reflect::has(&intl, &JsValue::from_str("DisplayNames")).unwrap_or(false) {
+        return None;
+    }
+    let options = Object::new();
+    Reflect::set(
+        &options,
+        &JsValue::from_str("type"),
+        &JsValue::from_str("region"),
+    )
+    .ok()?;
+    let names = Intl::DisplayNames::new(&Array::of1(&JsValue::from_str(tag)), &options);
+    names.of(code).map(String::from).filter(|n| n != code)
 }
