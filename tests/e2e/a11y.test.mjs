@@ -5,6 +5,7 @@
 // whole PHQ-9 check-in by keyboard alone; and every bottom-bar place reached with Tab and Enter.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { JOURNAL_KEY, launch, open } from "./harness.mjs";
 
@@ -22,6 +23,16 @@ const GAD7 = "20000000-0000-4000-8000-00000000000b";
 const TRANSITION = "80000000-0000-4000-8000-000000000001";
 const DISPUTE = "80000000-0000-4000-8000-000000000002";
 const EXPERIMENT = "90000000-0000-4000-8000-000000000001";
+
+/** The UI text of `key` ("ns.a.b") in `locale`, with {{ variables }} filled in. */
+function text(locale, key, vars = {}) {
+  const [ns, ...path] = key.split(".");
+  const file = new URL(`../../locales/${locale}/${ns}.json`, import.meta.url);
+  let v = JSON.parse(readFileSync(file, "utf8"));
+  for (const k of path) v = v?.[k];
+  assert.equal(typeof v, "string", `${locale}/${key}`);
+  return v.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name) => String(vars[name]));
+}
 
 const h1 = (page, name) => page.getByRole("heading", { level: 1, name }).waitFor();
 const pathOf = (page) => new URL(page.url()).pathname;
@@ -116,7 +127,8 @@ async function buildWorld() {
  * Every page of the app: { name, path } opened directly, or { name, go } reached in steps (each
  * ends on the page to check). Built from src/ui/sections.rs and each feature's render().
  */
-function everyPage(w) {
+function everyPage(w, locale = "en") {
+  const T = (key, vars) => text(locale, key, vars);
   const pages = [
     "/",
     "/safety",
@@ -172,8 +184,8 @@ function everyPage(w) {
       name: "/ with the header menu open",
       async go(page, base) {
         await open(page, base, "/");
-        await page.getByRole("button", { name: "Menu" }).click();
-        await page.getByRole("link", { name: "Settings" }).waitFor();
+        await page.getByRole("button", { name: T("privacy.header.menu") }).click();
+        await page.getByRole("link", { name: T("privacy.header.settings") }).waitFor();
       },
     },
     {
@@ -181,7 +193,7 @@ function everyPage(w) {
       async go(page, base) {
         await page.evaluate((k) => localStorage.removeItem(k), DRAFT_KEY);
         await open(page, base, "/checkin/new/phq9");
-        await page.getByText("Question 1 of 10", { exact: true }).waitFor();
+        await page.getByText(T("checkin.questionnaire.question_of", { n: 1, total: 10 }), { exact: true }).waitFor();
       },
     },
     {
@@ -190,7 +202,7 @@ function everyPage(w) {
         await page.evaluate(([k, v]) => localStorage.setItem(k, v), [DRAFT_KEY, draftAtItem9()]);
         await open(page, base, "/checkin/new/phq9");
         await page.getByRole("radiogroup").getByRole("radio", { name: "Several days", exact: true }).click();
-        await h1(page, "You are not alone");
+        await h1(page, T("checkin.result.safety_title"));
       },
     },
     {
@@ -199,11 +211,11 @@ function everyPage(w) {
         await page.evaluate(([k, v]) => localStorage.setItem(k, v), [DRAFT_KEY, draftAtItem9()]);
         await open(page, base, "/checkin/new/phq9");
         await page.getByRole("radiogroup").getByRole("radio", { name: "Not at all", exact: true }).click();
-        await page.getByText("Question 10 of 10", { exact: true }).waitFor();
-        await page.getByRole("button", { name: "Skip" }).click();
-        await page.getByLabel("How have you been since we last met?").fill("Tired, but I went for a walk.");
-        await page.getByRole("button", { name: "Review my answers" }).click();
-        await page.getByRole("button", { name: "Save check-in" }).waitFor();
+        await page.getByText(T("checkin.questionnaire.question_of", { n: 10, total: 10 }), { exact: true }).waitFor();
+        await page.getByRole("button", { name: T("checkin.questionnaire.skip") }).click();
+        await page.getByLabel(T("checkin.questionnaire.since_last_met")).fill("Tired, but I went for a walk.");
+        await page.getByRole("button", { name: T("checkin.questionnaire.review") }).click();
+        await page.getByRole("button", { name: T("checkin.questionnaire.save") }).waitFor();
       },
     },
   ];
@@ -228,22 +240,23 @@ async function axeViolations(page) {
   }, TAGS);
 }
 
-async function axeEveryPage(colorScheme) {
+async function axeEveryPage(colorScheme, locale = "en") {
   const w = await buildWorld();
-  const b = await launch({ colorScheme });
+  const b = await launch({ colorScheme, locale: locale === "en" ? "en-US" : locale });
   try {
     const { page } = b;
     await seed(b, w.journal);
     const failures = [];
-    for (const p of everyPage(w)) {
+    for (const p of everyPage(w, locale)) {
       await visit(page, b.base, p);
+      assert.equal(await page.evaluate(() => document.documentElement.lang), locale, p.name);
       assert.equal(
         await page.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches),
         colorScheme === "dark",
       );
       for (const v of await axeViolations(page)) failures.push(`${p.name}: ${v}`);
     }
-    assert.deepEqual(failures, [], `axe-core (${colorScheme}) found:\n${failures.join("\n")}`);
+    assert.deepEqual(failures, [], `axe-core (${colorScheme}, ${locale}) found:\n${failures.join("\n")}`);
     assert.deepEqual(b.errors, []);
     assert.deepEqual(b.outside, []);
   } finally {
@@ -254,6 +267,8 @@ async function axeEveryPage(colorScheme) {
 test("every page passes axe-core (WCAG 2.0/2.1 A and AA) in light mode", () => axeEveryPage("light"));
 
 test("every page passes axe-core (WCAG 2.0/2.1 A and AA) in dark mode", () => axeEveryPage("dark"));
+
+test("every page passes axe-core in Arabic, right to left", () => axeEveryPage("light", "ar"));
 
 /**
  * Interactive elements on screen smaller than 44x44 CSS px. A native radio or checkbox counts
