@@ -67,7 +67,7 @@ pub fn Settings() -> impl IntoView {
             <select id="country" on:change=set_country>
                 <option value="" selected=move || settings().country.is_empty()>{t!(i18n, common.settings.not_chosen)}</option>
                 {COUNTRIES.iter().map(|c| view! {
-                    <option value=c.code selected=move || settings().country == c.code>{c.name}</option>
+                    <option value=c.code selected=move || settings().country == c.code>{move || crate::ui::pages::safety::country_name(i18n, c.code).unwrap_or_else(|| c.name.to_owned())}</option>
                 }).collect_view()}
             </select>
         </div>
