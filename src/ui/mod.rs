@@ -87,6 +87,13 @@ fn Languages() -> impl IntoView {
     let i18n = use_i18n();
     if let Some(chosen) = store::language().and_then(|code| code.parse::<Locale>().ok()) {
         i18n.set_locale(chosen);
+        // The provider's own first effect sets the browser's language after mounting; this
+        // effect is created after it, so it runs after it and the chosen language stays.
+        Effect::new(move |done: Option<()>| {
+            if done.is_none() {
+                i18n.set_locale(chosen);
+            }
+        });
     }
     fmt::set_locale(i18n.get_locale_untracked());
     Effect::new(move || fmt::set_locale(i18n.get_locale()));
