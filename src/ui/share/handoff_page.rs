@@ -109,7 +109,7 @@ fn HandoffView(h: Handoff) -> impl IntoView {
                                         Some(s) => view! {
                                             <td>
                                                 <strong>{words::num(s.total)}</strong>
-                                                {s.band().map(|b| view! { <span class="share-band">{b}</span> })}
+                                                {crate::ui::checkin::band_of(i18n, crate::domain::instruments::by_id(&s.measure).as_ref(), s.total).map(|b| view! { <span class="share-band">{b}</span> })}
                                                 {s.safety_flag.then(|| view! { <span class="share-flag-cell">{t!(i18n, share.summary.self_harm_item)}</span> })}
                                             </td>
                                         }.into_any(),
