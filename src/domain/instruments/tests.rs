@@ -808,3 +808,50 @@ fn texts_errors_come_as_kinds_with_the_same_english_sentence() {
         Err(TextsError::NotJson(_))
     ));
 }
+
+/// The brief score of a list (total, band, safety flag) is [`score`]'s, answer for answer, and
+/// refuses exactly what it refuses.
+#[test]
+fn brief_score_agrees_with_the_full_score() {
+    for def in all() {
+        let (_, max) = def.total_range();
+        let mut cases: Vec<Vec<Answer>> = (0..=max).map(|t| reaching(&def, t)).collect();
+        // Partial: no band. Only the self-harm item, above 0: the flag alone.
+        let full = reaching(&def, max);
+        cases.push(full[..full.len() / 2].to_vec());
+        cases.extend(def.safety_items.iter().map(|id| vec![pick(&def, id, 1)]));
+        cases.push(Vec::new());
+        // Refused: answered twice, a score that is not the option's, an unknown option or item.
+        let mut twice = full.clone();
+        twice.push(full[0].clone());
+        let mut wrong = full.clone();
+        wrong[0].score = wrong[0].score.map(|s| if s == 0 { 1 } else { 0 });
+        let mut no_option = full.clone();
+        no_option[0].option = "LA-none".into();
+        let mut no_item = full.clone();
+        no_item[0].item = "nothing.1".into();
+        let refused = [twice, wrong, no_option, no_item];
+        for answers in cases.iter().chain(&refused) {
+            let brief = score_brief(&def, answers);
+            match score(&def, answers) {
+                Ok(s) => {
+                    let Some(b) = brief else {
+                        panic!("{}: brief refused {answers:?}", def.id)
+                    };
+                    assert_eq!(
+                        (b.total, b.band.cloned(), b.safety_flag),
+                        (s.total, s.band, s.safety_flag),
+                        "{}",
+                        def.id
+                    );
+                }
+                Err(e) => assert_eq!(brief, None, "{}: {e}", def.id),
+            }
+        }
+        assert!(
+            refused.iter().all(|a| score(&def, a).is_err()),
+            "{}",
+            def.id
+        );
+    }
+}
