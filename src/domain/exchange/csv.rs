@@ -111,9 +111,9 @@ fn fill_from_definition(out: &mut ScoredCheckIn, def: &Definition, c: &CheckIn) 
         .collect();
     out.max = def.total_range().1;
     out.safety_item_score = def.safety_items.iter().filter_map(|s| score_of(s)).max();
-    if let Some(scored) = instruments::score_brief(def, &c.answers) {
+    if let Ok(scored) = instruments::score(def, &c.answers) {
         out.total = scored.total;
-        out.band = scored.band.map(|b| b.label.clone());
+        out.band = scored.band.map(|b| b.label);
         out.safety_flag = out.safety_flag || scored.safety_flag;
     } else if let Some(band) = def.band_for(out.total) {
         // Answers that do not match this build's definition: keep the stored sum, show no band

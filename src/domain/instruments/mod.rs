@@ -489,48 +489,6 @@ pub fn score(def: &Definition, answers: &[Answer]) -> Result<Scored, String> {
     })
 }
 
-/// What a list of check-ins needs of [`score`]: the total, the band and the safety flag, without
-/// copying the answers (an export scores every check-in of the range; a five-year summary, 260).
-/// `None` exactly when [`score`] refuses the answers.
-pub fn score_brief<'d>(def: &'d Definition, answers: &[Answer]) -> Option<BriefScore<'d>> {
-    let mut seen = vec![false; def.items.len()];
-    let mut total = 0u16;
-    let mut safety_flag = false;
-    for a in answers {
-        let pos = def.items.iter().position(|i| i.id == a.item)?;
-        let (item, slot) = (def.items.get(pos)?, seen.get_mut(pos)?);
-        if std::mem::replace(slot, true) {
-            return None;
-        }
-        if item.options.iter().find(|o| o.code == a.option)?.score != a.score {
-            return None;
-        }
-        let s = a.score.map(u16::from).unwrap_or(0);
-        if item.scored {
-            total += s;
-        }
-        safety_flag |= s > 0 && def.is_safety_item(&item.id);
-    }
-    let complete = def
-        .items
-        .iter()
-        .zip(&seen)
-        .all(|(i, seen)| *seen || !i.scored);
-    Some(BriefScore {
-        total,
-        band: if complete { def.band_for(total) } else { None },
-        safety_flag,
-    })
-}
-
-/// See [`score_brief`].
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct BriefScore<'d> {
-    pub total: u16,
-    pub band: Option<&'d Band>,
-    pub safety_flag: bool,
-}
-
 fn subscale_result(def: &Definition, sub: &Subscale, answers: &[Answer]) -> Option<SubscaleResult> {
     let mut score = 0u16;
     let mut max = 0u16;
