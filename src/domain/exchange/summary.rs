@@ -16,7 +16,7 @@ use crate::domain::journal::Journal;
 use crate::domain::people::Ring;
 use crate::domain::record::{CollectionExt, Id, Rec, Timestamp};
 use crate::domain::worksheets::focus::{current_focus, worksheet_for_area};
-use crate::domain::worksheets::{DisputeStage, ProblemArea, Worksheet};
+use crate::domain::worksheets::{DisputeStage, ProblemArea, Worksheet, WorksheetKind};
 
 /// Shown for a reference to a person who was deleted.
 pub const REMOVED_PERSON: &str = "removed person";
@@ -340,6 +340,44 @@ pub struct Series {
     pub points: Vec<Point>,
 }
 
+/// Experiments or worksheets from before the weeks shown one row each, counted instead of shown in
+/// full: a long range stays one printed page, and the recent work (what the sessions are about
+/// now) keeps its words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Older<K> {
+    /// They are all from before this day: the first day of the table's oldest weekly row (the
+    /// same day the table condenses its older weeks from).
+    pub before: NaiveDate,
+    /// How many of each kind (experiments: by outcome; worksheets: by worksheet), in a fixed
+    /// order, kinds with none left out.
+    pub counts: Vec<(K, usize)>,
+}
+
+impl<K> Older<K> {
+    /// How many in all.
+    pub fn total(&self) -> usize {
+        self.counts.iter().map(|(_, n)| n).sum()
+    }
+}
+
+/// The order older experiments are counted in: what was done first, what is still planned last.
+pub const OUTCOME_ORDER: [Status; 5] = [
+    Status::Done,
+    Status::Practised,
+    Status::Discussed,
+    Status::NotDone,
+    Status::Planned,
+];
+
+fn counted<K: Copy + PartialEq>(order: &[K], items: &[K], before: NaiveDate) -> Option<Older<K>> {
+    let counts: Vec<(K, usize)> = order
+        .iter()
+        .map(|k| (*k, items.iter().filter(|i| *i == k).count()))
+        .filter(|(_, n)| *n > 0)
+        .collect();
+    (!counts.is_empty()).then_some(Older { before, counts })
+}
+
 /// The whole summary, ready to lay out.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TherapistSummary {
@@ -360,8 +398,17 @@ pub struct TherapistSummary {
     pub focus: Option<String>,
     /// The focus area and since when.
     pub focus_area: Option<(ProblemArea, NaiveDate)>,
+    /// The focus worksheet, then the others she worked on in the range, newest first; when older
+    /// weeks are condensed, only those worked on since [`Older::before`] (the rest are counted in
+    /// `older_worksheets`).
     pub highlights: Vec<Block>,
+    /// Worksheets last worked on before the weekly rows, counted by worksheet.
+    pub older_worksheets: Option<Older<WorksheetKind>>,
+    /// Experiments of the range, oldest first; when older weeks are condensed, only those since
+    /// [`Older::before`] (the rest are counted in `older_experiments`).
     pub experiments: Vec<Block>,
+    /// Experiments from before the weekly rows, counted by outcome.
+    pub older_experiments: Option<Older<Status>>,
     /// The sick-role plan, the answered questions in order.
     pub plan: Vec<PlanEntry>,
     pub circle: Vec<CircleRing>,
@@ -633,6 +680,21 @@ fn checkin_flagged(measures: &Measures, c: &CheckIn) -> bool {
     score_checkin_with(measures, c).safety_flag
 }
 
+/// The first day of the oldest week shown one row each, when the check-ins (in date order) span
+/// more than [`RECENT_WEEKS`] weeks; `None` when every week has its row.
+fn recent_cutoff(checkins: &[&ScoredCheckIn], start_day: chrono::Weekday) -> Option<NaiveDate> {
+    let mut week_days: Vec<NaiveDate> = checkins
+        .iter()
+        .map(|s| week_start(s.date, start_day))
+        .collect();
+    week_days.dedup();
+    week_days
+        .len()
+        .checked_sub(RECENT_WEEKS)
+        .filter(|skip| *skip > 0)
+        .and_then(|skip| week_days.get(skip).copied())
+}
+
 /// The weeks of the table and the older weeks condensed into months, from the check-ins in date
 /// order. The last [`RECENT_WEEKS`] weeks with check-ins keep a row each (with the week's latest
 /// score per measure and, when `notes`, its latest note); every earlier week goes into the row of
@@ -641,18 +703,9 @@ fn checkin_flagged(measures: &Measures, c: &CheckIn) -> bool {
 fn weekly_table(
     checkins: &[&ScoredCheckIn],
     start_day: chrono::Weekday,
+    cutoff: Option<NaiveDate>,
     notes: bool,
 ) -> (Vec<WeekRow>, Vec<MonthRow>) {
-    let mut week_days: Vec<NaiveDate> = checkins
-        .iter()
-        .map(|s| week_start(s.date, start_day))
-        .collect();
-    week_days.dedup();
-    let cutoff = week_days
-        .len()
-        .checked_sub(RECENT_WEEKS)
-        .and_then(|skip| week_days.get(skip).copied());
-
     // week → measure → latest score (any flag that week); notes: latest non-empty.
     let mut weeks: BTreeMap<NaiveDate, (BTreeMap<&str, WeekScore>, String)> = BTreeMap::new();
     // month → (weeks, measure → condensed scores).
@@ -811,8 +864,9 @@ pub fn therapist_summary(
         .collect();
     safety.reverse();
 
+    let cutoff = recent_cutoff(&scored, start_day);
     let (weeks, months, series) = if sections.scores || sections.notes {
-        let (weeks, months) = weekly_table(&scored, start_day, sections.notes);
+        let (weeks, months) = weekly_table(&scored, start_day, cutoff, sections.notes);
         (weeks, months, weekly_series(&scored, start_day))
     } else {
         (Vec::new(), Vec::new(), Vec::new())
@@ -826,6 +880,7 @@ pub fn therapist_summary(
     let mut focus = None;
     let mut focus_area = None;
     let mut highlights = Vec::new();
+    let mut older_worksheets = None;
     if sections.focus {
         focus_area = j
             .focus
@@ -833,13 +888,21 @@ pub fn therapist_summary(
             .filter(|f| f.is_live())
             .map(|f| (f.data.area, f.data.since));
         focus = focus_area.map(|(area, since)| format!("{}, since {since}.", area_label(area)));
-        highlights = summary_worksheets(j, from, to)
-            .into_iter()
-            .map(|w| highlight(j, &w.data))
-            .collect();
+        let focus_sheet = current_focus(j).and_then(|f| worksheet_for_area(j, f.area));
+        let mut older = Vec::new();
+        for w in summary_worksheets(j, from, to) {
+            let is_older = cutoff.is_some_and(|c| local_day(&w.updated_at) < c);
+            if is_older && Some(&w.id) != focus_sheet {
+                older.push(w.data.kind());
+            } else {
+                highlights.push(highlight(j, &w.data));
+            }
+        }
+        older_worksheets = cutoff.and_then(|c| counted(&WorksheetKind::ALL, &older, c));
     }
 
     let mut experiments = Vec::new();
+    let mut older_experiments = None;
     if sections.experiments {
         let mut xs: Vec<_> = j
             .experiments
@@ -858,7 +921,17 @@ pub fn therapist_summary(
                 x.created_at,
             )
         });
-        experiments = xs.iter().map(|x| experiment_block(j, &x.data)).collect();
+        let day = |x: &Rec<crate::domain::experiment::Experiment>| {
+            x.data.when.unwrap_or_else(|| local_day(&x.created_at))
+        };
+        let split = cutoff.map_or(0, |c| xs.partition_point(|x| day(x) < c));
+        let (older, recent) = xs.split_at(split);
+        experiments = recent
+            .iter()
+            .map(|x| experiment_block(j, &x.data))
+            .collect();
+        let outcomes: Vec<Status> = older.iter().map(|x| x.data.status).collect();
+        older_experiments = cutoff.and_then(|c| counted(&OUTCOME_ORDER, &outcomes, c));
     }
 
     let mut plan = Vec::new();
@@ -969,7 +1042,9 @@ pub fn therapist_summary(
         focus,
         focus_area,
         highlights,
+        older_worksheets,
         experiments,
+        older_experiments,
         plan,
         circle,
         screening_note: SCREENING_NOTE,
@@ -1327,6 +1402,98 @@ mod tests {
         );
         assert!(points[5].safety_flag);
         assert_eq!(s.trends[0].text, "PHQ-9: 10 → 5 over 22 weeks (down 5).");
+    }
+
+    #[test]
+    fn older_experiments_and_worksheets_are_counted_like_older_weeks() {
+        use crate::domain::experiment::Experiment;
+        use crate::domain::worksheets::{CommunicationAnalysis, Grief, Loneliness, RoleTransition};
+        // 22 weeks of check-ins: the weekly rows start on 2025-10-13.
+        let mut totals = vec![10, 12, 15, 9, 11, 14];
+        totals.extend([5; 16]);
+        let mut j = weekly(&totals, &[]);
+        j.focus = sample_journal().focus;
+        let sheet = |j: &mut Journal, w: Worksheet, day: &str| {
+            j.worksheets.add(w, at(&format!("{day}T20:00:00+03:00")))
+        };
+        // The focus's worksheet, written before the rows: still shown in full.
+        sheet(
+            &mut j,
+            Worksheet::RoleTransition(RoleTransition {
+                old_role: "Worker".into(),
+                new_role: "Mother".into(),
+                ..Default::default()
+            }),
+            "2025-09-02",
+        );
+        sheet(&mut j, Worksheet::Grief(Grief::default()), "2025-09-03");
+        let talk = || Worksheet::CommunicationAnalysis(CommunicationAnalysis::default());
+        sheet(&mut j, talk(), "2025-09-05");
+        sheet(&mut j, talk(), "2025-10-01");
+        // Started before the rows, worked on since: in full.
+        let lonely = sheet(
+            &mut j,
+            Worksheet::Loneliness(Loneliness::default()),
+            "2025-09-04",
+        );
+        j.worksheets.get_mut(&lonely).unwrap().updated_at = at("2025-11-01T20:00:00+03:00");
+        for (day, status) in [
+            ("2025-09-15", Status::Done),
+            ("2025-09-20", Status::NotDone),
+            ("2025-10-01", Status::Done),
+            ("2025-10-13", Status::Planned),
+            ("2025-12-01", Status::Done),
+        ] {
+            j.experiments.add(
+                Experiment {
+                    when: Some(d(day)),
+                    status,
+                    ..Default::default()
+                },
+                at(&format!("{day}T20:00:00+03:00")),
+            );
+        }
+        let s = therapist_summary(&j, d("2025-01-01"), d("2026-12-31"), Sections::all());
+        assert_eq!(s.weeks[0].week_of, d("2025-10-13"));
+        assert_eq!(
+            titles(&s),
+            vec![
+                "Role transition: Worker → Mother",
+                "Interpersonal sensitivity / loneliness",
+            ]
+        );
+        assert_eq!(
+            s.older_worksheets,
+            Some(Older {
+                before: d("2025-10-13"),
+                counts: vec![
+                    (WorksheetKind::Grief, 1),
+                    (WorksheetKind::CommunicationAnalysis, 2),
+                ],
+            })
+        );
+        assert_eq!(
+            s.experiments
+                .iter()
+                .map(|b| b.title.as_str())
+                .collect::<Vec<_>>(),
+            vec![
+                "Experiment, 2025-10-13 (planned)",
+                "Experiment, 2025-12-01 (done)"
+            ]
+        );
+        let older = s.older_experiments.unwrap();
+        assert_eq!(older.before, d("2025-10-13"));
+        assert_eq!(older.counts, vec![(Status::Done, 2), (Status::NotDone, 1)]);
+        assert_eq!(older.total(), 3);
+
+        // Sixteen weeks or fewer: nothing is counted, everything is in full.
+        let s = therapist_summary(&j, d("2025-10-13"), d("2026-12-31"), Sections::all());
+        assert!(s.months.is_empty());
+        assert_eq!((s.older_experiments, s.older_worksheets), (None, None));
+        assert_eq!(s.experiments.len(), 2);
+        let f = feb();
+        assert_eq!((f.older_experiments, f.older_worksheets), (None, None));
     }
 
     #[test]

@@ -11,10 +11,11 @@ use super::choices::from_location;
 use super::words;
 use crate::domain::dates::local_date;
 use crate::domain::exchange::summary::{
-    therapist_summary, Block, CircleRing, MonthRow, PlanEntry, SafetyLine, Series,
+    therapist_summary, Block, CircleRing, MonthRow, Older, PlanEntry, SafetyLine, Series,
     TherapistSummary, Trend, WeekRow,
 };
-use crate::domain::worksheets::ProblemArea;
+use crate::domain::experiment::Status;
+use crate::domain::worksheets::{ProblemArea, WorksheetKind};
 use crate::i18n::{t, t_string, use_i18n};
 use crate::store;
 use crate::ui::state::use_app;
@@ -44,7 +45,9 @@ pub fn SummaryPage() -> impl IntoView {
             trends,
             focus_area,
             highlights,
+            older_worksheets,
             experiments,
+            older_experiments,
             plan,
             circle,
             ..
@@ -58,14 +61,17 @@ pub fn SummaryPage() -> impl IntoView {
             } else {
                 None
             }}
-            {sections.focus.then(|| view! { <FocusSection focus=focus_area highlights=highlights/> })}
+            {sections.focus.then(|| view! { <FocusSection focus=focus_area highlights=highlights older=older_worksheets/> })}
             {sections.experiments.then(|| view! {
                 <section class="share-block" aria-labelledby="sum-exp">
                     <h2 id="sum-exp">{t!(i18n, share.summary.experiments_heading)}</h2>
-                    {if experiments.is_empty() {
+                    {if experiments.is_empty() && older_experiments.is_none() {
                         view! { <p class="small">{t!(i18n, share.summary.no_experiments)}</p> }.into_any()
                     } else {
-                        view! { <Blocks blocks=experiments/> }.into_any()
+                        view! {
+                            <OlderExperiments older=older_experiments/>
+                            <Blocks blocks=experiments/>
+                        }.into_any()
                     }}
                 </section>
             })}
@@ -345,8 +351,19 @@ fn Blocks(blocks: Vec<Block>) -> impl IntoView {
         .collect_view()
 }
 
+/// The experiments from before the weekly rows, counted by outcome (the newer ones follow in full).
 #[component]
-fn FocusSection(focus: Option<(ProblemArea, NaiveDate)>, highlights: Vec<Block>) -> impl IntoView {
+fn OlderExperiments(older: Option<Older<Status>>) -> impl IntoView {
+    let i18n = use_i18n();
+    older.map(|o| view! { <p class="share-older">{words::older_experiments(i18n, &o)}</p> })
+}
+
+#[component]
+fn FocusSection(
+    focus: Option<(ProblemArea, NaiveDate)>,
+    highlights: Vec<Block>,
+    older: Option<Older<WorksheetKind>>,
+) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <section class="share-block" aria-labelledby="sum-focus">
@@ -356,6 +373,7 @@ fn FocusSection(focus: Option<(ProblemArea, NaiveDate)>, highlights: Vec<Block>)
                 None => t_string!(i18n, share.summary.no_focus).to_owned(),
             }}</p>
             <Blocks blocks=highlights/>
+            {older.map(|o| view! { <p class="share-older">{words::older_worksheets(i18n, &o)}</p> })}
         </section>
     }
 }

@@ -8,12 +8,12 @@ use leptos_i18n::I18nContext;
 use crate::domain::exchange::backup::ImportError;
 use crate::domain::exchange::handoff::HandoffError;
 use crate::domain::exchange::summary::{
-    Block, Field, Heading, PlanEntry, PlanQuestion, SafetyLine, Trend, Who,
+    Block, Field, Heading, Older, PlanEntry, PlanQuestion, SafetyLine, Trend, Who,
 };
 use crate::domain::experiment::Status;
 use crate::domain::journal::MergeReport;
 use crate::domain::people::Ring;
-use crate::domain::worksheets::{DisputeStage, ProblemArea};
+use crate::domain::worksheets::{DisputeStage, ProblemArea, WorksheetKind};
 use crate::i18n::{t_string, Locale};
 use crate::ui::fmt::{self, DateStyle};
 
@@ -288,6 +288,41 @@ pub fn checkins(i18n: I18n, n: usize) -> String {
     } else {
         t_string!(i18n, share.summary.n_checkins, n = num(n))
     }
+}
+
+fn older_counts<K: Copy>(i18n: I18n, o: &Older<K>, what: impl Fn(K) -> &'static str) -> String {
+    o.counts
+        .iter()
+        .map(|(k, n)| {
+            t_string!(
+                i18n,
+                share.summary.older_count,
+                what = what(*k),
+                n = num(*n)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// "Earlier experiments (before 13 Oct 2025): done: 40; not done: 12."
+pub fn older_experiments(i18n: I18n, o: &Older<Status>) -> String {
+    t_string!(
+        i18n,
+        share.summary.older_experiments,
+        date = day(o.before),
+        counts = older_counts(i18n, o, |s| status(i18n, s))
+    )
+}
+
+/// "Earlier worksheets (before 13 Oct 2025): Grief: 1; Communication analysis: 2."
+pub fn older_worksheets(i18n: I18n, o: &Older<WorksheetKind>) -> String {
+    t_string!(
+        i18n,
+        share.summary.older_worksheets,
+        date = day(o.before),
+        counts = older_counts(i18n, o, |k| crate::ui::my_work::text::kind_label(i18n, k))
+    )
 }
 
 pub fn handoff_error(i18n: I18n, e: HandoffError) -> &'static str {
