@@ -312,11 +312,14 @@ pub struct MonthScore {
     pub safety_flag: bool,
 }
 
-/// Older weeks condensed: the weeks that start in one calendar month.
+/// Older weeks condensed: the weeks that start in one calendar month, or, for whole calendar
+/// years before the year ahead of the weekly rows, in one year (five years fit one page).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct MonthRow {
-    /// The first day of the month.
+    /// The first day of the month (or of the year, when `whole_year`).
     pub month: NaiveDate,
+    /// The row stands for the whole calendar year of `month`.
+    pub whole_year: bool,
     /// Weeks with check-ins in it.
     pub weeks: usize,
     pub scores: Vec<MonthScore>,
@@ -711,10 +714,16 @@ fn weekly_table(
     // month → (weeks, measure → condensed scores).
     let mut months: BTreeMap<NaiveDate, (BTreeSet<NaiveDate>, BTreeMap<&str, MonthScore>)> =
         BTreeMap::new();
+    // Months from 1 January of the year before the weekly rows; whole years before that.
+    let years_before = cutoff.and_then(|c| NaiveDate::from_ymd_opt(c.year() - 1, 1, 1));
     for s in checkins {
         let week_of = week_start(s.date, start_day);
         if cutoff.is_some_and(|c| week_of < c) {
-            let month = week_of.with_day(1).unwrap_or(week_of);
+            let month = if years_before.is_some_and(|y| week_of < y) {
+                NaiveDate::from_ymd_opt(week_of.year(), 1, 1).unwrap_or(week_of)
+            } else {
+                week_of.with_day(1).unwrap_or(week_of)
+            };
             let (in_month, scores) = months.entry(month).or_default();
             in_month.insert(week_of);
             let m = scores
@@ -770,6 +779,7 @@ fn weekly_table(
         .into_iter()
         .map(|(month, (in_month, scores))| MonthRow {
             month,
+            whole_year: years_before.is_some_and(|y| month < y),
             weeks: in_month.len(),
             scores: scores.into_values().collect(),
         })
@@ -1331,6 +1341,50 @@ mod tests {
     }
 
     #[test]
+    fn years_before_last_year_are_one_row_each() {
+        // 160 weekly check-ins from Monday 1 Sep 2025; the last 16 (from 5 Jun 2028) are weekly
+        // rows, 2027 and 2028 before that are months, 2025 and 2026 are one row each.
+        let mut j = weekly(&[5; 160], &[3]);
+        j.checkins.add(
+            phq("2026-03-04", 20, 0, ""),
+            at("2026-03-04T20:00:00+03:00"),
+        );
+        let s = therapist_summary(&j, d("2025-01-01"), d("2028-12-31"), Sections::all());
+        assert_eq!(s.weeks[0].week_of, d("2028-06-05"));
+        assert_eq!(s.months.len(), 19);
+        let (y2025, y2026) = (&s.months[0], &s.months[1]);
+        assert_eq!(
+            (y2025.month, y2025.whole_year, y2025.weeks),
+            (d("2025-01-01"), true, 18)
+        );
+        assert_eq!(
+            (y2026.month, y2026.whole_year, y2026.weeks),
+            (d("2026-01-01"), true, 52)
+        );
+        // The 2025 year keeps the flag of 22 Sep; 2026 the range of its 53 check-ins.
+        assert!(y2025.scores[0].safety_flag);
+        assert_eq!(
+            (
+                y2026.scores[0].checkins,
+                y2026.scores[0].lowest,
+                y2026.scores[0].highest
+            ),
+            (53, 5, 20)
+        );
+        assert!(!y2026.scores[0].safety_flag);
+        assert_eq!(
+            (s.months[2].month, s.months[2].whole_year),
+            (d("2027-01-01"), false)
+        );
+        assert_eq!(
+            (s.months[18].month, s.months[18].weeks),
+            (d("2028-05-01"), 5)
+        );
+        assert_eq!(s.week_count(), 160);
+        assert_eq!(s.safety.len(), 1);
+    }
+
+    #[test]
     fn older_weeks_are_condensed_into_months() {
         // 22 weeks: Sep 1 … Oct 6 condensed (the 6 oldest), Oct 13 … Jan 26 one row each.
         let mut totals = vec![10, 12, 15, 9, 11, 14];
@@ -1345,6 +1399,7 @@ mod tests {
             vec![
                 MonthRow {
                     month: d("2025-09-01"),
+                    whole_year: false,
                     weeks: 5,
                     scores: vec![MonthScore {
                         measure: "phq9".into(),
@@ -1359,6 +1414,7 @@ mod tests {
                 },
                 MonthRow {
                     month: d("2025-10-01"),
+                    whole_year: false,
                     weeks: 1,
                     scores: vec![MonthScore {
                         measure: "phq9".into(),

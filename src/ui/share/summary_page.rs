@@ -207,7 +207,7 @@ fn ScoresSection(
                                     let by: BTreeMap<&str, _> = m.scores.iter().map(|x| (x.measure.as_str(), x)).collect();
                                     view! {
                                         <tr class="share-month">
-                                            <th scope="row">{words::month(m.month)}<span class="share-band">{words::weeks(i18n, m.weeks)}</span></th>
+                                            <th scope="row">{if m.whole_year { chrono::Datelike::year(&m.month).to_string() } else { words::month(m.month) }}<span class="share-band">{words::weeks(i18n, m.weeks)}</span></th>
                                             {ms.iter().map(|(id, _)| match by.get(id.as_str()) {
                                                 Some(x) => view! {
                                                     <td>
