@@ -30,6 +30,8 @@ pub enum DateStyle {
     ShortWeekdayDay,
     /// "Wednesday": the name of a day of the week.
     Weekday,
+    /// "Nov 2026": a month in a condensed table.
+    MonYear,
 }
 
 thread_local! {
@@ -81,6 +83,11 @@ fn date_options(style: DateStyle) -> Object {
         DateStyle::ShortWeekdayDay => (Some("short"), "", false),
         DateStyle::Weekday => {
             set(&o, "weekday", "long");
+            return o;
+        }
+        DateStyle::MonYear => {
+            set(&o, "month", "short");
+            set(&o, "year", "numeric");
             return o;
         }
     };

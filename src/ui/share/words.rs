@@ -2,7 +2,7 @@
 //! worksheet fields, block titles, sick-role plan questions, handoff and backup errors. The domain
 //! keeps its English (exports and its tests use it); these pick the words shown on screen.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use leptos_i18n::I18nContext;
 
 use crate::domain::exchange::backup::ImportError;
@@ -26,34 +26,7 @@ pub fn day(d: NaiveDate) -> String {
 
 /// A month and year ("Sep 2025") for the condensed rows of the summary.
 pub fn month(d: NaiveDate) -> String {
-    use js_sys::{Array, Intl, Object, Reflect};
-    use std::cell::RefCell;
-    use std::collections::HashMap;
-    use wasm_bindgen::JsValue;
-    thread_local! {
-        static FORMATS: RefCell<HashMap<&'static str, js_sys::Function>> = RefCell::new(HashMap::new());
-    }
-    let tag = leptos::prelude::use_context::<I18n>()
-        .map_or("en-GB", |i18n| fmt::intl_tag(i18n.get_locale()));
-    let format = FORMATS.with(|cache| {
-        cache
-            .borrow_mut()
-            .entry(tag)
-            .or_insert_with(|| {
-                let o = Object::new();
-                for (k, v) in [("timeZone", "UTC"), ("month", "short"), ("year", "numeric")] {
-                    let _ = Reflect::set(&o, &JsValue::from_str(k), &JsValue::from_str(v));
-                }
-                Intl::DateTimeFormat::new(&Array::of1(&JsValue::from_str(tag)), &o).format()
-            })
-            .clone()
-    });
-    let ms = js_sys::Date::utc(f64::from(d.year()), f64::from(d.month0()));
-    format
-        .call1(&JsValue::NULL, &js_sys::Date::new(&JsValue::from_f64(ms)))
-        .ok()
-        .and_then(|v| v.as_string())
-        .unwrap_or_else(|| d.format("%Y-%m").to_string())
+    fmt::date(d, DateStyle::MonYear)
 }
 
 /// A count she reads.
