@@ -6,7 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile, mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { JOURNAL_KEY, copyDist, launch, open, stored } from "./harness.mjs";
+import { JOURNAL_KEY, copyDist, launch, open, stored, seedHelper } from "./harness.mjs";
 
 const DRAFT_KEY = "between-sessions:default:draft:checkin";
 const FREQ = ["Not at all", "Several days", "More than half the days", "Nearly every day"];
@@ -225,17 +225,7 @@ test("an item 9 answer above 0 shows the safety screen at once, with her people 
     await open(page, b.base, "/settings");
     await page.getByLabel("Country for crisis contacts").selectOption({ label: "United States" });
     // Her own helper, from her sick-role plan.
-    await page.evaluate((k) => {
-      const doc = JSON.parse(localStorage.getItem(k));
-      const now = new Date().toISOString();
-      doc.journal.sick_role_plan = {
-        id: "plan-1",
-        created_at: now,
-        updated_at: now,
-        data: { helpers: [{ name: "Sam", phone: "+1 555 010 2000", person: null }] },
-      };
-      localStorage.setItem(k, JSON.stringify(doc));
-    }, JOURNAL_KEY);
+    await seedHelper(page, "Sam", "+1 555 010 2000");
     await open(page, b.base, "/checkin");
     await completePhq9(page, [1, 1, 1, 1, 0, 0, 0, 0, 2], { people: "Talked to Sam." });
     // (completePhq9 checked that the safety screen came straight after item 9.)

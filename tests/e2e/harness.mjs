@@ -98,3 +98,16 @@ export function stored(page, key) {
 }
 
 export const JOURNAL_KEY = "between-sessions:default:journal";
+
+/** Give the stored journal a sick-role plan with one helper (who then shows on the safety screen). */
+export async function seedHelper(page, name, phone) {
+  await page.evaluate(
+    ([k, helper]) => {
+      const doc = JSON.parse(localStorage.getItem(k));
+      const now = new Date().toISOString();
+      doc.journal.sick_role_plan = { id: "plan-1", created_at: now, updated_at: now, data: { helpers: [helper] } };
+      localStorage.setItem(k, JSON.stringify(doc));
+    },
+    [JOURNAL_KEY, { name, phone, person: null }],
+  );
+}

@@ -3,7 +3,7 @@
 // right and tap-to-call links unchanged.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { JOURNAL_KEY, launch } from "./harness.mjs";
+import { launch, seedHelper } from "./harness.mjs";
 
 /** Open a path and wait for its page heading; patient, as the first start of a debug build on a
  * busy machine can take longer than the harness's usual wait. */
@@ -18,17 +18,7 @@ const h1 = (page, name) => page.getByRole("heading", { level: 1, name, exact: tr
 async function usWithHelper(page, base) {
   await open(page, base, "/settings");
   await page.locator("#country").selectOption("US");
-  await page.evaluate((k) => {
-    const doc = JSON.parse(localStorage.getItem(k));
-    const now = new Date().toISOString();
-    doc.journal.sick_role_plan = {
-      id: "plan-1",
-      created_at: now,
-      updated_at: now,
-      data: { helpers: [{ name: "Sam", phone: "+1 555 010 2000", person: null }] },
-    };
-    localStorage.setItem(k, JSON.stringify(doc));
-  }, JOURNAL_KEY);
+  await seedHelper(page, "Sam", "+1 555 010 2000");
 }
 
 test("Learn and the safety screen speak Spanish, and Arabic reads right to left with numbers intact", async () => {
