@@ -505,7 +505,11 @@ test("every bottom-bar place is reached with Tab and Enter, and every keyboard s
         (p) => document.querySelector(`nav[aria-label="Main"] a[aria-current="page"]`)?.textContent.trim() === p,
         place,
       );
-      // The page heading takes focus, so the next Tab starts at the top of the new page.
+      // The page heading takes focus (on the frame after the new page is drawn), so the next Tab
+      // starts at the top of the new page.
+      await page
+        .waitForFunction(() => document.activeElement?.tagName === "H1", null, { timeout: 5000 })
+        .catch(() => {});
       assert.equal(await page.evaluate(() => document.activeElement?.tagName), "H1", `focus on the heading of ${place}`);
     }
 
