@@ -280,3 +280,151 @@ async fn saves_stay_in_order_when_encryption_finishes_late() {
     }
     store::lock::end_session();
 }
+
+// ---- UI text tables (build.rs + src/i18n.rs) ----
+
+mod i18n {
+    use between_sessions::i18n::{keys, pieces, t_string, I18n, Locale, Piece, LOCALES};
+    use serde_json::Value;
+    use wasm_bindgen_test::*;
+
+    /// The text of `path` ("areas.grief.label") in a locale file, read the way a translator wrote it.
+    fn in_file(file: &str, path: &str) -> String {
+        let mut v: Value = match serde_json::from_str(file) {
+            Ok(v) => v,
+            Err(e) => panic!("locale file: {e}"),
+        };
+        for part in path.split('.') {
+            v = v[part].take();
+        }
+        match v {
+            Value::String(s) => s,
+            other => panic!("{path}: {other}"),
+        }
+    }
+
+    fn files(locale: Locale) -> [&'static str; 3] {
+        match locale {
+            Locale::en => [
+                include_str!("../locales/en/common.json"),
+                include_str!("../locales/en/work.json"),
+                include_str!("../locales/en/privacy.json"),
+            ],
+            Locale::es => [
+                include_str!("../locales/es/common.json"),
+                include_str!("../locales/es/work.json"),
+                include_str!("../locales/es/privacy.json"),
+            ],
+            Locale::fr => [
+                include_str!("../locales/fr/common.json"),
+                include_str!("../locales/fr/work.json"),
+                include_str!("../locales/fr/privacy.json"),
+            ],
+            Locale::ar => [
+                include_str!("../locales/ar/common.json"),
+                include_str!("../locales/ar/work.json"),
+                include_str!("../locales/ar/privacy.json"),
+            ],
+            Locale::sw => [
+                include_str!("../locales/sw/common.json"),
+                include_str!("../locales/sw/work.json"),
+                include_str!("../locales/sw/privacy.json"),
+            ],
+        }
+    }
+
+    #[wasm_bindgen_test]
+    fn each_key_shows_its_own_text_in_every_language() {
+        for locale in LOCALES {
+            let i18n = I18n::new(locale);
+            let [common, work, privacy] = files(locale);
+            // First, nested, deepest and last namespaces: a shifted table would fail here.
+            assert_eq!(
+                t_string!(i18n, common.skip),
+                in_file(common, "skip"),
+                "{locale:?}"
+            );
+            assert_eq!(
+                t_string!(i18n, common.banner.update),
+                in_file(common, "banner.update")
+            );
+            assert_eq!(
+                t_string!(i18n, work.areas.grief.label),
+                in_file(work, "areas.grief.label")
+            );
+            assert_eq!(
+                t_string!(i18n, privacy.lock.title),
+                in_file(privacy, "lock.title")
+            );
+            assert_eq!(
+                t_string!(i18n, privacy.picker.title),
+                in_file(privacy, "picker.title")
+            );
+        }
+        assert_ne!(
+            t_string!(I18n::new(Locale::es), common.skip),
+            t_string!(I18n::new(Locale::en), common.skip)
+        );
+    }
+
+    #[wasm_bindgen_test]
+    fn variables_are_filled_in_every_language() {
+        for locale in LOCALES {
+            let text = t_string!(I18n::new(locale), common.document_error.too_new, schema = 9);
+            assert!(text.contains('9'), "{locale:?}: {text}");
+            assert!(!text.contains("{{"), "{locale:?}: {text}");
+        }
+        let detail = "line 3";
+        let text = t_string!(I18n::new(Locale::en), common.store_error.other, detail);
+        assert!(text.contains("line 3"), "{text}");
+    }
+
+    #[wasm_bindgen_test]
+    fn the_language_can_change_and_texts_follow() {
+        let i18n = I18n::new(Locale::en);
+        let english = t_string!(i18n, common.skip);
+        i18n.set_locale(Locale::ar);
+        assert_eq!(i18n.get_locale_untracked(), Locale::ar);
+        assert_ne!(t_string!(i18n, common.skip), english);
+        assert!(Locale::ar.is_rtl() && !Locale::sw.is_rtl());
+    }
+
+    #[wasm_bindgen_test]
+    fn markup_spans_and_places_keep_the_order_of_each_language() {
+        let [common, ..] = files(Locale::ar);
+        let welcome = in_file(common, "home.welcome_help");
+        let names: Vec<&str> = pieces(&welcome)
+            .into_iter()
+            .filter_map(|p| match p {
+                Piece::Tag(name, inner) => {
+                    assert!(!inner.is_empty());
+                    Some(name)
+                }
+                _ => None,
+            })
+            .collect();
+        assert_eq!(names, ["strong", "help"]);
+        assert_eq!(
+            pieces("Saved as {{ key }} here <b>now</b>."),
+            [
+                Piece::Text("Saved as "),
+                Piece::Var("key"),
+                Piece::Text(" here "),
+                Piece::Tag("b", "now"),
+                Piece::Text("."),
+            ]
+        );
+        // A lone "<" is words, not markup.
+        assert_eq!(pieces("1 < 2"), [Piece::Text("1 < 2")]);
+        let _ = keys::common::skip;
+    }
+
+    #[wasm_bindgen_test]
+    fn a_browser_language_picks_the_nearest_ui_language() {
+        assert_eq!(Locale::from_tag("es-MX"), Some(Locale::es));
+        assert_eq!(Locale::from_tag("AR"), Some(Locale::ar));
+        assert_eq!(Locale::from_tag("sw_KE"), Some(Locale::sw));
+        assert_eq!(Locale::from_tag("de-DE"), None);
+        assert_eq!("fr".parse::<Locale>(), Ok(Locale::fr));
+    }
+}

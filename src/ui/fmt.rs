@@ -8,10 +8,9 @@ use std::collections::HashMap;
 use chrono::{Datelike, NaiveDate};
 use js_sys::{Array, Date, Function, Intl, Object, Reflect};
 use leptos::prelude::use_context;
-use leptos_i18n::I18nContext;
 use wasm_bindgen::JsValue;
 
-use crate::i18n::Locale;
+use crate::i18n::{I18n, Locale};
 
 /// How much of a date to show.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
@@ -61,7 +60,7 @@ pub fn set_locale(locale: Locale) {
 /// tracks) the i18n context, so the text is redrawn when she changes language; elsewhere it uses
 /// the last language the shell saw.
 fn current_tag() -> &'static str {
-    use_context::<I18nContext<Locale>>()
+    use_context::<I18n>()
         .map(|i18n| intl_tag(i18n.get_locale()))
         .unwrap_or_else(|| TAG.with(|t| *t.borrow()))
 }

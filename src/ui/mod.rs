@@ -19,11 +19,10 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use crate::domain::journal::DocumentError;
-use crate::i18n::{t, t_string, use_i18n, I18nContextProvider, Locale};
+use crate::i18n::{provide_i18n, t, t_string, use_i18n, I18n, Locale};
 use crate::routes::Route;
 use crate::store::{self, lock::Incoming};
 use components::icon::Icon;
-use leptos_i18n::I18nContext;
 use pages::{home::Home, not_found::NotFound, safety::Safety, settings::Settings};
 use state::{use_app, AppState, Gate};
 
@@ -45,6 +44,7 @@ pub fn App() -> impl IntoView {
         DEFAULT_PROFILE,
     );
     provide_context(app);
+    languages();
     let profiles = store::profiles();
     app.profiles.set(profiles.clone());
     match profiles.as_slice() {
@@ -62,12 +62,7 @@ pub fn App() -> impl IntoView {
         let _granted = store::request_persistence().await;
     });
 
-    view! {
-        <I18nContextProvider>
-            <Languages/>
-            <Shell/>
-        </I18nContextProvider>
-    }
+    view! { <Shell/> }
 }
 
 /// Languages offered, each named in itself (a name she can recognise whatever is on screen).
@@ -79,24 +74,25 @@ pub const LANGUAGES: [(Locale, &str); 5] = [
     (Locale::sw, "Kiswahili"),
 ];
 
-/// Open in the language chosen on this device, else the browser's (leptos_i18n picks the best
-/// match from `navigator.languages`, English when none matches); dates and numbers follow.
-/// `<html lang dir>` is kept in step by the provider, so Arabic lays out right to left.
-#[component]
-fn Languages() -> impl IntoView {
-    let i18n = use_i18n();
-    if let Some(chosen) = store::language().and_then(|code| code.parse::<Locale>().ok()) {
-        i18n.set_locale(chosen);
-        // The provider's own first effect sets the browser's language after mounting; this
-        // effect is created after it, so it runs after it and the chosen language stays.
-        Effect::new(move |done: Option<()>| {
-            if done.is_none() {
-                i18n.set_locale(chosen);
-            }
-        });
-    }
+/// Open in the language chosen on this device, else the best match in the browser's
+/// `navigator.languages`, else English; dates and numbers follow. `<html lang dir>` is kept in
+/// step, so Arabic lays out right to left.
+fn languages() {
+    let chosen = store::language().and_then(|code| code.parse::<Locale>().ok());
+    let i18n = provide_i18n(chosen.unwrap_or_else(browser_language));
     fmt::set_locale(i18n.get_locale_untracked());
     Effect::new(move || fmt::set_locale(i18n.get_locale()));
+}
+
+/// The first of the browser's preferred languages that the app has.
+fn browser_language() -> Locale {
+    window()
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|tag| tag.as_string())
+        .find_map(|tag| Locale::from_tag(&tag))
+        .unwrap_or(Locale::en)
 }
 
 /// Pick up what another tab saved, merging record by record so neither tab's work is lost. A
@@ -210,7 +206,7 @@ fn Banners() -> impl IntoView {
             {move || app.recovery.get().filter(|_| app.is_open()).map(|(key, reason)| view! {
                 <div class="banner warn" role="alert">
                     <p><strong>{t!(i18n, common.banner.not_opened)}" "</strong>{move || document_error_text(i18n, &reason)}</p>
-                    <p>{t!(i18n, common.banner.kept_for_recovery, key = move || view! { <code>{key.clone()}</code> })}</p>
+                    <p>{move || crate::i18n::marked(i18n.template(crate::i18n::keys::common::banner::kept_for_recovery), &|_, _| view! { <code>{key.clone()}</code> }.into_any())}</p>
                     <button type="button" class="button quiet" on:click=move |_| app.recovery.set(None)>{t!(i18n, common.banner.understand)}</button>
                 </div>
             })}
@@ -225,7 +221,7 @@ fn Banners() -> impl IntoView {
 }
 
 /// Why a save failed, in her language.
-pub fn store_error_text(i18n: I18nContext<Locale>, e: &store::StoreError) -> String {
+pub fn store_error_text(i18n: I18n, e: &store::StoreError) -> String {
     match e {
         store::StoreError::Unavailable => {
             t_string!(i18n, common.store_error.unavailable).to_owned()
@@ -237,7 +233,7 @@ pub fn store_error_text(i18n: I18nContext<Locale>, e: &store::StoreError) -> Str
 }
 
 /// Why a journal (stored, or a file she chose) could not be read, in her language.
-pub fn document_error_text(i18n: I18nContext<Locale>, e: &DocumentError) -> String {
+pub fn document_error_text(i18n: I18n, e: &DocumentError) -> String {
     match e {
         DocumentError::NotJson(detail) => t_string!(i18n, common.document_error.not_json, detail),
         DocumentError::Foreign => t_string!(i18n, common.document_error.foreign).to_owned(),

@@ -1,9 +1,7 @@
 //! The one navigation: a bottom bar of places she recognises. A feature with no working content
 //! has no entry; each feature adds its line here when it ships.
 
-use leptos_i18n::I18nContext;
-
-use crate::i18n::{t_string, Locale};
+use crate::i18n::{t_string, I18n};
 
 /// A place in the bottom bar: its path (its label comes from [`label`]) and its icon.
 pub struct Place {
@@ -36,7 +34,7 @@ pub const PLACES: &[Place] = &[
 ];
 
 /// The label of a place in her language.
-pub fn label(i18n: I18nContext<Locale>, path: &str) -> &'static str {
+pub fn label(i18n: I18n, path: &str) -> &'static str {
     match path {
         "/checkin" => t_string!(i18n, common.nav.checkin),
         "/people" => t_string!(i18n, common.nav.people),

@@ -18,18 +18,17 @@ mod start;
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
-use leptos_i18n::I18nContext;
 use wasm_bindgen::JsCast;
 
 use crate::domain::checkin::{MANY_NOT_ANSWERED_SUFFIX, ONE_NOT_ANSWERED, REMOVED_CANNOT_CHANGE};
 use crate::domain::instruments::{Band, Definition, TextField, TextsError};
 use crate::domain::record::Id;
-use crate::i18n::{t_string, I18nLocaleTrait, Locale};
+use crate::i18n::{t_string, Locale};
 use crate::ui::fmt::{self, DateStyle};
 use crate::ui::pages::not_found::NotFound;
 
 /// The i18n context the helpers below translate with (`use_i18n()` in a component).
-pub(crate) type I18n = I18nContext<Locale>;
+pub(crate) use crate::i18n::I18n;
 
 pub use clinic::ClinicTextsLoader;
 pub use due_card::CheckinDueCard;

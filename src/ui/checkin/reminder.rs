@@ -93,7 +93,7 @@ pub fn ReminderCard() -> impl IntoView {
             <div class="actions">
                 <button type="button" on:click=make>{t!(i18n, checkin.reminder.download)}</button>
             </div>
-            <p class="small">{t!(i18n, checkin.reminder.note, <settings> = |children: ChildrenFn| view! { <a href="/settings">{children()}</a> })}</p>
+            <p class="small">{crate::i18n::text_link(i18n, crate::i18n::keys::checkin::reminder::note, "/settings")}</p>
             <p role="status" class="checkin-status">{move || message.get()}</p>
         </section>
     }

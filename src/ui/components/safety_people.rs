@@ -30,7 +30,7 @@ pub fn SafetyPeople() -> impl IntoView {
                                 let call = (!h.dial.is_empty()).then(|| view! {
                                     <span class="contact-actions">
                                         <a class="button call" href=format!("tel:{}", h.dial)>
-                                            <span>{t!(i18n, safety.people.call, name = move || view! { <bdi>{name.clone()}</bdi> })}</span>
+                                            <span>{move || crate::i18n::marked(i18n.template(crate::i18n::keys::safety::people::call), &|_, _| view! { <bdi>{name.clone()}</bdi> }.into_any())}</span>
                                         </a>
                                     </span>
                                 });

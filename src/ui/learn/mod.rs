@@ -3,10 +3,9 @@
 //! namespace (`locales/<lang>/learn.json`), one key per title, summary and paragraph.
 
 use leptos::prelude::*;
-use leptos_i18n::I18nContext;
 
 use crate::domain::learn::{self, Page};
-use crate::i18n::{t, t_string, use_i18n, Locale};
+use crate::i18n::{t, t_string, use_i18n, I18n};
 use crate::ui::pages::not_found::NotFound;
 
 /// The view for `/learn/<rest…>`.
@@ -79,7 +78,7 @@ enum Part {
 /// One part of a page in the chosen language (reactive inside a closure). Every key is checked at
 /// compile time; a part the page does not have is empty (the domain tests keep the paragraph
 /// counts and the locale files in step).
-fn text(i18n: I18nContext<Locale>, page: &str, part: Part) -> &'static str {
+fn text(i18n: I18n, page: &str, part: Part) -> &'static str {
     match (page, part) {
         ("depression", Part::Title) => t_string!(i18n, learn.pages.depression.title),
         ("depression", Part::Summary) => t_string!(i18n, learn.pages.depression.summary),

@@ -103,7 +103,7 @@ pub fn ExperimentsPage() -> impl IntoView {
         <h1 tabindex="-1">{t!(i18n, work.home.experiments)}</h1>
         <p>{t!(i18n, work.exp.intro)}</p>
         {nothing.then(|| view! {
-            <p class="small">{t!(i18n, work.exp.empty, <link> = |children: ChildrenFn| view! { <a href="/my-work/decisions">{children()}</a> })}</p>
+            <p class="small">{crate::i18n::text_link(i18n, crate::i18n::keys::work::exp::empty, "/my-work/decisions")}</p>
         })}
         {(!open.is_empty()).then(|| view! { <h2>{t!(i18n, work.exp.coming_up)}</h2> {rows(open)} })}
         {(!tried.is_empty()).then(|| view! { <h2>{t!(i18n, work.exp.tried)}</h2> {rows(tried)} })}

@@ -4,7 +4,6 @@
 //! sentence from elsewhere) is shown in English rather than not at all.
 
 use leptos::prelude::Signal;
-use leptos_i18n::I18nContext;
 
 use crate::domain::ending::{self as ending_domain, Gap};
 use crate::domain::experiment::{Problem, Refusal, Status};
@@ -13,10 +12,10 @@ use crate::domain::record::Collection;
 use crate::domain::worksheets::{
     decision, DisputeStage, ProblemArea, Worksheet, WorksheetKind, REMOVED_PERSON, UNNAMED_PERSON,
 };
-use crate::i18n::{t_string, Locale};
+use crate::i18n::t_string;
 
 /// The i18n context (Copy).
-pub type I18n = I18nContext<Locale>;
+pub use crate::i18n::I18n;
 
 /// A translated text as a signal for a component's prop: it follows the chosen language.
 pub fn words(f: impl Fn() -> &'static str + Send + Sync + 'static) -> Signal<String> {

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::i18n::{t, use_i18n};
+use crate::i18n::{t, t_string, use_i18n};
 use crate::ui::state::use_app;
 
 /// "This week": what is due, and a welcome for a new user.
@@ -24,9 +24,10 @@ pub fn Home() -> impl IntoView {
                 <h2 id="welcome-title">{t!(i18n, common.home.welcome)}</h2>
                 <p>{t!(i18n, common.home.welcome_what)}</p>
                 <p>{t!(i18n, common.home.welcome_private)}</p>
-                <p>{t!(i18n, common.home.welcome_help,
-                    <strong> = |children: ChildrenFn| view! { <strong>{children()}</strong> },
-                    <help> = |children: ChildrenFn| view! { <a href="/safety">{children()}</a> })}</p>
+                <p>{move || crate::i18n::marked(t_string!(i18n, common.home.welcome_help), &|name, inner| match name {
+                    "strong" => view! { <strong>{inner}</strong> }.into_any(),
+                    _ => view! { <a href="/safety">{inner}</a> }.into_any(),
+                })}</p>
                 <button type="button" class="button" on:click=dismiss>{t!(i18n, common.home.got_it)}</button>
             </section>
         </Show>

@@ -1,10 +1,9 @@
 use leptos::prelude::*;
-use leptos_i18n::I18nContext;
 
 use crate::domain::safety::{
     alternatives, contacts_for, Generic, Note, COUNTRIES, FIND_A_HELPLINE,
 };
-use crate::i18n::{t, t_string, use_i18n, Locale};
+use crate::i18n::{keys, marked, t, t_string, use_i18n, I18n, Locale};
 use crate::ui::fmt::intl_tag;
 use crate::ui::state::use_app;
 
@@ -45,11 +44,11 @@ pub fn Safety() -> impl IntoView {
                             <span class="contact-actions">
                                 <a class="button call" href=format!("tel:{}", c.dial)>
                                     // One span: the words and the number flow as one line of text.
-                                    <span>{t!(i18n, safety.call, number = move || number(i18n, shown))}</span>
+                                    <span>{move || marked(i18n.template(keys::safety::call), &|_, _| number(i18n, shown))}</span>
                                 </a>
                                 {c.text.then(|| view! {
                                     <a class="button quiet" href=format!("sms:{}", c.dial)>
-                                        <span>{t!(i18n, safety.sms, number = move || number(i18n, shown))}</span>
+                                        <span>{move || marked(i18n.template(keys::safety::sms), &|_, _| number(i18n, shown))}</span>
                                     </a>
                                 })}
                             </span>
@@ -58,13 +57,11 @@ pub fn Safety() -> impl IntoView {
                 }).collect_view()}
             </ul>
             <Show when=move || country_name().is_none()>
-                <p>{t!(i18n, safety.choose_country,
-                    <settings> = |children: ChildrenFn| view! { <a href="/settings">{children()}</a> })}</p>
+                <p>{crate::i18n::text_link(i18n, keys::safety::choose_country, "/settings")}</p>
             </Show>
-            <p class="small">{t!(i18n, safety.online,
-                <site> = |children: ChildrenFn| view! {
-                    <a href=FIND_A_HELPLINE rel="noreferrer" target="_blank" dir="ltr">{children()}</a>
-                })}</p>
+            <p class="small">{move || marked(t_string!(i18n, safety.online), &|_, site| view! {
+                    <a href=FIND_A_HELPLINE rel="noreferrer" target="_blank" dir="ltr">{site}</a>
+                }.into_any())}</p>
         </section>
         <Show when=move || app.is_open()>
             <crate::ui::components::safety_people::SafetyPeople/>
@@ -75,21 +72,18 @@ pub fn Safety() -> impl IntoView {
 /// A phone number as people know it, kept left to right inside any sentence (so "+", spaces and
 /// brackets are not reordered in Arabic); two numbers ("112 or 999") are joined by her word for
 /// "or".
-pub fn number(i18n: I18nContext<Locale>, shown: &'static str) -> AnyView {
+pub fn number(i18n: I18n, shown: &'static str) -> AnyView {
     match alternatives(shown) {
-        Some((first, second)) => t!(
-            i18n,
-            safety.either,
-            first = move || view! { <bdi dir="ltr">{first}</bdi> },
-            second = move || view! { <bdi dir="ltr">{second}</bdi> }
-        )
-        .into_any(),
+        Some((first, second)) => marked(i18n.template(keys::safety::either), &|name, _| {
+            let shown = if name == "first" { first } else { second };
+            view! { <bdi dir="ltr">{shown}</bdi> }.into_any()
+        }),
         None => view! { <bdi dir="ltr">{shown}</bdi> }.into_any(),
     }
 }
 
 /// A generic contact label in her language.
-fn generic_name(i18n: I18nContext<Locale>, g: Generic) -> &'static str {
+fn generic_name(i18n: I18n, g: Generic) -> &'static str {
     match g {
         Generic::Emergency => t_string!(i18n, safety.names.emergency),
         Generic::LocalEmergency => t_string!(i18n, safety.names.local_emergency),
@@ -97,7 +91,7 @@ fn generic_name(i18n: I18nContext<Locale>, g: Generic) -> &'static str {
 }
 
 /// When and how to use a contact, in her language.
-fn note(i18n: I18nContext<Locale>, n: Note) -> &'static str {
+fn note(i18n: I18n, n: Note) -> &'static str {
     match n {
         Note::ImmediateDanger => t_string!(i18n, safety.notes.immediate_danger),
         Note::CrisisSupport => t_string!(i18n, safety.notes.crisis_support),
@@ -113,7 +107,7 @@ fn note(i18n: I18nContext<Locale>, n: Note) -> &'static str {
 /// The name of a bundled country in her language: the browser's own `Intl.DisplayNames` (no
 /// bytes of country data in the app), else the English name. `None` when no country (or an
 /// unknown one) is chosen. Reactive: reads the chosen language.
-pub fn country_name(i18n: I18nContext<Locale>, code: &str) -> Option<String> {
+pub fn country_name(i18n: I18n, code: &str) -> Option<String> {
     let country = COUNTRIES.iter().find(|c| c.code == code)?;
     let locale = i18n.get_locale();
     if locale == Locale::en {

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::domain::safety::COUNTRIES;
-use crate::i18n::{t, use_i18n, I18nLocaleTrait, Locale};
+use crate::i18n::{t, use_i18n, Locale};
 use crate::store;
 use crate::ui::fmt;
 use crate::ui::state::use_app;

@@ -28,7 +28,7 @@ use crate::domain::journal::Journal;
 use crate::domain::people::references::Removal;
 use crate::domain::people::sorted_people;
 use crate::domain::record::Id;
-use crate::i18n::{t, use_i18n};
+use crate::i18n::use_i18n;
 use crate::ui::state::AppState;
 
 pub use home_card::SelfCareCard;
@@ -101,7 +101,7 @@ pub(crate) fn people_chips(
                 let list = people.get();
                 if list.is_empty() {
                     return view! {
-                        <p class="small">{t!(i18n, people.home.chips_empty, <a> = |children: ChildrenFn| view! { <a href="/people">{children()}</a> })}</p>
+                        <p class="small">{crate::i18n::text_link(i18n, crate::i18n::keys::people::home::chips_empty, "/people")}</p>
                     }.into_any();
                 }
                 list.into_iter().enumerate().map(|(i, (id, name))| {

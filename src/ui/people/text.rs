@@ -2,8 +2,6 @@
 //! sentences (kept in English in `src/domain` for exports and tests) mapped by a stable id to
 //! the `people` namespace. Called inside reactive closures, so the text follows the language.
 
-use leptos_i18n::I18nContext;
-
 use crate::domain::journal::Journal;
 use crate::domain::people::references::{Described, OnDelete};
 use crate::domain::people::{person_name, InventoryField, PersonName, Ring};
@@ -14,7 +12,7 @@ use crate::i18n::{t_string, Locale};
 use crate::ui::fmt::{self, DateStyle};
 
 /// The i18n context this room passes around (`Copy`).
-pub(crate) type I18n = I18nContext<Locale>;
+pub(crate) use crate::i18n::I18n;
 
 /// A closeness ring, in the clinicians' words.
 pub(crate) fn ring(i18n: I18n, ring: Ring) -> String {

@@ -136,7 +136,7 @@ fn NoPasscode(notice: RwSignal<Option<Say>>) -> impl IntoView {
         <div class="passcode-warning">
             <p><strong>{t!(i18n, privacy.settings.warning)}</strong>
                 " " {t!(i18n, privacy.settings.warning_more)}</p>
-            <p>{t!(i18n, privacy.settings.keep_backup, <link> = |children: ChildrenFn| view! { <a href="/share/backup">{children()}</a> })}</p>
+            <p>{crate::i18n::text_link(i18n, crate::i18n::keys::privacy::settings::keep_backup, "/share/backup")}</p>
         </div>
         <form on:submit=move |e| { e.prevent_default(); set(); }>
             <Secret id="pc-new" value=first new=true>{t!(i18n, privacy.settings.new_passcode)}</Secret>
@@ -244,7 +244,7 @@ fn PasscodeSet(notice: RwSignal<Option<Say>>) -> impl IntoView {
         <div class="actions">
             <button type="button" class="button" on:click=move |_| app.lock()>{t!(i18n, privacy.settings.lock_now)}</button>
         </div>
-        <p class="small">{t!(i18n, privacy.settings.forget_note, <link> = |children: ChildrenFn| view! { <a href="/share/backup">{children()}</a> })}</p>
+        <p class="small">{crate::i18n::text_link(i18n, crate::i18n::keys::privacy::settings::forget_note, "/share/backup")}</p>
         <section class="passcode-part" aria-labelledby="change-pc-title">
             <h3 id="change-pc-title">{t!(i18n, privacy.settings.change_title)}</h3>
             <form on:submit=move |e| { e.prevent_default(); change(); }>
@@ -290,7 +290,7 @@ fn Discreet() -> impl IntoView {
                 <input id="discreet" type="checkbox" prop:checked=move || on.get() on:change=toggle/>
                 <label for="discreet">{t!(i18n, privacy.settings.discreet_label)}</label>
             </div>
-            <p class="small">{t!(i18n, privacy.settings.discreet_note, name = super::DISCREET_NAME)}</p>
+            <p class="small">{move || t_string!(i18n, privacy.settings.discreet_note, name = super::DISCREET_NAME)}</p>
             <p role="status">{move || error.with(|e| e.as_ref().map(|e| text::store_error(i18n, e)))}</p>
         </section>
     }

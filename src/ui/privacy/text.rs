@@ -2,17 +2,15 @@
 //! passcode, profile and storage errors, in the chosen language. An error this module does not
 //! know keeps its English text rather than showing nothing.
 
-use leptos_i18n::I18nContext;
-
 use crate::domain::lock::{
     Profile, DEFAULT_NICKNAME, DEFAULT_PROFILE, MAX_NICKNAME_CHARS, MIN_PASSCODE_CHARS,
 };
-use crate::i18n::{t_string, Locale};
+use crate::i18n::t_string;
 use crate::store::lock::LockError;
 use crate::store::StoreError;
 use crate::ui::fmt;
 
-pub(crate) type I18n = I18nContext<Locale>;
+pub(crate) use crate::i18n::I18n;
 
 /// The count forms that differ between the five languages (Arabic has all four; the others use
 /// "one" and "many" alike for every count above one).

@@ -12,9 +12,9 @@ use crate::domain::exchange::backup::{
     backup_file_name, backup_text, days_since_backup, is_encrypted, mark_backed_up, merge_backup,
     read_backup, EncryptedBackup,
 };
-use crate::i18n::{t, t_string, use_i18n, Locale};
+use crate::i18n::{t, t_string, use_i18n};
 
-type I18n = leptos_i18n::I18nContext<Locale>;
+use crate::i18n::I18n;
 use crate::store;
 use crate::store::crypto::{decrypt_backup, encrypt_backup, CryptoError};
 use crate::ui::state::{use_app, AppState};

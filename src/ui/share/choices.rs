@@ -3,13 +3,12 @@
 //! as a draft so an interruption loses nothing.
 
 use chrono::{Days, NaiveDate};
-use leptos_i18n::I18nContext;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::exchange::summary::Sections;
 use crate::domain::journal::Journal;
 use crate::domain::record::CollectionExt;
-use crate::i18n::{t_string, Locale};
+use crate::i18n::{t_string, I18n};
 
 /// The draft name for the share screen's choices.
 pub const DRAFT: &str = "share";
@@ -153,7 +152,7 @@ impl Choice {
 }
 
 /// A section's label on the share screen, in her language.
-pub fn section_label(i18n: I18nContext<Locale>, name: &str) -> &'static str {
+pub fn section_label(i18n: I18n, name: &str) -> &'static str {
     match name {
         "scores" => t_string!(i18n, share.sections.scores),
         "notes" => t_string!(i18n, share.sections.notes),

@@ -3,10 +3,9 @@
 
 use js_sys::{Array, Reflect};
 use leptos::prelude::*;
-use leptos_i18n::I18nContext;
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::i18n::{t_string, Locale};
+use crate::i18n::{t_string, I18n};
 
 /// A file to hand over.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -31,7 +30,7 @@ pub enum FileError {
 }
 
 /// The error in her language.
-pub fn error_text(i18n: I18nContext<Locale>, e: FileError) -> String {
+pub fn error_text(i18n: I18n, e: FileError) -> String {
     match e {
         FileError::NotMade => t_string!(i18n, share.files.not_made),
         FileError::CannotShare => t_string!(i18n, share.files.cannot_share),

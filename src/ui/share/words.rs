@@ -3,7 +3,6 @@
 //! keeps its English (exports and its tests use it); these pick the words shown on screen.
 
 use chrono::NaiveDate;
-use leptos_i18n::I18nContext;
 
 use crate::domain::exchange::backup::ImportError;
 use crate::domain::exchange::handoff::HandoffError;
@@ -14,10 +13,10 @@ use crate::domain::experiment::Status;
 use crate::domain::journal::MergeReport;
 use crate::domain::people::Ring;
 use crate::domain::worksheets::{DisputeStage, ProblemArea, WorksheetKind};
-use crate::i18n::{t_string, Locale};
+use crate::i18n::t_string;
 use crate::ui::fmt::{self, DateStyle};
 
-type I18n = I18nContext<Locale>;
+use crate::i18n::I18n;
 
 /// A day in a table or a range ("2 Feb 2026").
 pub fn day(d: NaiveDate) -> String {
