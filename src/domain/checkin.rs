@@ -127,7 +127,7 @@ pub fn of_measure<'a>(checkins: &'a Collection<CheckIn>, measure: &str) -> Vec<&
         .live()
         .filter(|r| r.data.measure == measure)
         .collect();
-    v.sort_by(|a, b| order(a, b));
+    crate::domain::order::sort_by(&mut v, |a, b| order(a, b));
     v
 }
 
@@ -243,7 +243,7 @@ pub struct HistoryEntry {
 /// safety flags and the change from the previous check-in of the same measure.
 pub fn history(checkins: &Collection<CheckIn>, defs: &[Definition]) -> Vec<HistoryEntry> {
     let mut all: Vec<&Rec<CheckIn>> = checkins.live().collect();
-    all.sort_by(|a, b| order(a, b));
+    crate::domain::order::sort_by(&mut all, |a, b| order(a, b));
     let mut last_total: BTreeMap<&str, u16> = BTreeMap::new();
     let mut out: Vec<HistoryEntry> = all
         .into_iter()

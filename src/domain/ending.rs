@@ -105,7 +105,7 @@ pub fn progress_review(journal: &Journal) -> Review {
     let measures = by_measure
         .into_iter()
         .filter_map(|(measure, mut recs)| {
-            recs.sort_by(|a, b| {
+            crate::domain::order::sort_by(&mut recs, |a, b| {
                 a.data
                     .date
                     .cmp(&b.data.date)
@@ -130,7 +130,7 @@ pub fn progress_review(journal: &Journal) -> Review {
         ..Review::default()
     };
     let mut experiments: Vec<_> = journal.experiments.live().collect();
-    experiments.sort_by(|a, b| {
+    crate::domain::order::sort_by(&mut experiments, |a, b| {
         (a.data.when, a.created_at, &a.id).cmp(&(b.data.when, b.created_at, &b.id))
     });
     for r in experiments {
@@ -152,7 +152,9 @@ pub fn progress_review(journal: &Journal) -> Review {
         .live()
         .filter(|r| !r.data.is_blank())
         .collect();
-    sheets.sort_by(|a, b| (a.created_at, &a.id).cmp(&(b.created_at, &b.id)));
+    crate::domain::order::sort_by(&mut sheets, |a, b| {
+        (a.created_at, &a.id).cmp(&(b.created_at, &b.id))
+    });
     review.worksheets = sheets
         .into_iter()
         .map(|r| WorkedOn {

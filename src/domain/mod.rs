@@ -9,6 +9,7 @@ pub mod instruments;
 pub mod journal;
 pub mod learn;
 pub mod lock;
+pub mod order;
 pub mod people;
 pub mod record;
 pub mod reminder;

@@ -351,7 +351,7 @@ pub fn person_label(journal: &Journal, id: &Id) -> String {
 /// Live people sorted for display: by name ignoring case, then by id for a stable order.
 pub fn sorted_people(journal: &Journal) -> Vec<(&Id, &Person)> {
     let mut v: Vec<(&Id, &Person)> = journal.people.live().map(|r| (&r.id, &r.data)).collect();
-    v.sort_by(|a, b| {
+    crate::domain::order::sort_by(&mut v, |a, b| {
         a.1.name
             .trim()
             .to_lowercase()

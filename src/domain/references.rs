@@ -152,7 +152,9 @@ pub fn find_references(journal: &Journal, person: &Id) -> Vec<Reference> {
         }
     }
     let mut weeks: Vec<_> = journal.support.live().collect();
-    weeks.sort_by(|a, b| (a.data.week_of, &a.id).cmp(&(b.data.week_of, &b.id)));
+    crate::domain::order::sort_by(&mut weeks, |a, b| {
+        (a.data.week_of, &a.id).cmp(&(b.data.week_of, &b.id))
+    });
     for w in weeks {
         for q in WhoQuestion::ALL {
             if q.answer(&w.data).people.contains(person) {
@@ -176,7 +178,9 @@ pub fn find_references(journal: &Journal, person: &Id) -> Vec<Reference> {
         }
     }
     let mut events: Vec<_> = journal.events.live().collect();
-    events.sort_by(|a, b| (a.data.date, &a.id).cmp(&(b.data.date, &b.id)));
+    crate::domain::order::sort_by(&mut events, |a, b| {
+        (a.data.date, &a.id).cmp(&(b.data.date, &b.id))
+    });
     for e in events
         .into_iter()
         .filter(|e| e.data.people.contains(person))

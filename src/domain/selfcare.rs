@@ -291,7 +291,7 @@ pub fn deferred_due(journal: &Journal, today: NaiveDate) -> Vec<Deferred> {
         .into_iter()
         .filter(|d| d.review_on.is_some_and(|r| r <= today))
         .collect();
-    due.sort_by_key(|d| d.review_on);
+    crate::domain::order::sort_by_key(&mut due, |d| d.review_on);
     due
 }
 
@@ -527,7 +527,9 @@ pub fn week_view(journal: &Journal, week_start: NaiveDate) -> WeekView {
         .filter(|r| r.data.date >= week_start && r.data.date <= end)
         .map(|r| score(&r.id, &r.data))
         .collect();
-    scores.sort_by(|a, b| (a.date, &a.measure, &a.checkin).cmp(&(b.date, &b.measure, &b.checkin)));
+    crate::domain::order::sort_by(&mut scores, |a, b| {
+        (a.date, &a.measure, &a.checkin).cmp(&(b.date, &b.measure, &b.checkin))
+    });
     WeekView {
         start: week_start,
         days,

@@ -177,7 +177,7 @@ pub fn save_week(journal: &mut Journal, week: &SupportWeek, now: Timestamp) -> R
 pub fn past_weeks(journal: &Journal) -> Vec<&Rec<SupportWeek>> {
     let mut weeks: Vec<&Rec<SupportWeek>> = Vec::new();
     let mut all: Vec<&Rec<SupportWeek>> = journal.support.live().collect();
-    all.sort_by(|a, b| {
+    crate::domain::order::sort_by(&mut all, |a, b| {
         b.data
             .week_of
             .cmp(&a.data.week_of)

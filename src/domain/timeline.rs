@@ -95,7 +95,7 @@ pub fn update_event(
 /// Live events in date order (same day: in the order they were added).
 pub fn events_chronological(journal: &Journal) -> Vec<&Rec<LifeEvent>> {
     let mut v: Vec<&Rec<LifeEvent>> = journal.events.live().collect();
-    v.sort_by(|a, b| {
+    crate::domain::order::sort_by(&mut v, |a, b| {
         a.data
             .date
             .cmp(&b.data.date)
@@ -186,8 +186,8 @@ pub fn timeline_series(journal: &Journal) -> TimelineSeries {
             },
         ));
     }
-    items.sort_by(|a, b| (a.0, a.1, &a.2).cmp(&(b.0, b.1, &b.2)));
-    max_total.sort();
+    crate::domain::order::sort_by(&mut items, |a, b| (a.0, a.1, &a.2).cmp(&(b.0, b.1, &b.2)));
+    crate::domain::order::sort(&mut max_total);
     let first = items.first().map(|i| i.0);
     let points: Vec<TimelinePoint> = items
         .into_iter()

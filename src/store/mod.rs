@@ -300,7 +300,7 @@ pub fn load_clinic_texts() -> Vec<(String, String)> {
             Some((measure, text))
         })
         .collect();
-    out.sort();
+    crate::domain::order::sort(&mut out);
     out
 }
 

@@ -151,7 +151,7 @@ pub fn live_checkins_in_range(j: &Journal, from: NaiveDate, to: NaiveDate) -> Ve
         .live()
         .filter(|r| r.data.date >= from && r.data.date <= to)
         .collect();
-    recs.sort_by(|a, b| {
+    crate::domain::order::sort_by(&mut recs, |a, b| {
         (a.data.date, &a.data.measure, a.created_at).cmp(&(
             b.data.date,
             &b.data.measure,

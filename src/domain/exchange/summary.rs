@@ -644,7 +644,9 @@ pub fn summary_worksheets(j: &Journal, from: NaiveDate, to: NaiveDate) -> Vec<&R
         .filter(|w| Some(&w.id) != focus_sheet)
         .filter(|w| local_day(&w.created_at) <= to && local_day(&w.updated_at) >= from)
         .collect();
-    touched.sort_by_key(|w| std::cmp::Reverse((w.updated_at, w.created_at)));
+    crate::domain::order::sort_by_key(&mut touched, |w| {
+        std::cmp::Reverse((w.updated_at, w.created_at))
+    });
     focus_sheet
         .and_then(|id| j.worksheets.get_live(id))
         .into_iter()
@@ -859,7 +861,7 @@ pub fn therapist_summary(
             )
         })
         .collect();
-    checkins.sort_by_key(|a| (a.0, a.1));
+    crate::domain::order::sort_by_key(&mut checkins, |a| (a.0, a.1));
     let scored: Vec<&ScoredCheckIn> = checkins.iter().map(|(_, _, s)| s).collect();
 
     let mut safety: Vec<SafetyLine> = scored
@@ -925,7 +927,7 @@ pub fn therapist_summary(
                 )
             })
             .collect();
-        xs.sort_by_key(|x| {
+        crate::domain::order::sort_by_key(&mut xs, |x| {
             (
                 x.data.when.unwrap_or_else(|| local_day(&x.created_at)),
                 x.created_at,
@@ -1022,7 +1024,7 @@ pub fn therapist_summary(
                     )
                 })
                 .collect();
-            people.sort();
+            crate::domain::order::sort(&mut people);
             circle.push(CircleRing {
                 ring,
                 label: ring_label(ring),

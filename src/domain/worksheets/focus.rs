@@ -77,7 +77,9 @@ pub fn earlier_area_worksheets(journal: &Journal) -> Vec<(Id, ProblemArea)> {
         .live()
         .filter(|r| r.data.kind().area().is_some_and(|a| Some(a) != current))
         .collect();
-    found.sort_by(|a, b| b.updated_at.cmp(&a.updated_at).then(a.id.cmp(&b.id)));
+    crate::domain::order::sort_by(&mut found, |a, b| {
+        b.updated_at.cmp(&a.updated_at).then(a.id.cmp(&b.id))
+    });
     found
         .into_iter()
         .filter_map(|r| r.data.kind().area().map(|a| (r.id.clone(), a)))

@@ -58,7 +58,7 @@ fn accept(measure: &str, text: String) -> Result<(), store::StoreError> {
     texts().update(|all| {
         all.retain(|(m, _)| m != measure);
         all.push((measure.to_owned(), text));
-        all.sort();
+        crate::domain::order::sort(all);
     });
     saved
 }

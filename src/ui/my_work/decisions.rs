@@ -87,7 +87,9 @@ pub fn WorksheetList(
             .live()
             .filter(|r| r.data.kind() == kind)
             .collect();
-        recs.sort_by(|a, b| b.updated_at.cmp(&a.updated_at).then(a.id.cmp(&b.id)));
+        crate::domain::order::sort_by(&mut recs, |a, b| {
+            b.updated_at.cmp(&a.updated_at).then(a.id.cmp(&b.id))
+        });
         recs.into_iter()
             .map(|r| {
                 (

@@ -47,7 +47,7 @@ pub fn ExperimentsPage() -> impl IntoView {
     let (open, tried): (Vec<Row>, Vec<Row>) = app.doc.with_untracked(|d| {
         let j = &d.journal;
         let mut recs: Vec<_> = j.experiments.live().collect();
-        recs.sort_by(|a, b| {
+        crate::domain::order::sort_by(&mut recs, |a, b| {
             (a.data.when.is_none(), a.data.when, b.created_at).cmp(&(
                 b.data.when.is_none(),
                 b.data.when,

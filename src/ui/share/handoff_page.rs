@@ -49,7 +49,7 @@ fn measures(h: &Handoff) -> Vec<(String, String)> {
             }
         }
     }
-    out.sort_by_key(|(id, _)| super::summary_page::measure_rank(id));
+    crate::domain::order::sort_by_key(&mut out, |(id, _)| super::summary_page::measure_rank(id));
     out
 }
 

@@ -152,7 +152,7 @@ fn measures(weeks: &[WeekRow], months: &[MonthRow]) -> Vec<(String, String)> {
             out.push((id.clone(), name.clone()));
         }
     }
-    out.sort_by_key(|(id, _)| measure_rank(id));
+    crate::domain::order::sort_by_key(&mut out, |(id, _)| measure_rank(id));
     out
 }
 
@@ -175,7 +175,7 @@ fn ScoresSection(
             Some((t, s.clone()))
         })
         .collect();
-    charts.sort_by_key(|(_, s)| measure_rank(&s.measure));
+    crate::domain::order::sort_by_key(&mut charts, |(_, s)| measure_rank(&s.measure));
     let condensed_until = (!months.is_empty())
         .then(|| weeks.first().map(|w| w.week_of))
         .flatten();
