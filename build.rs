@@ -1,6 +1,7 @@
 //! Generates the UI text tables (`crate::i18n`) from `locales/<locale>/<namespace>.json` for the
-//! browser build: a `Locale` enum, one constant per key (so a wrong key is a compile error), and
-//! each language's text as one string. A key with `{{ variables }}` gets a typed constant that
+//! browser build: a `Locale` enum, one constant per key (so a wrong key is a compile error),
+//! English compiled in as one string, and the names of the other languages' files (each language
+//! after English is a file of its own, `dist/lang/<code>-<hash>.txt`, fetched when chosen). A key with `{{ variables }}` gets a typed constant that
 //! carries their names, so `t_string!` checks at compile time that every variable is given.
 //! A key missing from another language falls back to English with a warning; the host test
 //! `tests/locales.rs` fails on it.
@@ -125,6 +126,13 @@ impl Tree {
     }
 }
 
+/// FNV-1a, 32 bits: names a language file by its content (scripts/lang-packs.mjs does the same).
+fn fnv1a(bytes: &[u8]) -> u32 {
+    bytes.iter().fold(0x811c_9dc5, |h: u32, b| {
+        (h ^ u32::from(*b)).wrapping_mul(0x0100_0193)
+    })
+}
+
 fn main() -> Result<(), String> {
     println!("cargo::rerun-if-changed=build.rs");
     println!("cargo::rerun-if-changed=locales");
@@ -163,13 +171,13 @@ fn main() -> Result<(), String> {
         LOCALES.len(),
         LOCALES
     );
-    let _ = writeln!(out, "const KEYS: usize = {};", english.len());
-    let _ = writeln!(out, "const SEPARATOR: char = {SEPARATOR:?};");
     let _ = writeln!(
         out,
-        "/// Each language's texts in key order, separated by U+001F.\nstatic TEXTS: [&str; {}] = [",
-        LOCALES.len()
+        "/// How many texts each language has.\npub const KEYS: usize = {};",
+        english.len()
     );
+    let _ = writeln!(out, "const SEPARATOR: char = {SEPARATOR:?};");
+    let mut packs = Vec::new();
     for locale in LOCALES {
         let flat = if locale == LOCALES[0] {
             english.clone()
@@ -201,9 +209,27 @@ fn main() -> Result<(), String> {
             }
             joined.push_str(text);
         }
-        let _ = writeln!(out, "    {joined:?},");
+        if locale == LOCALES[0] {
+            let _ = writeln!(
+                out,
+                "/// English, in key order, separated by U+001F.\nstatic EN: &str = {joined:?};"
+            );
+            packs.push(String::new());
+        } else {
+            // The same file, byte for byte, is written into dist/lang/ by scripts/lang-packs.mjs;
+            // its name carries the hash of its bytes, so an app only ever reads its own texts.
+            packs.push(format!(
+                "/lang/{locale}-{:08x}.txt",
+                fnv1a(joined.as_bytes())
+            ));
+        }
     }
-    out.push_str("];\n\n/// One constant per key, `keys::<namespace>::<key>`.\n");
+    let _ = writeln!(
+        out,
+        "/// Where each other language's texts are (fetched once, precached by the service worker).\nconst PACKS: [&str; {}] = {packs:?};",
+        LOCALES.len()
+    );
+    out.push_str("\n/// One constant per key, `keys::<namespace>::<key>`.\n");
     out.push_str("#[allow(non_upper_case_globals, missing_docs)]\npub mod keys {\n");
     tree.write(&mut out, 1);
     out.push_str("}\n");

@@ -1,16 +1,22 @@
 // Trunk post_build hook. In the staging directory it:
+//  0. writes the UI languages after English as files of their own (scripts/lang-packs.mjs);
 //  1. writes the hashed build output into sw.js as the precache list, with a version that changes
 //     whenever any file changes (so a new build is a new service worker);
 //  2. adds a strict Content-Security-Policy to index.html, allowing Trunk's inline loader by hash.
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { dirname, join, relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { writeLanguagePacks } from "./lang-packs.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
   console.error("precache: TRUNK_STAGING_DIR is not set (run me from a Trunk hook)");
   process.exit(1);
 }
+
+// --- language files (precached below like the rest of the app) -------------------------------
+const packs = writeLanguagePacks(join(dirname(fileURLToPath(import.meta.url)), ".."), dir);
 
 // --- Content-Security-Policy ------------------------------------------------------------------
 const indexPath = join(dir, "index.html");
@@ -52,4 +58,4 @@ const sw = readFileSync(swPath, "utf8")
   .replace('"__VERSION__"', JSON.stringify(version.digest("hex").slice(0, 16)))
   .replace("__PRECACHE__", JSON.stringify(urls));
 writeFileSync(swPath, sw);
-console.log(`precache: ${urls.length} files; CSP with ${hashes.length} inline script hash(es)`);
+console.log(`precache: ${urls.length} files (${packs.length} languages); CSP with ${hashes.length} inline script hash(es)`);

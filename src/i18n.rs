@@ -1,5 +1,7 @@
 //! UI languages. `build.rs` generates the `Locale` enum, the key constants (`keys::checkin::title`)
-//! and each language's text from `locales/<locale>/<namespace>.json`; this module looks them up.
+//! and the English text from `locales/<locale>/<namespace>.json`; every other language is a file
+//! of its own (`dist/lang/`), loaded when it is chosen, so a phone downloads the words it shows
+//! first, not all five languages. This module looks texts up.
 //!
 //! Components take the context with `let i18n = use_i18n();` and write `{t!(i18n, checkin.title)}`
 //! for text in a view (redrawn when she changes language) or `t_string!(i18n, checkin.title)` for
@@ -76,23 +78,89 @@ impl std::str::FromStr for Locale {
 }
 
 thread_local! {
-    /// Each language's texts, split on first use.
-    static SPLIT: RefCell<Vec<Option<Vec<&'static str>>>> = RefCell::new(vec![None; LOCALES.len()]);
+    /// Each language's texts in key order: English from the binary, the others once loaded.
+    static TABLES: RefCell<Vec<Option<Vec<&'static str>>>> = RefCell::new(vec![None; LOCALES.len()]);
+}
+
+fn table(text: &'static str) -> Option<Vec<&'static str>> {
+    let texts: Vec<&'static str> = text.split(SEPARATOR).collect();
+    (texts.len() == KEYS).then_some(texts)
 }
 
 fn lookup(locale: Locale, index: u16) -> &'static str {
-    SPLIT.with(|split| {
-        let mut split = split.borrow_mut();
-        let Some(slot) = split.get_mut(locale as usize) else {
-            return "";
-        };
-        let texts = slot.get_or_insert_with(|| {
-            let texts: Vec<&'static str> = TEXTS[locale as usize].split(SEPARATOR).collect();
-            debug_assert_eq!(texts.len(), KEYS);
-            texts
+    TABLES.with(|tables| {
+        let mut tables = tables.borrow_mut();
+        let index = usize::from(index);
+        if let Some(text) = tables
+            .get(locale as usize)
+            .and_then(Option::as_ref)
+            .and_then(|t| t.get(index))
+        {
+            return *text;
+        }
+        // English, the fallback while another language is not loaded.
+        let english = tables.get_mut(Locale::en as usize).and_then(|slot| {
+            if slot.is_none() {
+                *slot = table(EN);
+            }
+            slot.as_ref()
         });
-        texts.get(usize::from(index)).copied().unwrap_or("")
+        english.and_then(|t| t.get(index)).copied().unwrap_or("")
     })
+}
+
+/// Whether a language's texts are ready (English always is).
+pub fn is_loaded(locale: Locale) -> bool {
+    locale == Locale::en
+        || TABLES.with(|t| t.borrow().get(locale as usize).is_some_and(Option::is_some))
+}
+
+/// Why a language could not be loaded.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum LoadError {
+    /// No connection and not cached yet, or the server did not have it.
+    Unavailable,
+    /// The file is not this version's texts.
+    Damaged,
+}
+
+/// Load a language's texts (from the service worker's cache once the app has been visited), so
+/// `set_locale` can show it. English is built in.
+pub async fn load(locale: Locale) -> Result<(), LoadError> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+
+    if is_loaded(locale) {
+        return Ok(());
+    }
+    let url = PACKS.get(locale as usize).copied().unwrap_or_default();
+    let response = JsFuture::from(window().fetch_with_str(url))
+        .await
+        .map_err(|_| LoadError::Unavailable)?
+        .dyn_into::<web_sys::Response>()
+        .map_err(|_| LoadError::Unavailable)?;
+    if !response.ok() {
+        return Err(LoadError::Unavailable);
+    }
+    let text = JsFuture::from(response.text().map_err(|_| LoadError::Unavailable)?)
+        .await
+        .map_err(|_| LoadError::Unavailable)?
+        .as_string()
+        .ok_or(LoadError::Damaged)?;
+    // Kept for the life of the page, like the English built in (at most four files).
+    install(locale, Box::leak(text.into_boxed_str()))
+}
+
+/// Use a language file's text (its texts in key order, separated by U+001F) for `locale`. A
+/// text with the wrong number of texts is refused and nothing changes.
+pub fn install(locale: Locale, text: &'static str) -> Result<(), LoadError> {
+    let texts = table(text).ok_or(LoadError::Damaged)?;
+    TABLES.with(|t| {
+        if let Some(slot) = t.borrow_mut().get_mut(locale as usize) {
+            *slot = Some(texts);
+        }
+    });
+    Ok(())
 }
 
 /// Put the values into a text's `{{ name }}` places.

@@ -31,7 +31,17 @@ pub const DEFAULT_PROFILE: &str = crate::domain::lock::DEFAULT_PROFILE;
 
 /// Mount the app on the page body.
 pub fn mount() {
-    mount_to_body(App);
+    let start = starting_language();
+    if crate::i18n::is_loaded(start) {
+        mount_to_body(App);
+        return;
+    }
+    // Her language's words first (from the service worker's cache after the first visit), so
+    // the first screen is not English for a moment. If it cannot be had, English.
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = crate::i18n::load(start).await;
+        mount_to_body(App);
+    });
 }
 
 /// The whole app. With one person on the device her journal opens (or its lock screen); with
@@ -78,10 +88,21 @@ pub const LANGUAGES: [(Locale, &str); 5] = [
 /// `navigator.languages`, else English; dates and numbers follow. `<html lang dir>` is kept in
 /// step, so Arabic lays out right to left.
 fn languages() {
-    let chosen = store::language().and_then(|code| code.parse::<Locale>().ok());
-    let i18n = provide_i18n(chosen.unwrap_or_else(browser_language));
+    let start = starting_language();
+    let i18n = provide_i18n(if crate::i18n::is_loaded(start) {
+        start
+    } else {
+        Locale::en
+    });
     fmt::set_locale(i18n.get_locale_untracked());
     Effect::new(move || fmt::set_locale(i18n.get_locale()));
+}
+
+/// The language chosen on this device, else the browser's.
+fn starting_language() -> Locale {
+    store::language()
+        .and_then(|code| code.parse::<Locale>().ok())
+        .unwrap_or_else(browser_language)
 }
 
 /// The first of the browser's preferred languages that the app has.

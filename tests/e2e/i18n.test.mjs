@@ -3,7 +3,7 @@
 // left, and writes dates in the chosen language.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, open } from "./harness.mjs";
+import { launch, open, waitForOffline } from "./harness.mjs";
 
 const LANGUAGE_KEY = "between-sessions:language";
 const h1 = (page, name) => page.getByRole("heading", { level: 1, name }).waitFor();
@@ -92,5 +92,46 @@ test("Swahili and French: the welcome, the bottom bar and the not-found page spe
     } finally {
       await b.close();
     }
+  }
+});
+
+test("every language works offline after one visit; one that cannot be loaded is explained, nothing changes", async () => {
+  const b = await launch({ locale: "en-GB" });
+  try {
+    const { page, context } = b;
+    await open(page, b.base, "/settings");
+    await waitForOffline(page);
+    // Only English is in the app itself; the others are files the service worker keeps.
+    const fetched = [];
+    page.on("request", (r) => {
+      if (new URL(r.url()).pathname.startsWith("/lang/")) fetched.push(new URL(r.url()).pathname);
+    });
+    await context.setOffline(true);
+    await page.reload();
+    await h1(page, "Settings");
+    await page.getByRole("combobox", { name: "Language" }).selectOption({ label: "Kiswahili" });
+    await h1(page, "Mipangilio");
+    assert.deepEqual(fetched.map((p) => p.replace(/-[0-9a-f]+\.txt$/, "")), ["/lang/sw"]);
+    await page.getByRole("combobox", { name: "Lugha" }).selectOption({ label: "English" });
+    await h1(page, "Settings");
+    await context.setOffline(false);
+
+    // A language file that cannot be had (a network that drops it): she is told, and the app
+    // stays in the language it was in, choice unchanged.
+    // (Without the service worker and its cache, so the request reaches the network.)
+    await page.evaluate(async () => {
+      await (await navigator.serviceWorker.getRegistration()).unregister();
+      for (const k of await caches.keys()) await caches.delete(k);
+    });
+    await context.route("**/lang/**", (route) => route.abort());
+    await page.reload();
+    await h1(page, "Settings");
+    await page.getByRole("combobox", { name: "Language" }).selectOption({ label: "Français" });
+    await page.getByRole("alert").filter({ hasText: "This language could not be loaded" }).waitFor();
+    assert.deepEqual(await htmlAttrs(page), { lang: "en", dir: "ltr" });
+    assert.equal(await page.evaluate((k) => localStorage.getItem(k), LANGUAGE_KEY), "en");
+    await h1(page, "Settings");
+  } finally {
+    await b.close();
   }
 });

@@ -13,12 +13,20 @@ pub fn Settings() -> impl IntoView {
     let app = use_app();
     let i18n = use_i18n();
     let language_error = RwSignal::new(false);
+    let language_unavailable = RwSignal::new(false);
     let set_language = move |ev| {
         let Ok(chosen) = event_target_value(&ev).parse::<Locale>() else {
             return;
         };
-        i18n.set_locale(chosen);
-        language_error.set(store::set_language(chosen.as_str()).is_err());
+        // Every language but English is a file of its own, cached after the first visit.
+        leptos::task::spawn_local(async move {
+            let loaded = crate::i18n::load(chosen).await.is_ok();
+            language_unavailable.set(!loaded);
+            if loaded {
+                i18n.set_locale(chosen);
+                language_error.set(store::set_language(chosen.as_str()).is_err());
+            }
+        });
     };
     let settings = move || app.with_journal(|j| j.settings());
     let set_country = move |ev| {
@@ -58,6 +66,9 @@ pub fn Settings() -> impl IntoView {
                 }).collect_view()}
             </select>
             <p class="small">{t!(i18n, common.settings.language_note)}</p>
+            <Show when=move || language_unavailable.get()>
+                <p class="small" role="alert">{t!(i18n, common.settings.language_unavailable)}</p>
+            </Show>
             <Show when=move || language_error.get()>
                 <p class="small" role="alert">{t!(i18n, common.settings.language_not_kept)}</p>
             </Show>
