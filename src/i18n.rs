@@ -163,27 +163,19 @@ pub fn install(locale: Locale, text: &'static str) -> Result<(), LoadError> {
     Ok(())
 }
 
-/// Put the values into a text's `{{ name }}` places.
+/// Put the values into a text's `{{ name }}` places, inside markup spans too (which stay).
 fn fill(template: &str, args: &[(&str, &dyn Display)]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
-    let mut rest = template;
-    while let Some(start) = rest.find("{{") {
-        out.push_str(&rest[..start]);
-        let after = &rest[start + 2..];
-        let Some(end) = after.find("}}") else {
-            out.push_str(&rest[start..]);
-            return out;
+    for piece in pieces(template) {
+        let _ = match piece {
+            Piece::Text(words) => out.write_str(words),
+            Piece::Var(name) => match args.iter().find(|(n, _)| *n == name) {
+                Some((_, value)) => write!(out, "{value}"),
+                None => write!(out, "{{{{ {name} }}}}"),
+            },
+            Piece::Tag(name, inner) => write!(out, "<{name}>{}</{name}>", fill(inner, args)),
         };
-        let name = after[..end].trim();
-        match args.iter().find(|(n, _)| *n == name) {
-            Some((_, value)) => {
-                let _ = write!(out, "{value}");
-            }
-            None => out.push_str(&rest[start..start + 2 + end + 2]),
-        }
-        rest = &after[end + 2..];
     }
-    out.push_str(rest);
     out
 }
 
