@@ -31,30 +31,33 @@ pub const DEFAULT_PROFILE: &str = crate::domain::lock::DEFAULT_PROFILE;
 
 /// Mount the app on the page body.
 pub fn mount() {
-    let start = starting_language();
-    if crate::i18n::is_loaded(start) {
-        mount_to_body(App);
+    let language = starting_language();
+    if crate::i18n::is_loaded(language) {
+        mount_to_body(move || view! { <App language/> });
         return;
     }
     // Her language's words first (from the service worker's cache after the first visit), so
     // the first screen is not English for a moment. If it cannot be had, English.
     wasm_bindgen_futures::spawn_local(async move {
-        let _ = crate::i18n::load(start).await;
-        mount_to_body(App);
+        let language = match crate::i18n::load(language).await {
+            Ok(()) => language,
+            Err(_) => Locale::en,
+        };
+        mount_to_body(move || view! { <App language/> });
     });
 }
 
 /// The whole app. With one person on the device her journal opens (or its lock screen); with
-/// several, the picker asks who is using it.
+/// several, the picker asks who is using it. `language` is the one to open in (its texts loaded).
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(language: Locale) -> impl IntoView {
     privacy::apply_discreet(store::discreet());
     let app = AppState::new(
         crate::domain::journal::Document::new(store::now()),
         DEFAULT_PROFILE,
     );
     provide_context(app);
-    languages();
+    languages(language);
     let profiles = store::profiles();
     app.profiles.set(profiles.clone());
     match profiles.as_slice() {
@@ -84,21 +87,16 @@ pub const LANGUAGES: [(Locale, &str); 5] = [
     (Locale::sw, "Kiswahili"),
 ];
 
-/// Open in the language chosen on this device, else the best match in the browser's
-/// `navigator.languages`, else English; dates and numbers follow. `<html lang dir>` is kept in
-/// step, so Arabic lays out right to left.
-fn languages() {
-    let start = starting_language();
-    let i18n = provide_i18n(if crate::i18n::is_loaded(start) {
-        start
-    } else {
-        Locale::en
-    });
+/// Provide the language to every component; dates and numbers follow. `<html lang dir>` is kept
+/// in step, so Arabic lays out right to left.
+fn languages(language: Locale) {
+    let i18n = provide_i18n(language);
     fmt::set_locale(i18n.get_locale_untracked());
     Effect::new(move || fmt::set_locale(i18n.get_locale()));
 }
 
-/// The language chosen on this device, else the browser's.
+/// The language chosen on this device, else the best match in the browser's
+/// `navigator.languages`, else English.
 fn starting_language() -> Locale {
     store::language()
         .and_then(|code| code.parse::<Locale>().ok())

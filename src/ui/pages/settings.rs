@@ -14,13 +14,20 @@ pub fn Settings() -> impl IntoView {
     let i18n = use_i18n();
     let language_error = RwSignal::new(false);
     let language_unavailable = RwSignal::new(false);
+    // The latest choice wins, even if an earlier one's file arrives after it.
+    let latest = StoredValue::new(Locale::en);
     let set_language = move |ev| {
         let Ok(chosen) = event_target_value(&ev).parse::<Locale>() else {
             return;
         };
+        latest.set_value(chosen);
         // Every language but English is a file of its own, cached after the first visit.
         leptos::task::spawn_local(async move {
             let loaded = crate::i18n::load(chosen).await.is_ok();
+            // (Gone if she has left Settings: her choice still applies.)
+            if latest.try_get_value().is_some_and(|last| last != chosen) {
+                return;
+            }
             language_unavailable.set(!loaded);
             if loaded {
                 i18n.set_locale(chosen);
