@@ -19,11 +19,12 @@ const TYPES = {
   ".png": "image/png",
   ".svg": "image/svg+xml",
   ".ics": "text/calendar; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
 };
 
 // Every kilobyte is airtime on 2G: text and WASM go out compressed (brotli where the browser
 // accepts it, else gzip), compressed once per file and kept in memory.
-const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".wasm", ".json", ".webmanifest", ".svg", ".ics"]);
+const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".wasm", ".json", ".webmanifest", ".svg", ".ics", ".txt"]);
 const compressed = new Map();
 function encode(file, body, accept) {
   if (!COMPRESSIBLE.has(extname(file))) return null;
@@ -61,8 +62,10 @@ export function startServer({ dir = "dist", port = 0, host = "127.0.0.1" } = {})
       }
       const body = await readFile(file);
       const headers = { "content-type": TYPES[extname(file)] || "application/octet-stream" };
-      // The worker and the shell must be revalidated so updates are seen; hashed assets can be kept.
-      headers["cache-control"] = /-[0-9a-f]{16}/.test(file) ? "max-age=31536000, immutable" : "no-cache";
+      // The worker and the shell must be revalidated so updates are seen; files named by the hash
+      // of their content (Trunk's 16 hex digits, the language files' 8) can be kept, so the
+      // service worker's precache takes them from the HTTP cache instead of downloading again.
+      headers["cache-control"] = /-[0-9a-f]{16}|[/\\]lang[/\\][a-z]+-[0-9a-f]{8}\.txt$/.test(file) ? "max-age=31536000, immutable" : "no-cache";
       headers["vary"] = "accept-encoding";
       const packed = encode(file, body, String(req.headers["accept-encoding"] || ""));
       if (packed) headers["content-encoding"] = packed.kind;

@@ -116,6 +116,38 @@ test("after one visit the app starts and works with the network off", async () =
   }
 });
 
+test("a first visit downloads each file once, compressed, even while the service worker precaches", async () => {
+  // A Spanish phone: the app, her language's file, and the precache of everything else.
+  const b = await launch({ locale: "es-ES" });
+  const requests = new Map();
+  const encodings = new Map();
+  b.server.on("request", (req, res) => {
+    const path = new URL(req.url, b.base).pathname;
+    requests.set(path, (requests.get(path) || 0) + 1);
+    // (The server answers after this listener has run: its reply passes through here.)
+    const writeHead = res.writeHead.bind(res);
+    res.writeHead = (status, headers) => {
+      encodings.set(path, headers && headers["content-encoding"]);
+      return writeHead(status, headers);
+    };
+  });
+  try {
+    await open(b.page, b.base);
+    await b.page.getByRole("heading", { level: 1, name: "Esta semana" }).waitFor();
+    await waitForOffline(b.page);
+    const named = [...requests.keys()].filter((p) => /-[0-9a-f]{16}|^\/lang\//.test(p));
+    // The WASM, its glue, six style sheets and four language files.
+    assert.ok(named.some((p) => p.endsWith(".wasm")), named.join(" "));
+    assert.equal(named.filter((p) => p.startsWith("/lang/")).length, 4, named.join(" "));
+    for (const path of named) {
+      assert.equal(requests.get(path), 1, `${path} was downloaded ${requests.get(path)} times`);
+      assert.ok(["br", "gzip"].includes(encodings.get(path)), `${path} was sent as ${encodings.get(path)}`);
+    }
+  } finally {
+    await b.close();
+  }
+});
+
 test("a new version waits for the user's tap instead of reloading under her", async () => {
   const dir = await copyDist();
   const b = await launch({ dir });

@@ -26,7 +26,7 @@ export async function copyDist() {
 }
 
 /**
- * Launch a fresh browser profile and a server. Returns { base, context, page, outside, errors, close }.
+ * Launch a fresh browser profile and a server. Returns { base, server, context, page, outside, errors, close }.
  * `outside` collects every request to another host; `errors` page errors and console errors.
  */
 export async function launch({ dir, viewport = VIEWPORT, locale = "en-US", colorScheme } = {}) {
@@ -63,6 +63,7 @@ export async function launch({ dir, viewport = VIEWPORT, locale = "en-US", color
   watch(page);
   return {
     base,
+    server,
     context,
     page,
     outside,

@@ -112,6 +112,13 @@ test("every language works offline after one visit; one that cannot be loaded is
     await page.getByRole("combobox", { name: "Language" }).selectOption({ label: "Kiswahili" });
     await h1(page, "Mipangilio");
     assert.deepEqual(fetched.map((p) => p.replace(/-[0-9a-f]+\.txt$/, "")), ["/lang/sw"]);
+    // Sent compressed and kept: on 2G a language file costs its brotli bytes, once.
+    await context.setOffline(false);
+    const file = await page.request.get(b.base + fetched[0], { headers: { "accept-encoding": "br, gzip" } });
+    assert.equal(file.headers()["content-encoding"], "br");
+    assert.match(file.headers()["cache-control"], /immutable/);
+    assert.match(file.headers()["content-type"], /^text\/plain; charset=utf-8/);
+    await context.setOffline(true);
     await page.getByRole("combobox", { name: "Lugha" }).selectOption({ label: "English" });
     await h1(page, "Settings");
     await context.setOffline(false);
