@@ -266,17 +266,11 @@ pub enum Piece<'a> {
 /// language has them: "Saved under {{ key }} here." gives text, `Var("key")`, text.
 pub fn pieces(text: &str) -> Vec<Piece<'_>> {
     let mut out = Vec::new();
-    let mut rest = text;
-    loop {
-        let tag = rest.find('<');
-        let var = rest.find("{{");
-        let at = match (tag, var) {
-            (Some(t), Some(v)) => t.min(v),
-            (Some(t), None) => t,
-            (None, Some(v)) => v,
-            (None, None) => break,
-        };
-        let (before, from) = rest.split_at(at);
+    // Words from `plain` on are not out yet; markup is looked for from `at` on.
+    let (mut plain, mut at) = (0, 0);
+    while let Some(found) = text.get(at..).and_then(|rest| rest.find(['<', '{'])) {
+        let start = at + found;
+        let from = text.get(start..).unwrap_or_default();
         let parsed = match from.strip_prefix("{{") {
             Some(var) => var
                 .split_once("}}")
@@ -289,15 +283,21 @@ pub fn pieces(text: &str) -> Vec<Piece<'_>> {
                         .map(|(inner, after)| (Piece::Tag(name, inner), after))
                 }),
         };
-        let Some((piece, after)) = parsed else { break };
-        if !before.is_empty() {
-            out.push(Piece::Text(before));
+        match parsed {
+            Some((piece, after)) => {
+                if start > plain {
+                    out.push(Piece::Text(text.get(plain..start).unwrap_or_default()));
+                }
+                out.push(piece);
+                at = text.len() - after.len();
+                plain = at;
+            }
+            // A "<" or "{" that starts no markup is a word like any other.
+            None => at = start + 1,
         }
-        out.push(piece);
-        rest = after;
     }
-    if !rest.is_empty() {
-        out.push(Piece::Text(rest));
+    if plain < text.len() {
+        out.push(Piece::Text(text.get(plain..).unwrap_or_default()));
     }
     out
 }

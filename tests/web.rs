@@ -425,8 +425,12 @@ mod i18n {
                 Piece::Text("."),
             ]
         );
-        // A lone "<" is words, not markup.
+        // A lone "<" or "{" is words, not markup, and markup after it is still found.
         assert_eq!(pieces("1 < 2"), [Piece::Text("1 < 2")]);
+        assert_eq!(
+            pieces("1 < 2 {x} <b>now</b>"),
+            [Piece::Text("1 < 2 {x} "), Piece::Tag("b", "now")]
+        );
         let _ = keys::common::skip;
     }
 
