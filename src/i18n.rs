@@ -352,7 +352,7 @@ macro_rules! t_string {
     ($i18n:expr, $($p:ident).+ $(, $v:ident $(= $e:expr)?)+ $(,)?) => {{
         const _: () = {
             let key = $crate::i18n::keys::$($p)::+;
-            $(assert!(key.has(stringify!($v)), concat!("no {{ ", stringify!($v), " }} in this text"));)+
+            $(assert!(key.has(stringify!($v)), concat!("no {{{{ ", stringify!($v), " }}}} in this text"));)+
         };
         $i18n.fill(
             $crate::i18n::keys::$($p)::+,
