@@ -64,8 +64,11 @@ impl Locale {
 
     /// The best match for a BCP 47 tag ("es-MX" gives Spanish), if any.
     pub fn from_tag(tag: &str) -> Option<Locale> {
-        let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
-        LOCALES.into_iter().find(|l| l.as_str() == primary)
+        tag.split(['-', '_'])
+            .next()?
+            .to_ascii_lowercase()
+            .parse()
+            .ok()
     }
 }
 
