@@ -19,6 +19,9 @@ cargo fmt --all -- --check
 step "domain purity"
 scripts/check-domain-purity.sh
 
+step "house rules"
+scripts/check-house.sh
+
 step "clippy on wasm32 (app, browser tests)"
 cargo clippy --target wasm32-unknown-unknown --lib --bins --test web -- -D warnings
 

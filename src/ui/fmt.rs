@@ -1,13 +1,16 @@
 //! Dates and numbers in the chosen language, formatted by the browser's own `Intl` (its locale
 //! data is already on the phone, so this costs the app no bytes of calendar data). Formatters are
 //! built once per language and style and reused: a five-year table formats hundreds of dates.
+//! The cache is the phone's, not a journal's (it holds no words of hers), and lives for the app in
+//! context ([`provide_formats`]).
 
-use std::cell::RefCell;
 use std::collections::HashMap;
 
 use chrono::{Datelike, NaiveDate};
 use js_sys::{Array, Date, Function, Intl, Object, Reflect};
-use leptos::prelude::use_context;
+use leptos::prelude::{
+    provide_context, use_context, LocalStorage, StoredValue, UpdateValue, WithValue,
+};
 use wasm_bindgen::JsValue;
 
 use crate::i18n::{I18n, Locale};
@@ -33,10 +36,28 @@ pub enum DateStyle {
     MonYear,
 }
 
-thread_local! {
-    static TAG: RefCell<&'static str> = const { RefCell::new("en-GB") };
-    static DATES: RefCell<HashMap<(&'static str, DateStyle), Function>> = RefCell::new(HashMap::new());
-    static NUMBERS: RefCell<HashMap<&'static str, Function>> = RefCell::new(HashMap::new());
+/// The browser's formatters built in this visit, and the language the shell last saw.
+struct Cache {
+    tag: &'static str,
+    dates: HashMap<(&'static str, DateStyle), Function>,
+    numbers: HashMap<&'static str, Function>,
+}
+
+/// The formatter cache, shared through context (Copy).
+#[derive(Clone, Copy)]
+struct Formats(StoredValue<Cache, LocalStorage>);
+
+/// Offer dates and numbers in `locale` to every screen (called once by the shell).
+pub fn provide_formats(locale: Locale) {
+    provide_context(Formats(StoredValue::new_local(Cache {
+        tag: intl_tag(locale),
+        dates: HashMap::new(),
+        numbers: HashMap::new(),
+    })));
+}
+
+fn formats() -> Option<Formats> {
+    use_context::<Formats>()
 }
 
 /// The BCP 47 tag `Intl` gets for a UI language. English uses British order ("25 November"),
@@ -53,7 +74,9 @@ pub fn intl_tag(locale: Locale) -> &'static str {
 
 /// Follow the chosen language (called by the shell whenever it changes).
 pub fn set_locale(locale: Locale) {
-    TAG.with(|t| *t.borrow_mut() = intl_tag(locale));
+    if let Some(f) = formats() {
+        f.0.update_value(|c| c.tag = intl_tag(locale));
+    }
 }
 
 /// The chosen language's `Intl` tag. Inside a component or a reactive closure this reads (and
@@ -62,7 +85,8 @@ pub fn set_locale(locale: Locale) {
 fn current_tag() -> &'static str {
     use_context::<I18n>()
         .map(|i18n| intl_tag(i18n.get_locale()))
-        .unwrap_or_else(|| TAG.with(|t| *t.borrow()))
+        .or_else(|| formats().map(|f| f.0.with_value(|c| c.tag)))
+        .unwrap_or("en-GB")
 }
 
 fn set(o: &Object, key: &str, value: &str) {
@@ -111,15 +135,14 @@ fn locales(tag: &str) -> Array {
 /// browser's locale data writes them for that language).
 pub fn date(d: NaiveDate, style: DateStyle) -> String {
     let tag = current_tag();
-    let format = DATES.with(|cache| {
-        cache
-            .borrow_mut()
-            .entry((tag, style))
-            .or_insert_with(|| {
-                Intl::DateTimeFormat::new(&locales(tag), &date_options(style)).format()
-            })
-            .clone()
-    });
+    let build = || Intl::DateTimeFormat::new(&locales(tag), &date_options(style)).format();
+    let format = match formats() {
+        Some(f) => {
+            f.0.try_update_value(|c| c.dates.entry((tag, style)).or_insert_with(build).clone())
+                .unwrap_or_else(build)
+        }
+        None => build(),
+    };
     let ms = Date::utc(f64::from(d.year()), f64::from(d.month0()))
         + f64::from(d.day().saturating_sub(1)) * 86_400_000.0
         + 43_200_000.0;
@@ -143,13 +166,14 @@ pub fn weekday(index: u8) -> String {
 /// A whole number in the chosen language's digits and grouping, e.g. "1,234" or "1 234".
 pub fn number(n: i64) -> String {
     let tag = current_tag();
-    let format = NUMBERS.with(|cache| {
-        cache
-            .borrow_mut()
-            .entry(tag)
-            .or_insert_with(|| Intl::NumberFormat::new(&locales(tag), &Object::new()).format())
-            .clone()
-    });
+    let build = || Intl::NumberFormat::new(&locales(tag), &Object::new()).format();
+    let format = match formats() {
+        Some(f) => {
+            f.0.try_update_value(|c| c.numbers.entry(tag).or_insert_with(build).clone())
+                .unwrap_or_else(build)
+        }
+        None => build(),
+    };
     // Journal counts and scores are far inside f64's exact range.
     #[allow(clippy::cast_precision_loss)]
     let value = JsValue::from_f64(n as f64);

@@ -57,14 +57,15 @@ pub fn App(language: Locale) -> impl IntoView {
         DEFAULT_PROFILE,
     );
     provide_context(app);
+    checkin::provide_clinic_texts();
     languages(language);
     let profiles = store::profiles();
-    app.profiles.set(profiles.clone());
+    app.session.profiles.set(profiles.clone());
     match profiles.as_slice() {
         [only] => app.open_profile(&only.id),
         _ => {
             app.drop_journal();
-            app.gate.set(Gate::Picker);
+            app.session.gate.set(Gate::Picker);
         }
     }
     router::start(app);
@@ -91,7 +92,7 @@ pub const LANGUAGES: [(Locale, &str); 5] = [
 /// in step, so Arabic lays out right to left.
 fn languages(language: Locale) {
     let i18n = provide_i18n(language);
-    fmt::set_locale(i18n.get_locale_untracked());
+    fmt::provide_formats(i18n.get_locale_untracked());
     Effect::new(move || fmt::set_locale(i18n.get_locale()));
 }
 
@@ -118,34 +119,34 @@ fn browser_language() -> Locale {
 /// locked journal is opened with the key in memory first; one this tab cannot open locks it.
 fn listen_for_other_tabs(app: AppState) {
     let _ = window_event_listener(ev::storage, move |e: web_sys::StorageEvent| {
-        let profile = app.profile.get_value();
+        let profile = app.session.profile.get_value();
         if e.key().as_deref() != Some(store::journal_key(&profile).as_str()) {
             return;
         }
-        if app.gate.get_untracked() != Gate::Open {
+        if app.session.gate.get_untracked() != Gate::Open {
             return;
         }
         let Some(text) = e.new_value() else { return };
-        let generation = app.generation.get_untracked();
+        let generation = app.session.generation.get_untracked();
         leptos::task::spawn_local(async move {
             let incoming = store::lock::read_incoming(&profile, &text).await;
-            if app.generation.get_untracked() != generation
-                || app.gate.get_untracked() != Gate::Open
+            if app.session.generation.get_untracked() != generation
+                || app.session.gate.get_untracked() != Gate::Open
             {
                 return;
             }
             match incoming {
                 Incoming::Plain(theirs) => {
-                    if app.sealed.get_untracked() {
+                    if app.session.sealed.get_untracked() {
                         // The passcode was removed in the other tab.
                         store::lock::end_session();
-                        app.sealed.set(false);
+                        app.session.sealed.set(false);
                     }
-                    app.doc.update(|d| {
+                    app.journal.doc.update(|d| {
                         d.journal.merge(&theirs.journal);
                     });
                 }
-                Incoming::Sealed(theirs) => app.doc.update(|d| {
+                Incoming::Sealed(theirs) => app.journal.doc.update(|d| {
                     d.journal.merge(&theirs.journal);
                 }),
                 Incoming::CannotOpen => app.lock_now(),
@@ -182,9 +183,9 @@ fn Shell() -> impl IntoView {
     let app = use_app();
     let i18n = use_i18n();
     let page = move || {
-        app.generation.track();
+        app.session.generation.track();
         let route = app.route.get();
-        match (app.gate.get(), route) {
+        match (app.session.gate.get(), route) {
             (Gate::Hidden, _) => ().into_any(),
             (_, Route::Safety) => view! { <Safety/> }.into_any(),
             (Gate::Locked, _) => view! { <privacy::LockScreen/> }.into_any(),
@@ -195,7 +196,7 @@ fn Shell() -> impl IntoView {
             (Gate::Open, Route::NotFound(_)) => view! { <NotFound/> }.into_any(),
         }
     };
-    let shown = move || app.gate.get() != Gate::Hidden;
+    let shown = move || app.session.gate.get() != Gate::Hidden;
     view! {
         <Show when=shown>
             <a class="skip" href="#main">{t!(i18n, common.skip)}</a>
@@ -216,17 +217,17 @@ fn Banners() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <div class="banners">
-            {move || app.save_error.get().filter(|_| app.is_open()).map(|e| view! {
+            {move || app.journal.save_error.get().filter(|_| app.is_open()).map(|e| view! {
                 <div class="banner warn" role="alert">
                     <p><strong>{t!(i18n, common.banner.not_saved)}" "</strong>{move || store_error_text(i18n, &e)}" "{t!(i18n, common.banner.still_on_screen)}</p>
                     <button type="button" class="button" on:click=move |_| app.persist()>{t!(i18n, common.banner.try_again)}</button>
                 </div>
             })}
-            {move || app.recovery.get().filter(|_| app.is_open()).map(|(key, reason)| view! {
+            {move || app.journal.recovery.get().filter(|_| app.is_open()).map(|(key, reason)| view! {
                 <div class="banner warn" role="alert">
                     <p><strong>{t!(i18n, common.banner.not_opened)}" "</strong>{move || document_error_text(i18n, &reason)}</p>
                     <p>{move || crate::i18n::marked(i18n.template(crate::i18n::keys::common::banner::kept_for_recovery), &|_, _| view! { <code>{key.clone()}</code> }.into_any())}</p>
-                    <button type="button" class="button quiet" on:click=move |_| app.recovery.set(None)>{t!(i18n, common.banner.understand)}</button>
+                    <button type="button" class="button quiet" on:click=move |_| app.journal.recovery.set(None)>{t!(i18n, common.banner.understand)}</button>
                 </div>
             })}
             {move || app.update_ready.get().then(|| view! {

@@ -8,6 +8,8 @@ use leptos::prelude::*;
 
 use crate::domain::journal::{Document, DocumentError, Journal};
 use crate::domain::lock::Profile;
+use crate::domain::people::references::Removal;
+use crate::domain::record::Id;
 use crate::domain::record::Timestamp;
 use crate::routes::Route;
 use crate::store::{self, Loaded};
@@ -25,19 +27,73 @@ pub enum Gate {
     Hidden,
 }
 
-/// Everything the pages read through signals. Copy, so closures can capture it freely.
+/// Everything of the open journal, and of nothing else: the document, its saving, what could not
+/// be read, and the deletes that "Undo" can still bring back. It is replaced as a whole when a
+/// journal is opened and emptied as a whole when it is dropped (switch person, lock, quick exit),
+/// so nothing of one person's journal is left in memory for the next. Copy: closures capture it.
 #[derive(Clone, Copy)]
-pub struct AppState {
+pub struct JournalState {
     /// The open journal document.
     pub doc: RwSignal<Document>,
     /// The last save failed: why (the change is still on screen).
     pub save_error: RwSignal<Option<store::StoreError>>,
     /// The stored journal could not be read: (recovery key, reason).
     pub recovery: RwSignal<Option<(String, DocumentError)>>,
-    /// The screen shown.
-    pub route: RwSignal<Route>,
-    /// A new version of the app is installed and waiting for her tap.
-    pub update_ready: RwSignal<bool>,
+    /// Deletes that can still be undone.
+    pub undo: RwSignal<Undo>,
+    /// The journal in `doc` is a real one (not the empty stand-in while locked or choosing).
+    loaded: StoredValue<bool>,
+}
+
+/// The deletes of the open journal that "Undo" can still bring back.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Undo {
+    /// The last person removed, and their name for the message.
+    pub person: Option<(Removal, String)>,
+    /// The check-in just deleted, and its name for the message.
+    pub checkin: Option<(Id, String)>,
+}
+
+impl JournalState {
+    fn new(doc: Document) -> Self {
+        JournalState {
+            doc: RwSignal::new(doc),
+            save_error: RwSignal::new(None),
+            recovery: RwSignal::new(None),
+            undo: RwSignal::new(Undo::default()),
+            loaded: StoredValue::new(true),
+        }
+    }
+
+    /// Hold `doc` (with what could not be read of it) as the open journal, or with `None` the
+    /// empty stand-in. Every field is set here: the destructuring below names them all, so a new
+    /// field does not build until it is given its fresh value too.
+    fn replace(&self, opened: Option<(Document, Option<(String, DocumentError)>)>) {
+        let JournalState {
+            doc,
+            save_error,
+            recovery,
+            undo,
+            loaded,
+        } = *self;
+        let is_open = opened.is_some();
+        let (new_doc, new_recovery) = opened.unwrap_or_else(|| (Document::new(store::now()), None));
+        loaded.set_value(is_open);
+        undo.set(Undo::default());
+        doc.set(new_doc);
+        recovery.set(new_recovery);
+        save_error.set(None);
+    }
+
+    /// Whether `doc` is a real journal that may be saved.
+    fn is_loaded(&self) -> bool {
+        self.loaded.get_value()
+    }
+}
+
+/// Who is using the app and whether her journal may be shown: the profile, the lock, the picker.
+#[derive(Clone, Copy)]
+pub struct SessionGate {
     /// The open profile.
     pub profile: StoredValue<String>,
     /// Open, locked, choosing a person, or hidden.
@@ -49,8 +105,19 @@ pub struct AppState {
     pub generation: RwSignal<u64>,
     /// The device's people (nicknames only).
     pub profiles: RwSignal<Vec<Profile>>,
-    /// The journal in `doc` is a real one (not the empty stand-in while locked or choosing).
-    loaded: StoredValue<bool>,
+}
+
+/// The app's parts, shared through context. Copy, so closures can capture it freely.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    /// The open journal and everything that belongs to it.
+    pub journal: JournalState,
+    /// The profile and the lock.
+    pub session: SessionGate,
+    /// The screen shown (set by the router).
+    pub route: RwSignal<Route>,
+    /// A new version of the app is installed and waiting for her tap.
+    pub update_ready: RwSignal<bool>,
 }
 
 /// The app state from context. Panics only if called outside `<App/>`, a programming error.
@@ -61,17 +128,16 @@ pub fn use_app() -> AppState {
 impl AppState {
     pub fn new(doc: Document, profile: &str) -> Self {
         AppState {
-            doc: RwSignal::new(doc),
-            save_error: RwSignal::new(None),
-            recovery: RwSignal::new(None),
+            journal: JournalState::new(doc),
+            session: SessionGate {
+                profile: StoredValue::new(profile.to_owned()),
+                gate: RwSignal::new(Gate::Open),
+                sealed: RwSignal::new(false),
+                generation: RwSignal::new(0),
+                profiles: RwSignal::new(Vec::new()),
+            },
             route: RwSignal::new(Route::Home),
             update_ready: RwSignal::new(false),
-            profile: StoredValue::new(profile.to_owned()),
-            gate: RwSignal::new(Gate::Open),
-            sealed: RwSignal::new(false),
-            generation: RwSignal::new(0),
-            profiles: RwSignal::new(Vec::new()),
-            loaded: StoredValue::new(true),
         }
     }
 
@@ -79,16 +145,16 @@ impl AppState {
     /// is dropped first.
     pub fn open_profile(&self, profile: &str) {
         self.drop_journal();
-        self.profile.set_value(profile.to_owned());
+        self.session.profile.set_value(profile.to_owned());
         match store::load(profile) {
             Ok(Loaded::Locked) => {
-                self.sealed.set(true);
-                self.gate.set(Gate::Locked);
+                self.session.sealed.set(true);
+                self.session.gate.set(Gate::Locked);
             }
             Ok(loaded) => self.show(loaded),
             Err(e) => {
                 self.show(Loaded::Fresh(Document::new(store::now())));
-                self.save_error.set(Some(e));
+                self.journal.save_error.set(Some(e));
             }
         }
     }
@@ -103,40 +169,36 @@ impl AppState {
                 reason,
             } => (doc, Some((recovery_key, reason))),
             Loaded::Locked => {
-                self.gate.set(Gate::Locked);
+                self.session.gate.set(Gate::Locked);
                 return;
             }
         };
-        self.doc.set(doc);
-        self.loaded.set_value(true);
-        self.recovery.set(recovery);
-        self.save_error.set(None);
-        self.sealed
-            .set(store::lock::is_unlocked(&self.profile.get_value()));
-        self.generation.update(|g| *g += 1);
-        self.gate.set(Gate::Open);
+        self.journal.replace(Some((doc, recovery)));
+        self.session
+            .sealed
+            .set(store::lock::is_unlocked(&self.session.profile.get_value()));
+        self.session.generation.update(|g| *g += 1);
+        self.session.gate.set(Gate::Open);
     }
 
     /// Forget the journal held in memory now: the key, the drafts, every record.
     pub fn drop_journal(&self) {
         store::lock::end_session();
-        self.loaded.set_value(false);
-        self.doc.set(Document::new(store::now()));
-        self.recovery.set(None);
-        self.save_error.set(None);
-        self.generation.update(|g| *g += 1);
+        self.journal.replace(None);
+        self.session.generation.update(|g| *g += 1);
     }
 
     /// Leave the open journal for `gate`: the screen changes first (so a page being left can still
     /// save what she typed), then, a moment later, the journal is dropped from memory.
     fn leave(&self, gate: Gate) {
-        self.gate.set(gate);
+        self.session.gate.set(gate);
         let app = *self;
-        let generation = self.generation.get_untracked();
+        let generation = self.session.generation.get_untracked();
         set_timeout(
             move || {
                 // Unless a journal was opened meanwhile.
-                if app.generation.get_untracked() == generation && app.gate.get_untracked() == gate
+                if app.session.generation.get_untracked() == generation
+                    && app.session.gate.get_untracked() == gate
                 {
                     app.drop_journal();
                 }
@@ -147,27 +209,27 @@ impl AppState {
 
     /// Lock a journal that has a passcode: the lock screen, and the key and journal dropped.
     pub fn lock(&self) {
-        if self.sealed.get_untracked() && self.gate.get_untracked() == Gate::Open {
+        if self.session.sealed.get_untracked() && self.session.gate.get_untracked() == Gate::Open {
             self.leave(Gate::Locked);
         }
     }
 
     /// The stored journal was locked elsewhere (another tab): lock here too.
     pub fn lock_now(&self) {
-        self.sealed.set(true);
-        if self.gate.get_untracked() == Gate::Open {
+        self.session.sealed.set(true);
+        if self.session.gate.get_untracked() == Gate::Open {
             self.leave(Gate::Locked);
         }
     }
 
     /// Choose another person: the journal is dropped and the picker shown.
     pub fn switch_person(&self) {
-        self.profiles.set(store::profiles());
-        if self.gate.get_untracked() == Gate::Open {
+        self.session.profiles.set(store::profiles());
+        if self.session.gate.get_untracked() == Gate::Open {
             self.leave(Gate::Picker);
         } else {
             self.drop_journal();
-            self.gate.set(Gate::Picker);
+            self.session.gate.set(Gate::Picker);
         }
     }
 
@@ -185,14 +247,14 @@ impl AppState {
 
     /// Whether the open journal is readable now (not locked, not choosing a person).
     pub fn is_open(&self) -> bool {
-        self.gate.get() == Gate::Open
+        self.session.gate.get() == Gate::Open
     }
 
     /// Change the journal through a domain function, then save. On a failed save the change stays
     /// in memory and on screen, and the error is shown with a way to try again.
     pub fn edit(&self, f: impl FnOnce(&mut Journal, Timestamp)) {
         let now = store::now();
-        self.doc.update(|d| {
+        self.journal.doc.update(|d| {
             f(&mut d.journal, now);
             d.touch(now);
         });
@@ -206,9 +268,9 @@ impl AppState {
         f: impl FnOnce(&mut Journal, Timestamp) -> Result<T, String>,
     ) -> Result<T, String> {
         let now = store::now();
-        let mut journal = self.doc.with_untracked(|d| d.journal.clone());
+        let mut journal = self.journal.doc.with_untracked(|d| d.journal.clone());
         let out = f(&mut journal, now)?;
-        self.doc.update(|d| {
+        self.journal.doc.update(|d| {
             d.journal = journal;
             d.touch(now);
         });
@@ -219,28 +281,29 @@ impl AppState {
     /// Save the journal as it is now: at once, or (with a passcode) encrypted in order, a later
     /// save never overwritten by an earlier one. The result shows when it is known.
     pub fn persist(&self) {
-        if !self.loaded.get_value() {
+        if !self.journal.is_loaded() {
             // The empty stand-in of a locked or closed journal is never saved.
             return;
         }
-        let profile = self.profile.get_value();
+        let profile = self.session.profile.get_value();
         let app = *self;
         let for_profile = profile.clone();
         let done: store::lock::Done = Rc::new(move |result| {
-            if app.profile.try_get_value().as_deref() != Some(for_profile.as_str()) {
+            if app.session.profile.try_get_value().as_deref() != Some(for_profile.as_str()) {
                 return;
             }
             match result {
-                Ok(()) => app.save_error.set(None),
-                Err(e) => app.save_error.set(Some(e)),
+                Ok(()) => app.journal.save_error.set(None),
+                Err(e) => app.journal.save_error.set(Some(e)),
             }
         });
-        self.doc
+        self.journal
+            .doc
             .with_untracked(|d| store::lock::save_then(&profile, d, done));
     }
 
     /// Read the journal.
     pub fn with_journal<R>(&self, f: impl FnOnce(&Journal) -> R) -> R {
-        self.doc.with(|d| f(&d.journal))
+        self.journal.doc.with(|d| f(&d.journal))
     }
 }

@@ -5,8 +5,6 @@
 //! (`store::save_clinic_text`) so the wording works offline. Staff can also load a file from
 //! Settings. The definitions the screens use are the built-in ones with these texts applied.
 
-use std::cell::Cell;
-
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -21,25 +19,40 @@ const MEASURES: [&str; 3] = ["epds", "phq9", "gad7"];
 /// A questionnaire text file is a few kilobytes; anything far larger is not one.
 const MAX_FILE_BYTES: f64 = 1_000_000.0;
 
-thread_local! {
-    /// The clinic texts in use, (measure, raw text). Reference counted, so it lives for the page.
-    static TEXTS: ArcRwSignal<Vec<(String, String)>> =
-        ArcRwSignal::new(store::load_clinic_texts());
-    static FETCHED: Cell<bool> = const { Cell::new(false) };
+/// The clinic texts in use on this phone, (measure, raw text). They are the device's, not a
+/// journal's (a clinic's wording serves everyone on the phone), so they live for the app, in
+/// context ([`provide_clinic_texts`]).
+#[derive(Clone, Copy)]
+pub struct ClinicTexts {
+    texts: RwSignal<Vec<(String, String)>>,
+    /// The clinic's files beside the app were tried in this visit.
+    fetched: StoredValue<bool>,
 }
 
-fn texts() -> ArcRwSignal<Vec<(String, String)>> {
-    TEXTS.with(Clone::clone)
+/// Read the kept clinic texts and offer them to every screen (called once by the app).
+pub fn provide_clinic_texts() {
+    provide_context(ClinicTexts {
+        texts: RwSignal::new(store::load_clinic_texts()),
+        fetched: StoredValue::new(false),
+    });
+}
+
+fn clinic() -> Option<ClinicTexts> {
+    use_context::<ClinicTexts>()
 }
 
 fn with_texts(base: Definition) -> Definition {
-    let texts = texts();
-    texts.with(|all| {
+    let apply = |all: &Vec<(String, String)>| {
         all.iter()
             .find(|(m, _)| *m == base.id)
             .and_then(|(_, text)| apply_texts(&base, text).ok())
-            .unwrap_or(base)
-    })
+    };
+    let applied = match clinic() {
+        Some(c) => c.texts.with(apply),
+        // Outside the app's tree (never in practice): what is kept on the device.
+        None => apply(&store::load_clinic_texts()),
+    };
+    applied.unwrap_or(base)
 }
 
 /// The measure with this id, with the clinic's wording when one is kept (reactive).
@@ -53,9 +66,9 @@ pub fn definitions() -> Vec<Definition> {
 }
 
 /// Keep an accepted text file: on the device, and in use at once.
-fn accept(measure: &str, text: String) -> Result<(), store::StoreError> {
+fn accept(clinic: ClinicTexts, measure: &str, text: String) -> Result<(), store::StoreError> {
     let saved = store::save_clinic_text(measure, &text);
-    texts().update(|all| {
+    clinic.texts.update(|all| {
         all.retain(|(m, _)| m != measure);
         all.push((measure.to_owned(), text));
         crate::domain::order::sort(all);
@@ -66,13 +79,15 @@ fn accept(measure: &str, text: String) -> Result<(), store::StoreError> {
 /// Try the clinic's files beside the app, once per start. Missing files are normal (most
 /// installs have none); a file that `apply_texts` refuses is ignored and the kept one stays.
 pub fn fetch_once() {
-    if FETCHED.with(|f| f.replace(true)) {
+    let Some(clinic) = clinic() else { return };
+    if clinic.fetched.get_value() {
         return;
     }
+    clinic.fetched.set_value(true);
     if !window().navigator().on_line() {
         return;
     }
-    leptos::task::spawn_local(async {
+    leptos::task::spawn_local(async move {
         for measure in MEASURES {
             let Some(text) = fetch_text(&format!("/clinic/{measure}.json")).await else {
                 continue;
@@ -81,10 +96,11 @@ pub fn fetch_once() {
             if apply_texts(&base, &text).is_err() {
                 continue;
             }
-            let unchanged =
-                texts().with_untracked(|all| all.iter().any(|(m, t)| m == measure && *t == text));
+            let unchanged = clinic
+                .texts
+                .with_untracked(|all| all.iter().any(|(m, t)| m == measure && *t == text));
             if !unchanged {
-                let _kept_for_this_visit_even_if_storage_refuses = accept(measure, text);
+                let _kept_for_this_visit_even_if_storage_refuses = accept(clinic, measure, text);
             }
         }
     });
@@ -100,7 +116,7 @@ async fn fetch_text(url: &str) -> Option<String> {
 }
 
 /// Check a file's text and use it: Ok(a sentence saying what is now in use) or Err(why not).
-fn load_file_text(i18n: I18n, text: String) -> Result<String, String> {
+fn load_file_text(clinic: ClinicTexts, i18n: I18n, text: String) -> Result<String, String> {
     // The file names its measure; an unknown one is reported against the EPDS, which gives a
     // clear "this file is for …" message from the domain.
     let named = serde_json::from_str::<serde_json::Value>(&text)
@@ -111,7 +127,7 @@ fn load_file_text(i18n: I18n, text: String) -> Result<String, String> {
     let measure = def.id.clone();
     let language = super::language_name(i18n, &def.language);
     let name = def.name.clone();
-    match accept(&measure, text) {
+    match accept(clinic, &measure, text) {
         Ok(()) => Ok(t_string!(
             i18n,
             checkin.clinic.loaded,
@@ -128,6 +144,7 @@ fn load_file_text(i18n: I18n, text: String) -> Result<String, String> {
 pub fn ClinicTextsLoader() -> impl IntoView {
     fetch_once();
     let i18n = use_i18n();
+    let clinic = clinic();
     let status = RwSignal::new(String::new());
     let problem = RwSignal::new(String::new());
     let on_change = move |ev: web_sys::Event| {
@@ -154,9 +171,9 @@ pub fn ClinicTextsLoader() -> impl IntoView {
                 .await
                 .ok()
                 .and_then(|v| v.as_string());
-            match text {
+            match text.zip(clinic) {
                 None => problem.set(t_string!(i18n, checkin.clinic.unreadable).to_owned()),
-                Some(text) => match load_file_text(i18n, text) {
+                Some((text, clinic)) => match load_file_text(clinic, i18n, text) {
                     Ok(msg) => status.set(msg),
                     Err(e) => problem
                         .set(t_string!(i18n, checkin.clinic.not_used, reason = e).to_string()),

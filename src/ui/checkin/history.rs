@@ -10,28 +10,17 @@ use crate::domain::record::{CollectionExt, Id};
 use crate::i18n::{t, t_string, use_i18n};
 use crate::ui::state::use_app;
 
-thread_local! {
-    /// The check-in just deleted (id, its name for the message), so the history can offer undo.
-    static UNDO: ArcRwSignal<Option<(Id, String)>> = ArcRwSignal::new(None);
-}
-
-fn undo_signal() -> ArcRwSignal<Option<(Id, String)>> {
-    UNDO.with(Clone::clone)
-}
-
-/// Offer to undo the delete of this check-in.
-pub(crate) fn set_undo(value: Option<(Id, String)>) {
-    undo_signal().set(value);
-}
-
 /// `/checkin/history`.
 #[component]
 pub fn History() -> impl IntoView {
     let app = use_app();
     let i18n = use_i18n();
     let restored = RwSignal::new(String::new());
+    let undo_state = app.journal.undo;
+    let set_undo = move |value: Option<(Id, String)>| undo_state.update(|u| u.checkin = value);
+    let pending = move || undo_state.with(|u| u.checkin.clone());
     let undo = move |_| {
-        let Some((id, label)) = undo_signal().get_untracked() else {
+        let Some((id, label)) = undo_state.with_untracked(|u| u.checkin.clone()) else {
             return;
         };
         let mut done = false;
@@ -43,9 +32,9 @@ pub fn History() -> impl IntoView {
             t_string!(i18n, checkin.history.not_restored).to_owned()
         });
     };
-    on_cleanup(|| set_undo(None));
+    on_cleanup(move || set_undo(None));
     let status = move || {
-        match undo_signal().get() {
+        match pending() {
         Some((_, label)) => view! {
             <span>{t_string!(i18n, checkin.history.deleted, label = label).to_string()}" "</span>
             <button type="button" class="quiet" on:click=undo>{t!(i18n, checkin.history.undo)}</button>
@@ -134,7 +123,7 @@ pub fn History() -> impl IntoView {
     view! {
         <h1 tabindex="-1">{t!(i18n, checkin.history.title)}</h1>
         <p role="status" class="checkin-status checkin-undo"
-            class:checkin-idle=move || undo_signal().with(Option::is_none) && restored.with(String::is_empty)>{status}</p>
+            class:checkin-idle=move || undo_state.with(|u| u.checkin.is_none()) && restored.with(String::is_empty)>{status}</p>
         {charts}
         <section aria-labelledby="checkin-all-title">
             <h2 id="checkin-all-title">{t!(i18n, checkin.history.all)}</h2>

@@ -30,7 +30,7 @@ use crate::ui::pages::not_found::NotFound;
 /// The i18n context the helpers below translate with (`use_i18n()` in a component).
 pub(crate) use crate::i18n::I18n;
 
-pub use clinic::ClinicTextsLoader;
+pub use clinic::{provide_clinic_texts, ClinicTextsLoader};
 pub use due_card::CheckinDueCard;
 
 /// Draft name of a new check-in in progress (one at a time).

@@ -70,7 +70,7 @@ fn step_of(s: &Session, items: usize) -> Step {
 
 /// The new check-in in progress, if any (for the start page and the home card).
 pub(crate) fn new_draft(app: &AppState) -> Option<Session> {
-    store::load_draft::<Session>(&app.profile.get_value(), NEW_DRAFT)
+    store::load_draft::<Session>(&app.session.profile.get_value(), NEW_DRAFT)
         .filter(|s| !s.draft.measure.is_empty())
 }
 
@@ -111,7 +111,7 @@ pub fn Questionnaire(measure: String) -> impl IntoView {
         }
         _ => {
             let s = Session::new(&def);
-            let _best_effort = store::save_draft(&app.profile.get_value(), NEW_DRAFT, &s);
+            let _best_effort = store::save_draft(&app.session.profile.get_value(), NEW_DRAFT, &s);
             view! { <Steps def=def start=s/> }.into_any()
         }
     }
@@ -130,7 +130,7 @@ fn OtherDraft(def: Definition, other: Session) -> impl IntoView {
     let def_v = StoredValue::new(def.clone());
     let start_this = move |_| {
         let s = def_v.with_value(Session::new);
-        let _best_effort = store::save_draft(&app.profile.get_value(), NEW_DRAFT, &s);
+        let _best_effort = store::save_draft(&app.session.profile.get_value(), NEW_DRAFT, &s);
         chosen.set(Some(s));
     };
     let continue_href = format!("/checkin/new/{}", other.draft.measure);
@@ -177,7 +177,7 @@ pub fn EditCheckin(id: Id) -> impl IntoView {
         }
         .into_any();
     };
-    let kept = store::load_draft::<Session>(&app.profile.get_value(), EDIT_DRAFT)
+    let kept = store::load_draft::<Session>(&app.session.profile.get_value(), EDIT_DRAFT)
         .filter(|s| s.editing.as_ref() == Some(&id) && s.draft.measure == def.id);
     let start = kept.unwrap_or_else(|| Session {
         draft: Draft {
@@ -218,7 +218,7 @@ fn Steps(def: Definition, start: Session) -> impl IntoView {
     let items = def.items.len();
     let def = StoredValue::new(def);
     let session = RwSignal::new(start);
-    let profile = app.profile.get_value();
+    let profile = app.session.profile.get_value();
     let profile = StoredValue::new(profile);
     let problem = RwSignal::new(String::new());
 
@@ -650,7 +650,7 @@ fn ReviewStep(
             Ok(id) => {
                 let name = session.with_untracked(draft_name);
                 let _a_stale_draft_is_only_offered_again =
-                    store::clear_draft(&app.profile.get_value(), name);
+                    store::clear_draft(&app.session.profile.get_value(), name);
                 navigate(&app, &format!("/checkin/{id}"));
             }
             Err(e) => problem.set(checkin_error(i18n, &e)),
@@ -659,7 +659,7 @@ fn ReviewStep(
     let cancel = editing.clone().map(|id| {
         let href = format!("/checkin/{id}");
         let discard = move |_| {
-            let _ = store::clear_draft(&app.profile.get_value(), EDIT_DRAFT);
+            let _ = store::clear_draft(&app.session.profile.get_value(), EDIT_DRAFT);
         };
         view! { <a class="button quiet" href=href on:click=discard>{t!(i18n, checkin.questionnaire.keep_as_was)}</a> }
     });

@@ -61,7 +61,7 @@ pub fn ReminderCard() -> impl IntoView {
         let now = store::now();
         let uid = format!(
             "weekly-check-in-{}@between-sessions.app",
-            app.profile.get_value()
+            app.session.profile.get_value()
         );
         let words = (
             t_string!(i18n, checkin.reminder.event_title),

@@ -12,8 +12,6 @@ use crate::i18n::{t, t_string, use_i18n};
 use crate::ui::router::navigate;
 use crate::ui::state::use_app;
 
-use super::history::set_undo;
-
 /// A saved check-in.
 #[component]
 pub fn ResultPage(id: Id) -> impl IntoView {
@@ -77,7 +75,7 @@ fn Saved(id: Id, checkin: CheckIn, def: Definition) -> impl IntoView {
                 date = short_date(day)
             )
             .to_string();
-            set_undo(Some((id, label)));
+            app.journal.undo.update(|u| u.checkin = Some((id, label)));
         }
         navigate(&app, "/checkin/history");
     };

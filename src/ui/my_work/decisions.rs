@@ -32,15 +32,12 @@ pub struct DecisionState {
 impl DecisionState {
     /// Read the decision's options once.
     pub fn load(app: AppState, id: &Id) -> DecisionState {
-        let (opts, chosen) =
-            app.doc.with_untracked(
-                |d| match d.journal.worksheets.get_live(id).map(|r| &r.data) {
-                    Some(Worksheet::DecisionAnalysis(da)) => {
-                        (da.options.clone(), da.chosen.clone())
-                    }
-                    _ => (Vec::new(), None),
-                },
-            );
+        let (opts, chosen) = app.journal.doc.with_untracked(|d| {
+            match d.journal.worksheets.get_live(id).map(|r| &r.data) {
+                Some(Worksheet::DecisionAnalysis(da)) => (da.options.clone(), da.chosen.clone()),
+                _ => (Vec::new(), None),
+            }
+        });
         DecisionState {
             options: RwSignal::new(
                 opts.iter()
@@ -80,7 +77,7 @@ pub fn WorksheetList(
 ) -> impl IntoView {
     let app = use_app();
     let i18n = use_i18n();
-    let items: Vec<(Id, String)> = app.doc.with_untracked(|d| {
+    let items: Vec<(Id, String)> = app.journal.doc.with_untracked(|d| {
         let j = &d.journal;
         let mut recs: Vec<_> = j
             .worksheets

@@ -24,7 +24,7 @@ fn measure_name(id: &str) -> String {
 pub fn EndingPage() -> impl IntoView {
     let app = use_app();
     let i18n = use_i18n();
-    let (review, plan): (Review, _) = app.doc.with_untracked(|d| {
+    let (review, plan): (Review, _) = app.journal.doc.with_untracked(|d| {
         (
             ending_domain::progress_review(&d.journal),
             ending_domain::plan(&d.journal),
@@ -49,7 +49,8 @@ pub fn EndingPage() -> impl IntoView {
             Ok(())
         });
         contacts.set(
-            app.doc
+            app.journal
+                .doc
                 .with_untracked(|d| ending_domain::plan(&d.journal).will_contact),
         );
     };
@@ -147,7 +148,7 @@ fn ReviewView(review: Review) -> impl IntoView {
     let app = use_app();
     let i18n = use_i18n();
     // Worksheet titles in her language (the review's own titles are the English of exports).
-    let titles: Vec<String> = app.doc.with_untracked(|d| {
+    let titles: Vec<String> = app.journal.doc.with_untracked(|d| {
         let j = &d.journal;
         review
             .worksheets

@@ -44,7 +44,7 @@ pub fn ExperimentsPage() -> impl IntoView {
     let app = use_app();
     let i18n = use_i18n();
     type Row = (Id, String, String, Status);
-    let (open, tried): (Vec<Row>, Vec<Row>) = app.doc.with_untracked(|d| {
+    let (open, tried): (Vec<Row>, Vec<Row>) = app.journal.doc.with_untracked(|d| {
         let j = &d.journal;
         let mut recs: Vec<_> = j.experiments.live().collect();
         crate::domain::order::sort_by(&mut recs, |a, b| {
@@ -118,7 +118,7 @@ pub fn ExperimentsPage() -> impl IntoView {
 pub fn ExperimentPage(id: Id) -> impl IntoView {
     let app = use_app();
     let i18n = use_i18n();
-    let found = app.doc.with_untracked(|d| {
+    let found = app.journal.doc.with_untracked(|d| {
         let j = &d.journal;
         j.experiments.get_live(&id).map(|r| {
             let from = r.data.from_decision.as_ref().map(|(ws, _)| {
@@ -250,7 +250,7 @@ pub fn ExperimentPage(id: Id) -> impl IntoView {
             <Show when=move || asking_why.get() || status.get() == Status::NotDone>
                 <AutoText id="e-why".to_owned() label=label(i18n, "not_done_why")
                     hint=text::words(move || t_string!(i18n, work.exp.why_hint))
-                    multiline=true value=app.doc.with_untracked(|d| d.journal.experiments.get_live(&eid.get_value()).map(|r| r.data.not_done_why.clone()).unwrap_or_default())
+                    multiline=true value=app.journal.doc.with_untracked(|d| d.journal.experiments.get_live(&eid.get_value()).map(|r| r.data.not_done_why.clone()).unwrap_or_default())
                     save=text("not_done_why")/>
                 <Show when=move || asking_why.get()>
                     <div class="actions">
@@ -264,7 +264,7 @@ pub fn ExperimentPage(id: Id) -> impl IntoView {
             <section class="card" aria-labelledby="after-title">
                 <h2 id="after-title" tabindex="-1">{t!(i18n, work.exp.after_title)}</h2>
                 {
-                    let now = app.doc.with_untracked(|d| d.journal.experiments.get_live(&eid.get_value()).map(|r| r.data.clone()).unwrap_or_default());
+                    let now = app.journal.doc.with_untracked(|d| d.journal.experiments.get_live(&eid.get_value()).map(|r| r.data.clone()).unwrap_or_default());
                     AFTER_LABELS.iter().map(|(key, _)| {
                         let v = match *key {
                             "what_happened" => now.what_happened.clone(),

@@ -148,7 +148,7 @@ pub fn ListField(
 ) -> impl IntoView {
     let app = use_app();
     let i18n = use_i18n();
-    let profile = app.profile.get_value();
+    let profile = app.session.profile.get_value();
     let list: RwSignal<Vec<(u64, String)>> = RwSignal::new(
         items
             .into_iter()
@@ -305,7 +305,7 @@ pub fn PersonPicker(
 
 /// The live people of the inventory, sorted by name: (id, name to show).
 pub fn people_choices(app: AppState) -> Vec<(Id, String)> {
-    app.doc.with_untracked(|d| {
+    app.journal.doc.with_untracked(|d| {
         crate::domain::people::sorted_people(&d.journal)
             .into_iter()
             .map(|(id, _)| {

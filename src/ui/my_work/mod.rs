@@ -83,6 +83,7 @@ pub fn edit_worksheet<T>(
     f: impl FnOnce(&mut Worksheet) -> Result<T, String>,
 ) -> Result<T, String> {
     let before = app
+        .journal
         .doc
         .with_untracked(|d| d.journal.worksheets.get_live(id).map(|r| r.data.clone()))
         .ok_or_else(|| GONE.to_owned())?;
@@ -116,6 +117,7 @@ pub fn edit_experiment<T>(
     f: impl FnOnce(&mut Experiment) -> Result<T, String>,
 ) -> Result<T, String> {
     let before = app
+        .journal
         .doc
         .with_untracked(|d| d.journal.experiments.get_live(id).map(|r| r.data.clone()))
         .ok_or_else(|| GONE.to_owned())?;
@@ -135,7 +137,10 @@ pub fn edit_plan<T>(
     app: AppState,
     f: impl FnOnce(&mut EndingPlan) -> Result<T, String>,
 ) -> Result<T, String> {
-    let before = app.doc.with_untracked(|d| ending_domain::plan(&d.journal));
+    let before = app
+        .journal
+        .doc
+        .with_untracked(|d| ending_domain::plan(&d.journal));
     let mut plan = before.clone();
     let out = f(&mut plan)?;
     if plan != before {
@@ -164,7 +169,7 @@ pub fn Gone(
 pub fn MyWorkHome() -> impl IntoView {
     let app = use_app();
     let i18n = use_i18n();
-    let (focus, focus_sheet, open_experiments) = app.doc.with_untracked(|d| {
+    let (focus, focus_sheet, open_experiments) = app.journal.doc.with_untracked(|d| {
         let j = &d.journal;
         let focus = focus_domain::current_focus(j).map(|f| f.area);
         let sheet = focus.and_then(|a| focus_domain::worksheet_for_area(j, a).cloned());

@@ -20,7 +20,7 @@ use crate::ui::state::{use_app, AppState};
 pub fn WorksheetPage(id: Id) -> impl IntoView {
     let app = use_app();
     let i18n = use_i18n();
-    let found = app.doc.with_untracked(|d| {
+    let found = app.journal.doc.with_untracked(|d| {
         let j = &d.journal;
         j.worksheets.get_live(&id).map(|r| {
             let kind = r.data.kind();
@@ -70,6 +70,7 @@ pub fn WorksheetForm(id: Id, kind: WorksheetKind) -> impl IntoView {
     let app = use_app();
     let i18n = use_i18n();
     let Some(sheet) = app
+        .journal
         .doc
         .with_untracked(|d| d.journal.worksheets.get_live(&id).map(|r| r.data.clone()))
     else {

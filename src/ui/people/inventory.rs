@@ -16,7 +16,6 @@ use crate::store::{clear_draft, load_draft, save_draft};
 use crate::ui::state::use_app;
 
 use super::text::{self, I18n};
-use super::{forget_removal, last_removal};
 
 /// "Most involved: Mum, Sam. Moderately involved: no one yet. …" in the chosen language: the
 /// circle's description for screen readers.
@@ -77,7 +76,9 @@ pub fn Inventory() -> impl IntoView {
 fn UndoRemoval() -> impl IntoView {
     let app = use_app();
     let i18n = use_i18n();
-    let removal = RwSignal::new(last_removal());
+    let undo = app.journal.undo;
+    let removal = RwSignal::new(undo.with_untracked(|u| u.person.clone()));
+    let forget_removal = move || undo.update(|u| u.person = None);
     let message = RwSignal::new(None::<String>);
     let undo = move |_| {
         let Some((r, name)) = removal.get_untracked() else {
@@ -216,6 +217,7 @@ fn Circle() -> impl IntoView {
             return;
         };
         let name = app
+            .journal
             .doc
             .with_untracked(|d| text::person(i18n, &d.journal, &id));
         let result = app.try_edit(|j, now| {
@@ -390,7 +392,7 @@ fn RingList() -> impl IntoView {
 pub fn NewPerson() -> impl IntoView {
     let app = use_app();
     let i18n = use_i18n();
-    let profile = app.profile.get_value();
+    let profile = app.session.profile.get_value();
     let draft: Person = load_draft(&profile, "people-new").unwrap_or_default();
     let form = RwSignal::new(draft);
     let error = RwSignal::new(None::<String>);

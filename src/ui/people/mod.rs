@@ -18,14 +18,11 @@ pub mod timeline;
 mod today;
 mod week;
 
-use std::cell::RefCell;
-
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::domain::dates::{local_date, week_start, weekday_from_index};
 use crate::domain::journal::Journal;
-use crate::domain::people::references::Removal;
 use crate::domain::people::sorted_people;
 use crate::domain::record::Id;
 use crate::i18n::use_i18n;
@@ -65,6 +62,7 @@ pub(crate) fn today() -> NaiveDate {
 /// The first day of the week containing `date`, for her check-in weekday.
 pub(crate) fn week_of(app: &AppState, date: NaiveDate) -> NaiveDate {
     let weekday = app
+        .journal
         .doc
         .with_untracked(|d| d.journal.settings().checkin_weekday);
     week_start(date, weekday_from_index(weekday))
@@ -121,24 +119,4 @@ pub(crate) fn people_chips(
             }}
         </fieldset>
     }
-}
-
-thread_local! {
-    /// The last delete of a person, kept while "Undo" is offered on the People page.
-    static LAST_REMOVAL: RefCell<Option<(Removal, String)>> = const { RefCell::new(None) };
-}
-
-/// Remember a delete (and the person's name) so the People page can offer to undo it.
-pub(crate) fn remember_removal(removal: Removal, name: String) {
-    LAST_REMOVAL.with(|r| *r.borrow_mut() = Some((removal, name)));
-}
-
-/// The delete that can still be undone, if any.
-pub(crate) fn last_removal() -> Option<(Removal, String)> {
-    LAST_REMOVAL.with(|r| r.borrow().clone())
-}
-
-/// Forget the delete (after undo, or when she says it is fine).
-pub(crate) fn forget_removal() {
-    LAST_REMOVAL.with(|r| *r.borrow_mut() = None);
 }

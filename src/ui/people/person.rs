@@ -15,7 +15,6 @@ use crate::ui::router::navigate;
 use crate::ui::state::{use_app, AppState};
 
 use super::autosave::{autosave_field, Kind, SaveFn, Words};
-use super::remember_removal;
 use super::text::{self, I18n};
 
 /// Where a person is named, each place as she reads it.
@@ -89,6 +88,7 @@ fn PersonBody(id: Id) -> impl IntoView {
     let i18n = use_i18n();
     // Read once: the fields below hold her typing; re-reading on each save would fight it.
     let initial = app
+        .journal
         .doc
         .with_untracked(|d| live_person(&d.journal, &id))
         .unwrap_or_default();
@@ -216,11 +216,14 @@ fn RemovePerson(id: Id) -> impl IntoView {
         let id = id.clone();
         move |choice: OnDelete| {
             let name = app
+                .journal
                 .doc
                 .with_untracked(|d| text::person(i18n, &d.journal, &id));
             match app.try_edit(|j, now| delete_person(j, &id, choice, now)) {
                 Ok(removal) => {
-                    remember_removal(removal, name);
+                    app.journal
+                        .undo
+                        .update(|u| u.person = Some((removal, name)));
                     navigate(&app, "/people");
                 }
                 Err(e) => error.set(Some(text::error(i18n, &e))),
@@ -231,7 +234,7 @@ fn RemovePerson(id: Id) -> impl IntoView {
         let id = id.clone();
         let remove = remove.clone();
         move |_| {
-            let question = app.doc.with_untracked(|d| {
+            let question = app.journal.doc.with_untracked(|d| {
                 delete_question(i18n, &d.journal, &id).map(|q| (q, places(i18n, &d.journal, &id)))
             });
             match question {

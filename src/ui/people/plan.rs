@@ -36,7 +36,7 @@ fn plan_saver(app: AppState, f: fn(&mut SickRolePlan, String)) -> SaveFn {
 pub fn PlanPage() -> impl IntoView {
     let app = use_app();
     let i18n = use_i18n();
-    let initial = app.doc.with_untracked(|d| plan(&d.journal));
+    let initial = app.journal.doc.with_untracked(|d| plan(&d.journal));
     view! {
         <p class="pp-crumb"><a href="/people">{t!(i18n, people.crumb)}</a></p>
         <h1 tabindex="-1">{t!(i18n, people.plan.title)}</h1>

@@ -31,7 +31,10 @@ pub fn SupportPage() -> impl IntoView {
     let app = use_app();
     let i18n = use_i18n();
     let week = week_of(&app, today());
-    let initial = app.doc.with_untracked(|d| week_or_blank(&d.journal, week));
+    let initial = app
+        .journal
+        .doc
+        .with_untracked(|d| week_or_blank(&d.journal, week));
     let questions = WhoQuestion::ALL
         .iter()
         .enumerate()

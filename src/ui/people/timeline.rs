@@ -294,7 +294,7 @@ fn TimelineList() -> impl IntoView {
 fn AddEvent() -> impl IntoView {
     let app = use_app();
     let i18n = use_i18n();
-    let profile = app.profile.get_value();
+    let profile = app.session.profile.get_value();
     let blank = || LifeEvent {
         date: today(),
         ..LifeEvent::default()

@@ -112,7 +112,10 @@ fn DayForm(date: NaiveDate) -> impl IntoView {
     let app = use_app();
     let i18n = use_i18n();
     let status = RwSignal::new(String::new());
-    let initial = app.doc.with_untracked(|d| day_or_blank(&d.journal, date));
+    let initial = app
+        .journal
+        .doc
+        .with_untracked(|d| day_or_blank(&d.journal, date));
     let sleep_text = RwSignal::new(
         initial
             .sleep_half_hours

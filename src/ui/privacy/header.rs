@@ -23,7 +23,7 @@ pub fn TopBar() -> impl IntoView {
     // Any change of screen closes the menu.
     Effect::new(move |_| {
         app.route.track();
-        app.gate.track();
+        app.session.gate.track();
         open.set(false);
     });
     let escape = window_event_listener(ev::keydown, move |e: web_sys::KeyboardEvent| {

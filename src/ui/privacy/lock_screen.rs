@@ -22,8 +22,8 @@ enum Message {
 pub fn LockScreen() -> impl IntoView {
     let app = use_app();
     let i18n = use_i18n();
-    let profile = app.profile.get_value();
-    let list = app.profiles.get_untracked();
+    let profile = app.session.profile.get_value();
+    let list = app.session.profiles.get_untracked();
     let person = (list.len() > 1)
         .then(|| list.iter().find(|p| p.id == profile).cloned())
         .flatten();
@@ -33,7 +33,7 @@ pub fn LockScreen() -> impl IntoView {
     let wait = RwSignal::new(store::lock::wait_secs(&profile));
     let ticker = set_interval_with_handle(
         move || {
-            let p = app.profile.get_value();
+            let p = app.session.profile.get_value();
             let left = store::lock::wait_secs(&p);
             if wait.get_untracked() != left {
                 wait.set(left);
@@ -61,7 +61,7 @@ pub fn LockScreen() -> impl IntoView {
         let p = profile.get_value();
         leptos::task::spawn_local(async move {
             let result = store::lock::unlock(&p, &code).await;
-            if app.profile.try_get_value().as_deref() != Some(p.as_str()) {
+            if app.session.profile.try_get_value().as_deref() != Some(p.as_str()) {
                 // She switched person meanwhile: keep nothing open.
                 store::lock::end_session();
                 return;

@@ -44,10 +44,12 @@ pub fn start_guards(app: AppState) {
     let check = {
         let last_active = last_active.clone();
         move || {
-            if app.gate.get_untracked() != Gate::Open || !app.sealed.get_untracked() {
+            if app.session.gate.get_untracked() != Gate::Open || !app.session.sealed.get_untracked()
+            {
                 return;
             }
-            let Some(minutes) = store::lock::lock_state(&app.profile.get_value()).autolock_minutes
+            let Some(minutes) =
+                store::lock::lock_state(&app.session.profile.get_value()).autolock_minutes
             else {
                 return;
             };

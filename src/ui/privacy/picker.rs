@@ -29,7 +29,7 @@ pub fn Picker() -> impl IntoView {
             error.set(Some(super::text::store_error(i18n, &e)));
             return;
         }
-        app.profiles.set(list);
+        app.session.profiles.set(list);
         nickname.set(String::new());
         error.set(None);
         pick(id);
@@ -39,7 +39,7 @@ pub fn Picker() -> impl IntoView {
         <p>{t!(i18n, privacy.picker.intro)}</p>
         <ul class="profile-list">
             {move || {
-                let all = app.profiles.get();
+                let all = app.session.profiles.get();
                 all.clone().into_iter().map(|p| {
                 let id = p.id.clone();
                 let shown = super::text::nickname(i18n, &p, &all);

@@ -86,7 +86,7 @@ pub fn PrivacySettings() -> impl IntoView {
         <section class="card privacy-settings" aria-labelledby="passcode-title">
             <h2 id="passcode-title">{t!(i18n, privacy.settings.passcode_title)}</h2>
             <p role="status" class="passcode-status">{move || notice.with(|n| n.as_ref().map(|n| say(i18n, n)))}</p>
-            {move || if app.sealed.get() {
+            {move || if app.session.sealed.get() {
                 view! { <PasscodeSet notice/> }.into_any()
             } else {
                 view! { <NoPasscode notice/> }.into_any()
@@ -97,7 +97,7 @@ pub fn PrivacySettings() -> impl IntoView {
 }
 
 fn doc_now(app: &AppState) -> crate::domain::journal::Document {
-    app.doc.get_untracked()
+    app.journal.doc.get_untracked()
 }
 
 #[component]
@@ -117,7 +117,7 @@ fn NoPasscode(notice: RwSignal<Option<Say>>) -> impl IntoView {
             return;
         }
         status.set(Status::Working(Say::Locking));
-        let profile = app.profile.get_value();
+        let profile = app.session.profile.get_value();
         leptos::task::spawn_local(async move {
             let doc = doc_now(&app);
             match store::lock::set_passcode(&profile, &a, &doc).await {
@@ -125,7 +125,7 @@ fn NoPasscode(notice: RwSignal<Option<Say>>) -> impl IntoView {
                     first.set(String::new());
                     again.set(String::new());
                     notice.set(None);
-                    app.sealed.set(true);
+                    app.session.sealed.set(true);
                 }
                 Err(e) => status.set(Status::Problem(Say::Failed(e))),
             }
@@ -152,12 +152,12 @@ fn NoPasscode(notice: RwSignal<Option<Say>>) -> impl IntoView {
 fn PasscodeSet(notice: RwSignal<Option<Say>>) -> impl IntoView {
     let app = use_app();
     let i18n = use_i18n();
-    let profile = app.profile.get_value();
+    let profile = app.session.profile.get_value();
     let autolock = RwSignal::new(store::lock::lock_state(&profile).autolock_minutes);
     let set_autolock = move |e| {
         let value = event_target_value(&e);
         let minutes = value.parse::<u32>().ok();
-        let p = app.profile.get_value();
+        let p = app.session.profile.get_value();
         let mut state = store::lock::lock_state(&p);
         state.autolock_minutes = minutes;
         let _best_effort = store::lock::save_lock_state(&p, &state);
@@ -181,7 +181,7 @@ fn PasscodeSet(notice: RwSignal<Option<Say>>) -> impl IntoView {
             return;
         }
         change_status.set(Status::Working(Say::Changing));
-        let profile = app.profile.get_value();
+        let profile = app.session.profile.get_value();
         leptos::task::spawn_local(async move {
             let doc = doc_now(&app);
             match store::lock::change_passcode(&profile, &old, &a, &doc).await {
@@ -210,13 +210,13 @@ fn PasscodeSet(notice: RwSignal<Option<Say>>) -> impl IntoView {
             return;
         }
         remove_status.set(Status::Working(Say::Removing));
-        let profile = app.profile.get_value();
+        let profile = app.session.profile.get_value();
         leptos::task::spawn_local(async move {
             let doc = doc_now(&app);
             match store::lock::remove_passcode(&profile, &old, &doc).await {
                 Ok(()) => {
                     notice.set(Some(Say::Removed));
-                    app.sealed.set(false);
+                    app.session.sealed.set(false);
                 }
                 Err(e) => {
                     remove_current.set(String::new());

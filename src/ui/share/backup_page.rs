@@ -51,7 +51,10 @@ enum Restore {
 fn preview(app: &AppState, i18n: I18n, plain: String) -> Restore {
     match read_backup(&plain) {
         Ok(doc) => {
-            let report = app.doc.with_untracked(|d| merge_backup(&d.journal, &doc).1);
+            let report = app
+                .journal
+                .doc
+                .with_untracked(|d| merge_backup(&d.journal, &doc).1);
             Restore::Preview {
                 made: Some(words::day(local_date(&doc.updated_at))),
                 summary: words::report(i18n, &report),
@@ -127,7 +130,11 @@ fn MakeBackup() -> impl IntoView {
         let now = store::now();
         // The file text without copying the journal; it is marked as backed up only once the
         // file is out.
-        let Some(text) = app.doc.try_update_untracked(|d| backup_text(d, now)) else {
+        let Some(text) = app
+            .journal
+            .doc
+            .try_update_untracked(|d| backup_text(d, now))
+        else {
             return;
         };
         let name = backup_file_name(now);
@@ -169,7 +176,7 @@ fn MakeBackup() -> impl IntoView {
                     let name = file.name;
                     set_timeout(
                         move || {
-                            app.doc.update(|d| mark_backed_up(d, now));
+                            app.journal.doc.update(|d| mark_backed_up(d, now));
                             app.persist();
                             status.set(t_string!(i18n, share.backup.saved, name));
                         },

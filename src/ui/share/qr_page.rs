@@ -84,13 +84,16 @@ pub fn QrPage() -> impl IntoView {
     let app = use_app();
     let i18n = use_i18n();
     let today = local_date(&store::now());
-    let choice = app.doc.with_untracked(|d| from_location(&d.journal, today));
+    let choice = app
+        .journal
+        .doc
+        .with_untracked(|d| from_location(&d.journal, today));
     let (from, to) = choice.range();
     let app_url = format!(
         "{}/handoff",
         window().location().origin().unwrap_or_default()
     );
-    let made = app.doc.with_untracked(|d| {
+    let made = app.journal.doc.with_untracked(|d| {
         let j = &d.journal;
         // The code always carries the weekly scores: they hold the safety flags.
         let mut sections = choice.sections;

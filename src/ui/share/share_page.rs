@@ -29,6 +29,7 @@ pub fn csv_file(app: &AppState, c: &Choice) -> OutFile {
         name: file_name("checkins", c, "csv"),
         mime: files::CSV,
         text: app
+            .journal
             .doc
             .with_untracked(|d| checkins_csv(&d.journal, from, to)),
     }
@@ -41,7 +42,7 @@ pub fn fhir_file(app: &AppState, c: &Choice) -> OutFile {
     OutFile {
         name: file_name("fhir", c, "json"),
         mime: files::JSON,
-        text: app.doc.with_untracked(|d| {
+        text: app.journal.doc.with_untracked(|d| {
             let label = d.journal.settings().share_label;
             fhir_bundle_json(&d.journal, from, to, label.trim(), now)
         }),
@@ -61,10 +62,11 @@ fn save_label(app: &AppState, text: String) {
 pub fn SharePage() -> impl IntoView {
     let app = use_app();
     let i18n = use_i18n();
-    let profile = app.profile.get_value();
+    let profile = app.session.profile.get_value();
     let today = local_date(&store::now());
     let start = store::load_draft::<Choice>(&profile, DRAFT).unwrap_or_else(|| {
-        app.doc
+        app.journal
+            .doc
             .with_untracked(|d| Choice::suggested(&d.journal, today))
     });
     let choice = RwSignal::new(start);

@@ -26,7 +26,10 @@ pub fn SummaryPage() -> impl IntoView {
     let i18n = use_i18n();
     let now = store::now();
     let today = local_date(&now);
-    let choice = app.doc.with_untracked(|d| from_location(&d.journal, today));
+    let choice = app
+        .journal
+        .doc
+        .with_untracked(|d| from_location(&d.journal, today));
     let (from, to) = choice.range();
     let label = move || app.with_journal(|j| j.settings().share_label.trim().to_owned());
     let back = format!("/share?{}", choice.to_query());
