@@ -2,6 +2,9 @@
 # The house rules the compiler cannot see (issue #14). Fails with the lines that break them:
 #  - no `thread_local!` in src/ui: what belongs to a journal lives in its JournalState and is
 #    dropped with it; what belongs to the app lives in context;
+#  - no UI code reads a domain sentence back: errors reach the UI as enums and are translated by
+#    one `match` per type, so the UI never slices (`strip_prefix`, `strip_suffix`, `split_once(" … ")`)
+#    or compares (`== "Sentence…"`, `"Sentence…" =>`) English text.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 status=0
@@ -13,7 +16,16 @@ fail() {
 if hits=$(grep -rn 'thread_local!' src/ui); then
   fail "src/ui keeps state in thread_local! (give it an owner: JournalState, or context):" "$hits"
 fi
+# (split_once on one character, as in parsing "k=v" or "07:30", is parsing input, not a sentence.)
+if hits=$(grep -rnE '\.(strip_prefix|strip_suffix)\(|\.(r?split_once|split|find)\("[^"]{2,}"' src/ui); then
+  fail "src/ui slices text (errors are enums, translated with one match per type):" "$hits"
+fi
+# A sentence literal (a capital, a space, ending in . ! or ?) compared or matched on.
+sentence='"[A-Z][^"]* [^"]*[.!?]"'
+if hits=$(grep -rnE "(==|!=)\s*$sentence|^\s*$sentence\s*(\|[^=]*)?=>|\.(contains|starts_with|ends_with)\($sentence" src/ui); then
+  fail "src/ui compares English sentences (errors are enums, translated with one match per type):" "$hits"
+fi
 if [ "$status" -eq 0 ]; then
-  echo "house: no thread_local! in src/ui"
+  echo "house: no thread_local! in src/ui, and no UI code reads English sentences back"
 fi
 exit "$status"

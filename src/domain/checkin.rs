@@ -6,19 +6,14 @@ use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use super::dates::{week_start, weekday_from_index};
-use super::instruments::{answer, score, Definition, Item, Scored, SubscaleResult, SCREENING_NOTE};
-use super::record::{Collection, CollectionExt, Id, Rec, Timestamp};
+mod session;
 
-/// One answered item. The score is the one the definition gave the chosen option at the time.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Answer {
-    /// Item id in the measure definition (e.g. "phq9.9").
-    pub item: String,
-    /// Option id in the definition (e.g. the LOINC answer code "LA6569-3").
-    pub option: String,
-    /// Score of that option; `None` for unscored items (PHQ-9 difficulty question).
-    pub score: Option<u8>,
-}
+pub use super::instruments::Answer;
+use super::instruments::{
+    answer, score, AnswerError, Definition, Item, Scored, SubscaleResult, SCREENING_NOTE,
+};
+use super::record::{Collection, CollectionExt, Id, Rec, Timestamp};
+pub use session::{Screen, Session, Step};
 
 /// A completed weekly measure.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -45,12 +40,54 @@ pub const SINCE_LAST_MET_PROMPT: &str = "How have you been since we last met?";
 /// The second free-text prompt of every check-in (ipt.md, verbatim).
 pub const PEOPLE_THIS_WEEK_PROMPT: &str = "What happened with people in your life this week?";
 
-/// Refusal of a check-in with one scored question unanswered (the screens translate it).
-pub const ONE_NOT_ANSWERED: &str = "One question is not answered yet.";
-/// Refusal of a check-in with `n` (2 or more) scored questions unanswered: "{n}" and this.
-pub const MANY_NOT_ANSWERED_SUFFIX: &str = " questions are not answered yet.";
-/// Refusal to change a check-in deleted meanwhile.
-pub const REMOVED_CANNOT_CHANGE: &str = "This check-in was removed, so it cannot be changed.";
+/// Why a check-in step or save was refused. `Display` gives the English sentence; the UI says it
+/// in her language with one `match`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CheckinError {
+    /// `count` scored questions are not answered yet.
+    NotAnswered { count: usize },
+    /// Changing a check-in deleted meanwhile.
+    Removed,
+    /// Showing a check-in deleted meanwhile.
+    Gone,
+    /// The check-in is of another measure than the definition (named).
+    NotThisMeasure { name: String },
+    /// The draft is of another measure than the definition (named).
+    DraftNotThisMeasure { name: String },
+    /// Skipping a question that is needed for the score.
+    NeedsAnswer,
+    /// An answer that does not fit the definition.
+    Answer(AnswerError),
+}
+
+impl std::fmt::Display for CheckinError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CheckinError::NotAnswered { count: 1 } => {
+                f.write_str("One question is not answered yet.")
+            }
+            CheckinError::NotAnswered { count } => {
+                write!(f, "{count} questions are not answered yet.")
+            }
+            CheckinError::Removed => {
+                f.write_str("This check-in was removed, so it cannot be changed.")
+            }
+            CheckinError::Gone => f.write_str("This check-in was removed."),
+            CheckinError::NotThisMeasure { name } => write!(f, "This check-in is not a {name}."),
+            CheckinError::DraftNotThisMeasure { name } => write!(f, "This draft is not a {name}."),
+            CheckinError::NeedsAnswer => {
+                f.write_str("This question needs an answer to score the measure.")
+            }
+            CheckinError::Answer(e) => e.fmt(f),
+        }
+    }
+}
+
+impl From<AnswerError> for CheckinError {
+    fn from(e: AnswerError) -> Self {
+        CheckinError::Answer(e)
+    }
+}
 
 impl CheckIn {
     /// Build a check-in from a complete scored response, on the local day `date`.
@@ -62,11 +99,10 @@ impl CheckIn {
         date: NaiveDate,
         since_last_met: &str,
         people_this_week: &str,
-    ) -> Result<CheckIn, String> {
+    ) -> Result<CheckIn, CheckinError> {
         if !scored.complete {
-            return Err(match scored.missing.len() {
-                1 => ONE_NOT_ANSWERED.to_string(),
-                n => format!("{n}{MANY_NOT_ANSWERED_SUFFIX}"),
+            return Err(CheckinError::NotAnswered {
+                count: scored.missing.len(),
             });
         }
         Ok(CheckIn {
@@ -108,16 +144,16 @@ pub fn update_checkin(
     id: &Id,
     mut edited: CheckIn,
     now: Timestamp,
-) -> Result<(), String> {
+) -> Result<(), CheckinError> {
     let Some(saved) = checkins.get_live(id) else {
-        return Err(REMOVED_CANNOT_CHANGE.into());
+        return Err(CheckinError::Removed);
     };
     edited.date = saved.data.date;
     edited.safety_flag |= saved.data.safety_flag;
     if checkins.update(id, edited, now) {
         Ok(())
     } else {
-        Err(REMOVED_CANNOT_CHANGE.into())
+        Err(CheckinError::Removed)
     }
 }
 
@@ -211,12 +247,12 @@ pub fn result_for(
     def: &Definition,
     checkins: &Collection<CheckIn>,
     id: &Id,
-) -> Result<ResultView, String> {
-    let rec = checkins
-        .get_live(id)
-        .ok_or_else(|| "This check-in was removed.".to_string())?;
+) -> Result<ResultView, CheckinError> {
+    let rec = checkins.get_live(id).ok_or(CheckinError::Gone)?;
     if rec.data.measure != def.id {
-        return Err(format!("This check-in is not a {}.", def.name));
+        return Err(CheckinError::NotThisMeasure {
+            name: def.name.clone(),
+        });
     }
     let mut scored = score(def, &rec.data.answers)?;
     scored.safety_flag |= rec.data.safety_flag;
@@ -348,11 +384,13 @@ impl Draft {
         }
     }
 
-    fn check(&self, def: &Definition) -> Result<(), String> {
+    fn check(&self, def: &Definition) -> Result<(), CheckinError> {
         if self.measure == def.id {
             Ok(())
         } else {
-            Err(format!("This draft is not a {}.", def.name))
+            Err(CheckinError::DraftNotThisMeasure {
+                name: def.name.clone(),
+            })
         }
     }
 
@@ -371,7 +409,12 @@ impl Draft {
 
     /// Answer an item (replacing any earlier answer to it) and move to the item after it.
     /// After each answer check `score(def)?.safety_flag`: if set, show the safety screen now.
-    pub fn answer(&self, def: &Definition, item: &str, option: &str) -> Result<Draft, String> {
+    pub fn answer(
+        &self,
+        def: &Definition,
+        item: &str,
+        option: &str,
+    ) -> Result<Draft, CheckinError> {
         self.check(def)?;
         let a = answer(def, item, option)?;
         let pos = def.items.iter().position(|i| i.id == item).unwrap_or(0);
@@ -384,12 +427,10 @@ impl Draft {
 
     /// Move on without answering: only unscored items (the PHQ-9 difficulty question) may be
     /// skipped.
-    pub fn skip(&self, def: &Definition) -> Result<Draft, String> {
+    pub fn skip(&self, def: &Definition) -> Result<Draft, CheckinError> {
         self.check(def)?;
         match self.current_item(def) {
-            Some(i) if i.scored => {
-                Err("This question needs an answer to score the measure.".into())
-            }
+            Some(i) if i.scored => Err(CheckinError::NeedsAnswer),
             Some(_) => Ok(Draft {
                 current: self.current + 1,
                 ..self.clone()
@@ -415,13 +456,17 @@ impl Draft {
     }
 
     /// Score the answers so far.
-    pub fn score(&self, def: &Definition) -> Result<Scored, String> {
+    pub fn score(&self, def: &Definition) -> Result<Scored, CheckinError> {
         self.check(def)?;
-        score(def, &self.answers)
+        Ok(score(def, &self.answers)?)
     }
 
     /// The finished check-in on the local day `date`, with its scored result.
-    pub fn finish(&self, def: &Definition, date: NaiveDate) -> Result<(CheckIn, Scored), String> {
+    pub fn finish(
+        &self,
+        def: &Definition,
+        date: NaiveDate,
+    ) -> Result<(CheckIn, Scored), CheckinError> {
         let scored = self.score(def)?;
         let c = CheckIn::from_scored(&scored, date, &self.since_last_met, &self.people_this_week)?;
         Ok((c, scored))
@@ -530,7 +575,7 @@ mod tests {
         };
         assert_eq!(
             CheckIn::from_scored(&s, d("2026-11-23"), "", ""),
-            Err("8 questions are not answered yet.".into())
+            Err(CheckinError::NotAnswered { count: 8 })
         );
     }
 
@@ -630,10 +675,7 @@ mod tests {
             Err(e) => panic!("{e}"),
         };
         assert_eq!(view.change.map(|ch| ch.delta), Some(-12));
-        assert_eq!(
-            result_for(&phq9(), &col, &gone),
-            Err("This check-in was removed.".into())
-        );
+        assert_eq!(result_for(&phq9(), &col, &gone), Err(CheckinError::Gone));
     }
 
     #[test]
@@ -769,11 +811,13 @@ mod tests {
         // A draft for one measure cannot be answered with another's definition.
         assert_eq!(
             Draft::new(&def).answer(&gad7(), "gad7.1", "LA6568-5"),
-            Err("This draft is not a GAD-7.".into())
+            Err(CheckinError::DraftNotThisMeasure {
+                name: "GAD-7".into()
+            })
         );
         assert_eq!(
             Draft::new(&def).finish(&def, d("2026-11-25")).map(|x| x.0),
-            Err("9 questions are not answered yet.".into())
+            Err(CheckinError::NotAnswered { count: 9 })
         );
     }
 

@@ -196,43 +196,43 @@ pub fn save_plan(journal: &mut Journal, plan: EndingPlan, now: Timestamp) {
 
 impl EndingPlan {
     /// Add a warning sign. Refuses an empty one and one already on the list.
-    pub fn add_warning_sign(&mut self, sign: &str) -> Result<(), String> {
+    pub fn add_warning_sign(&mut self, sign: &str) -> Result<(), SignError> {
         let sign = sign.trim();
         if sign.is_empty() {
-            return Err(EMPTY_SIGN.to_owned());
+            return Err(SignError::Empty);
         }
         if self
             .warning_signs
             .iter()
             .any(|s| s.trim().to_lowercase() == sign.to_lowercase())
         {
-            return Err(SIGN_ALREADY_LISTED.to_owned());
+            return Err(SignError::AlreadyListed);
         }
         self.warning_signs.push(sign.to_owned());
         Ok(())
     }
 
     /// Change the wording of the sign at `index`.
-    pub fn edit_warning_sign(&mut self, index: usize, sign: &str) -> Result<(), String> {
+    pub fn edit_warning_sign(&mut self, index: usize, sign: &str) -> Result<(), SignError> {
         let sign = sign.trim();
         if sign.is_empty() {
-            return Err(SIGN_NEEDS_WORDS.to_owned());
+            return Err(SignError::NeedsWords);
         }
         match self.warning_signs.get_mut(index) {
             Some(s) => {
                 *s = sign.to_owned();
                 Ok(())
             }
-            None => Err(NO_SUCH_SIGN.to_owned()),
+            None => Err(SignError::NoSuchSign),
         }
     }
 
     /// Remove the sign at `index` and return it (for undo with [`EndingPlan::restore_warning_sign`]).
-    pub fn remove_warning_sign(&mut self, index: usize) -> Result<String, String> {
+    pub fn remove_warning_sign(&mut self, index: usize) -> Result<String, SignError> {
         if index < self.warning_signs.len() {
             Ok(self.warning_signs.remove(index))
         } else {
-            Err(NO_SUCH_SIGN.to_owned())
+            Err(SignError::NoSuchSign)
         }
     }
 
@@ -309,21 +309,36 @@ impl Gap {
     }
 }
 
-/// Refusals of the warning-sign list, as sentences for her (the UI translates them by these
-/// constants).
-pub const NO_SUCH_SIGN: &str = "That sign is no longer on your list.";
-/// Adding an empty sign.
-pub const EMPTY_SIGN: &str = "Write the sign first.";
-/// Adding a sign already on the list.
-pub const SIGN_ALREADY_LISTED: &str = "That sign is already on your list.";
-/// Emptying the words of a sign.
-pub const SIGN_NEEDS_WORDS: &str = "A sign needs a few words. To drop it, remove it.";
+/// Why a change to the warning-sign list was refused. `Display` gives the English sentence; the
+/// UI says it in her language with one `match`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SignError {
+    /// The sign is no longer on the list.
+    NoSuchSign,
+    /// Adding an empty sign.
+    Empty,
+    /// Adding a sign already on the list.
+    AlreadyListed,
+    /// Emptying the words of a sign.
+    NeedsWords,
+}
+
+impl std::fmt::Display for SignError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            SignError::NoSuchSign => "That sign is no longer on your list.",
+            SignError::Empty => "Write the sign first.",
+            SignError::AlreadyListed => "That sign is already on your list.",
+            SignError::NeedsWords => "A sign needs a few words. To drop it, remove it.",
+        })
+    }
+}
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::checkin::Answer;
     use crate::domain::experiment::{Experiment, Status};
+    use crate::domain::instruments::Answer;
     use crate::domain::record::tests::at;
     use crate::domain::worksheets::{Grief, Worksheet};
 
@@ -359,10 +374,10 @@ mod tests {
         ] {
             assert_eq!(text(key), gap.text());
         }
-        assert_eq!(text("sign_empty"), EMPTY_SIGN);
-        assert_eq!(text("sign_listed"), SIGN_ALREADY_LISTED);
-        assert_eq!(text("sign_needs_words"), SIGN_NEEDS_WORDS);
-        assert_eq!(text("no_such_sign"), NO_SUCH_SIGN);
+        assert_eq!(text("sign_empty"), SignError::Empty.to_string());
+        assert_eq!(text("sign_listed"), SignError::AlreadyListed.to_string());
+        assert_eq!(text("sign_needs_words"), SignError::NeedsWords.to_string());
+        assert_eq!(text("no_such_sign"), SignError::NoSuchSign.to_string());
     }
 
     #[test]
@@ -493,11 +508,11 @@ mod tests {
         assert_eq!(p.add_warning_sign("Stopping seeing friends"), Ok(()));
         assert_eq!(
             p.add_warning_sign("stopping seeing friends"),
-            Err("That sign is already on your list.".into())
+            Err(SignError::AlreadyListed)
         );
-        assert_eq!(p.add_warning_sign(""), Err("Write the sign first.".into()));
+        assert_eq!(p.add_warning_sign(""), Err(SignError::Empty));
         assert_eq!(p.edit_warning_sign(1, "Avoiding friends"), Ok(()));
-        assert!(p.edit_warning_sign(5, "x").is_err());
+        assert_eq!(p.edit_warning_sign(5, "x"), Err(SignError::NoSuchSign));
         let removed = p.remove_warning_sign(0);
         assert_eq!(
             removed,

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::journal::Journal;
 use super::record::{CollectionExt, Id, Rec};
+use super::worksheets::decision::DecisionError;
 use super::worksheets::DecisionAnalysis;
 
 /// Where an experiment stands: planned → practised → done / not done → discussed in session.
@@ -305,9 +306,9 @@ pub fn from_decision(
     worksheet: &Id,
     decision: &DecisionAnalysis,
     option: &Id,
-) -> Result<Experiment, String> {
+) -> Result<Experiment, DecisionError> {
     let Some(o) = decision.options.iter().find(|o| &o.id == option) else {
-        return Err(super::worksheets::decision::NO_SUCH_OPTION.to_owned());
+        return Err(DecisionError::NoSuchOption);
     };
     let want = decision.want.trim();
     Ok(Experiment {
@@ -555,7 +556,10 @@ mod tests {
             from_decision(&ws, &d, &opt).map(|e| e.goal),
             Ok("Ask Sam to do the Saturday night feed".to_owned())
         );
-        assert!(from_decision(&ws, &d, &Id::from("gone")).is_err());
+        assert_eq!(
+            from_decision(&ws, &d, &Id::from("gone")),
+            Err(DecisionError::NoSuchOption)
+        );
     }
 
     #[test]

@@ -231,15 +231,38 @@ impl LockState {
     }
 }
 
-/// Check a new passcode typed twice. The message is for her.
-pub fn check_new_passcode(first: &str, again: &str) -> Result<(), String> {
+/// Why a new passcode was refused. `Display` gives the English sentence; the UI says it in her
+/// language with one `match`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PasscodeError {
+    /// Shorter than `min` characters.
+    TooShort { min: usize },
+    /// The two boxes differ.
+    NotSame,
+}
+
+impl std::fmt::Display for PasscodeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PasscodeError::TooShort { min } => {
+                write!(f, "Choose a passcode of at least {min} characters.")
+            }
+            PasscodeError::NotSame => {
+                f.write_str("The two passcodes are not the same. Type it again in both boxes.")
+            }
+        }
+    }
+}
+
+/// Check a new passcode typed twice.
+pub fn check_new_passcode(first: &str, again: &str) -> Result<(), PasscodeError> {
     if first.chars().count() < MIN_PASSCODE_CHARS {
-        return Err(format!(
-            "Choose a passcode of at least {MIN_PASSCODE_CHARS} characters."
-        ));
+        return Err(PasscodeError::TooShort {
+            min: MIN_PASSCODE_CHARS,
+        });
     }
     if first != again {
-        return Err("The two passcodes are not the same. Type it again in both boxes.".into());
+        return Err(PasscodeError::NotSame);
     }
     Ok(())
 }
@@ -283,25 +306,54 @@ pub fn valid_id(id: &str) -> bool {
         && !matches!(id, "clinic" | "profiles" | "discreet")
 }
 
-/// Add a person with `nickname` and the new random `id`. The message is for her.
-pub fn add_profile(list: &mut Vec<Profile>, nickname: &str, id: &str) -> Result<(), String> {
+/// Why a person could not be added to the phone. `Display` gives the English sentence; the UI
+/// says it in her language with one `match`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ProfileError {
+    /// No nickname.
+    NicknameRequired,
+    /// Longer than `max` characters.
+    NicknameTooLong { max: usize },
+    /// Someone on the phone already has that nickname (in any case).
+    NicknameTaken,
+    /// The new id is unusable or already taken.
+    NotAdded,
+}
+
+impl std::fmt::Display for ProfileError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ProfileError::NicknameRequired => f.write_str("Write a nickname first."),
+            ProfileError::NicknameTooLong { max } => {
+                write!(f, "Keep the nickname to {max} characters or fewer.")
+            }
+            ProfileError::NicknameTaken => {
+                f.write_str("Someone on this phone already has that nickname. Choose another.")
+            }
+            ProfileError::NotAdded => f.write_str("That person could not be added. Try again."),
+        }
+    }
+}
+
+/// Add a person with `nickname` and the new random `id`.
+pub fn add_profile(list: &mut Vec<Profile>, nickname: &str, id: &str) -> Result<(), ProfileError> {
     let nickname = nickname.trim();
     if nickname.is_empty() {
-        return Err("Write a nickname first.".into());
+        return Err(ProfileError::NicknameRequired);
     }
     if nickname.chars().count() > MAX_NICKNAME_CHARS {
-        return Err(format!(
-            "Keep the nickname to {MAX_NICKNAME_CHARS} characters or fewer."
-        ));
+        return Err(ProfileError::NicknameTooLong {
+            max: MAX_NICKNAME_CHARS,
+        });
     }
     if list
         .iter()
         .any(|p| p.nickname.to_lowercase() == nickname.to_lowercase())
     {
-        return Err("Someone on this phone already has that nickname. Choose another.".into());
+        return Err(ProfileError::NicknameTaken);
     }
     if !valid_id(id) || list.iter().any(|p| p.id == id) {
-        return Err("That person could not be added. Try again.".into());
+        return Err(ProfileError::NotAdded);
     }
     list.push(Profile {
         id: id.into(),
@@ -410,8 +462,14 @@ mod tests {
 
     #[test]
     fn a_new_passcode_is_long_enough_and_typed_the_same_twice() {
-        assert!(check_new_passcode("abc", "abc").is_err());
-        assert!(check_new_passcode("abcd", "abce").is_err());
+        assert_eq!(
+            check_new_passcode("abc", "abc"),
+            Err(PasscodeError::TooShort { min: 4 })
+        );
+        assert_eq!(
+            check_new_passcode("abcd", "abce"),
+            Err(PasscodeError::NotSame)
+        );
         assert_eq!(check_new_passcode("abcd", "abcd"), Ok(()));
         // Characters, not bytes.
         assert_eq!(check_new_passcode("ünï😀", "ünï😀"), Ok(()));
@@ -430,20 +488,29 @@ mod tests {
         assert_eq!(parse_profiles(Some("broken")), list);
         let mut list = list;
         assert_eq!(add_profile(&mut list, "  Ama ", "a1b2-c3"), Ok(()));
-        assert!(
-            add_profile(&mut list, "ama", "zz").is_err(),
+        assert_eq!(
+            add_profile(&mut list, "ama", "zz"),
+            Err(ProfileError::NicknameTaken),
             "nicknames differ"
         );
-        assert!(add_profile(&mut list, " ", "zz").is_err());
-        assert!(
-            add_profile(&mut list, "Bea", "a1b2-c3").is_err(),
+        assert_eq!(
+            add_profile(&mut list, " ", "zz"),
+            Err(ProfileError::NicknameRequired)
+        );
+        assert_eq!(
+            add_profile(&mut list, "Bea", "a1b2-c3"),
+            Err(ProfileError::NotAdded),
             "ids differ"
         );
-        assert!(
-            add_profile(&mut list, "Bea", "clinic").is_err(),
+        assert_eq!(
+            add_profile(&mut list, "Bea", "clinic"),
+            Err(ProfileError::NotAdded),
             "never a device-wide key"
         );
-        assert!(add_profile(&mut list, "Bea", "has:colon").is_err());
+        assert_eq!(
+            add_profile(&mut list, "Bea", "has:colon"),
+            Err(ProfileError::NotAdded)
+        );
         let text = profiles_to_json(&list);
         assert_eq!(
             text,

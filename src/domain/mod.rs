@@ -16,6 +16,7 @@ pub mod reminder;
 pub mod safety;
 pub mod selfcare;
 pub mod settings;
+pub mod share;
 pub mod support;
 pub mod timeline;
 pub mod worksheets;

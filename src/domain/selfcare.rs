@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use super::checkin::CheckIn;
 use super::dates::week_days;
 use super::journal::Journal;
-use super::people::{dial_string, validate_phone, REMOVED_PERSON};
+use super::people::{dial_string, validate_phone, PhoneError, REMOVED_PERSON};
 use super::record::{CollectionExt, Id, Rec, Timestamp};
 
 /// Someone who should be able to come to her assistance (shown on the safety screen).
@@ -152,25 +152,115 @@ pub fn plan(journal: &Journal) -> SickRolePlan {
         .unwrap_or_default()
 }
 
-fn too_long(what: &str, max: usize) -> String {
-    format!("{what} is too long; please keep it to {max} characters.")
+/// A text of the sick-role plan or the day's log that has a length limit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SelfCareText {
+    /// The answer to "Who needs to know?".
+    WhoNeedsToKnow,
+    /// The answer to "How can they help you?".
+    HowTheyCanHelp,
+    /// The answer to "How will you ask / tell them?".
+    HowIWillAsk,
+    /// A helper's name.
+    HelperName,
+    /// Something to put off for now.
+    Deferred,
+    /// The day's pleasant activity.
+    PleasantActivity,
+    /// The day's note.
+    Note,
+}
+
+impl SelfCareText {
+    /// How the English sentence names it.
+    fn words(self) -> String {
+        match self {
+            SelfCareText::WhoNeedsToKnow => format!("The answer to “{PROMPT_WHO_NEEDS_TO_KNOW}”"),
+            SelfCareText::HowTheyCanHelp => format!("The answer to “{PROMPT_HOW_THEY_CAN_HELP}”"),
+            SelfCareText::HowIWillAsk => format!("The answer to “{PROMPT_HOW_I_WILL_ASK}”"),
+            SelfCareText::HelperName => "The name".to_owned(),
+            SelfCareText::Deferred => "That".to_owned(),
+            SelfCareText::PleasantActivity => "The pleasant activity".to_owned(),
+            SelfCareText::Note => "The note".to_owned(),
+        }
+    }
+}
+
+/// Why a change to the sick-role plan or the self-care log was refused. `Display` gives the
+/// English sentence; the UI says it in her language with one `match`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SelfCareError {
+    /// A text is longer than `max` characters.
+    TooLong { text: SelfCareText, max: usize },
+    /// A helper with neither a name nor a person chosen.
+    HelperRequired,
+    /// A helper's phone number cannot be dialled.
+    Phone(PhoneError),
+    /// The person chosen as a helper is no longer in her inventory.
+    PersonGone,
+    /// The helper is already on the list.
+    AlreadyListed,
+    /// Removing a helper no longer on the list.
+    HelperRemoved,
+    /// Removing a deferred item no longer on the list.
+    ItemRemoved,
+    /// A deferred item with no text.
+    DeferredRequired,
+    /// Hours slept not in half hours from 0 to 24.
+    SleepFormat,
+    /// More than 24 hours slept.
+    SleepMax,
+}
+
+impl std::fmt::Display for SelfCareError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SelfCareError::TooLong { text, max } => write!(
+                f,
+                "{} is too long; please keep it to {max} characters.",
+                text.words()
+            ),
+            SelfCareError::HelperRequired => {
+                f.write_str("Please write a name or choose someone from your people.")
+            }
+            SelfCareError::Phone(e) => e.fmt(f),
+            SelfCareError::PersonGone => f.write_str("This person is no longer in your inventory."),
+            SelfCareError::AlreadyListed => f.write_str("They are already on your list."),
+            SelfCareError::HelperRemoved => f.write_str("That helper was already removed."),
+            SelfCareError::ItemRemoved => f.write_str("That item was already removed."),
+            SelfCareError::DeferredRequired => {
+                f.write_str("Please write what you will put off for now.")
+            }
+            SelfCareError::SleepFormat => f.write_str(
+                "Please give hours slept in half hours, from 0 to 24 (for example 7.5).",
+            ),
+            SelfCareError::SleepMax => f.write_str("Hours slept can be at most 24."),
+        }
+    }
+}
+
+impl From<PhoneError> for SelfCareError {
+    fn from(e: PhoneError) -> Self {
+        SelfCareError::Phone(e)
+    }
+}
+
+fn too_long(text: SelfCareText, max: usize) -> SelfCareError {
+    SelfCareError::TooLong { text, max }
 }
 
 /// Check and tidy a plan: trimmed texts within limits, helpers each with a name or a linked
 /// person and a valid phone, deferred items with text.
-pub fn validate_plan(plan: &SickRolePlan) -> Result<SickRolePlan, String> {
+pub fn validate_plan(plan: &SickRolePlan) -> Result<SickRolePlan, SelfCareError> {
     let mut p = plan.clone();
-    for (text, prompt) in [
-        (&mut p.who_needs_to_know, PROMPT_WHO_NEEDS_TO_KNOW),
-        (&mut p.how_they_can_help, PROMPT_HOW_THEY_CAN_HELP),
-        (&mut p.how_i_will_ask, PROMPT_HOW_I_WILL_ASK),
+    for (text, which) in [
+        (&mut p.who_needs_to_know, SelfCareText::WhoNeedsToKnow),
+        (&mut p.how_they_can_help, SelfCareText::HowTheyCanHelp),
+        (&mut p.how_i_will_ask, SelfCareText::HowIWillAsk),
     ] {
         *text = text.trim().to_owned();
         if text.chars().count() > PLAN_TEXT_MAX {
-            return Err(too_long(
-                &format!("The answer to “{prompt}”"),
-                PLAN_TEXT_MAX,
-            ));
+            return Err(too_long(which, PLAN_TEXT_MAX));
         }
     }
     for h in &mut p.helpers {
@@ -182,34 +272,38 @@ pub fn validate_plan(plan: &SickRolePlan) -> Result<SickRolePlan, String> {
     Ok(p)
 }
 
-fn validate_helper(h: &Helper) -> Result<Helper, String> {
+fn validate_helper(h: &Helper) -> Result<Helper, SelfCareError> {
     let mut h = h.clone();
     h.name = h.name.trim().to_owned();
     h.phone = h.phone.trim().to_owned();
     if h.name.is_empty() && h.person.is_none() {
-        return Err("Please write a name or choose someone from your people.".to_owned());
+        return Err(SelfCareError::HelperRequired);
     }
     if h.name.chars().count() > ITEM_MAX {
-        return Err(too_long("The name", ITEM_MAX));
+        return Err(too_long(SelfCareText::HelperName, ITEM_MAX));
     }
     validate_phone(&h.phone)?;
     Ok(h)
 }
 
-fn validate_deferred(d: &Deferred) -> Result<Deferred, String> {
+fn validate_deferred(d: &Deferred) -> Result<Deferred, SelfCareError> {
     let mut d = d.clone();
     d.what = d.what.trim().to_owned();
     if d.what.is_empty() {
-        return Err("Please write what you will put off for now.".to_owned());
+        return Err(SelfCareError::DeferredRequired);
     }
     if d.what.chars().count() > ITEM_MAX {
-        return Err(too_long("That", ITEM_MAX));
+        return Err(too_long(SelfCareText::Deferred, ITEM_MAX));
     }
     Ok(d)
 }
 
 /// Save the whole plan after validating it.
-pub fn save_plan(journal: &mut Journal, plan: &SickRolePlan, now: Timestamp) -> Result<(), String> {
+pub fn save_plan(
+    journal: &mut Journal,
+    plan: &SickRolePlan,
+    now: Timestamp,
+) -> Result<(), SelfCareError> {
     let p = validate_plan(plan)?;
     match &mut journal.sick_role_plan {
         Some(rec) => {
@@ -225,19 +319,23 @@ pub fn save_plan(journal: &mut Journal, plan: &SickRolePlan, now: Timestamp) -> 
 
 /// Add someone who can come to her assistance. Picking a person from the inventory twice, or
 /// adding the same name and phone twice, is refused.
-pub fn add_helper(journal: &mut Journal, helper: &Helper, now: Timestamp) -> Result<(), String> {
+pub fn add_helper(
+    journal: &mut Journal,
+    helper: &Helper,
+    now: Timestamp,
+) -> Result<(), SelfCareError> {
     let mut p = plan(journal);
     let h = validate_helper(helper)?;
     if let Some(pid) = &h.person {
         if journal.people.get_live(pid).is_none() {
-            return Err("This person is no longer in your inventory.".to_owned());
+            return Err(SelfCareError::PersonGone);
         }
         if p.helpers.iter().any(|x| x.person.as_ref() == Some(pid)) {
-            return Err("They are already on your list.".to_owned());
+            return Err(SelfCareError::AlreadyListed);
         }
     }
     if p.helpers.contains(&h) {
-        return Err("They are already on your list.".to_owned());
+        return Err(SelfCareError::AlreadyListed);
     }
     p.helpers.push(h);
     save_plan(journal, &p, now)
@@ -245,10 +343,14 @@ pub fn add_helper(journal: &mut Journal, helper: &Helper, now: Timestamp) -> Res
 
 /// Remove a helper: the entry equal to `helper` as shown (entries have no id of their own; the
 /// plan is one record, and equal entries are interchangeable).
-pub fn remove_helper(journal: &mut Journal, helper: &Helper, now: Timestamp) -> Result<(), String> {
+pub fn remove_helper(
+    journal: &mut Journal,
+    helper: &Helper,
+    now: Timestamp,
+) -> Result<(), SelfCareError> {
     let mut p = plan(journal);
     let Some(pos) = p.helpers.iter().position(|h| h == helper) else {
-        return Err("That helper was already removed.".to_owned());
+        return Err(SelfCareError::HelperRemoved);
     };
     p.helpers.remove(pos);
     save_plan(journal, &p, now)
@@ -260,7 +362,7 @@ pub fn add_deferred(
     what: &str,
     review_on: Option<NaiveDate>,
     now: Timestamp,
-) -> Result<(), String> {
+) -> Result<(), SelfCareError> {
     let d = validate_deferred(&Deferred {
         what: what.to_owned(),
         review_on,
@@ -275,10 +377,10 @@ pub fn remove_deferred(
     journal: &mut Journal,
     item: &Deferred,
     now: Timestamp,
-) -> Result<(), String> {
+) -> Result<(), SelfCareError> {
     let mut p = plan(journal);
     let Some(pos) = p.deferred.iter().position(|d| d == item) else {
-        return Err("That item was already removed.".to_owned());
+        return Err(SelfCareError::ItemRemoved);
     };
     p.deferred.remove(pos);
     save_plan(journal, &p, now)
@@ -352,10 +454,9 @@ pub const NOTE_MAX: usize = 500;
 pub const GOOD_NIGHT_HALF_HOURS: u8 = 14;
 
 /// Read hours slept as typed ("7", "7.5", "7,5", " 8 ") into half hours.
-pub fn parse_sleep_hours(text: &str) -> Result<u8, String> {
+pub fn parse_sleep_hours(text: &str) -> Result<u8, SelfCareError> {
     let t = text.trim().replace(',', ".");
-    let err =
-        || "Please give hours slept in half hours, from 0 to 24 (for example 7.5).".to_owned();
+    let err = || SelfCareError::SleepFormat;
     let (whole, frac) = match t.split_once('.') {
         Some((w, f)) => (w, f),
         None => (t.as_str(), ""),
@@ -386,18 +487,18 @@ pub fn sleep_hours_text(half_hours: u8) -> String {
 }
 
 /// Check one day's log: sleep within 0..=48 half hours, texts trimmed and within limits.
-pub fn validate_day(day: &SelfCareDay) -> Result<SelfCareDay, String> {
+pub fn validate_day(day: &SelfCareDay) -> Result<SelfCareDay, SelfCareError> {
     let mut d = day.clone();
     if d.sleep_half_hours.is_some_and(|h| h > SLEEP_MAX_HALF_HOURS) {
-        return Err("Hours slept can be at most 24.".to_owned());
+        return Err(SelfCareError::SleepMax);
     }
     d.pleasant_activity = d.pleasant_activity.trim().to_owned();
     d.note = d.note.trim().to_owned();
     if d.pleasant_activity.chars().count() > NOTE_MAX {
-        return Err(too_long("The pleasant activity", NOTE_MAX));
+        return Err(too_long(SelfCareText::PleasantActivity, NOTE_MAX));
     }
     if d.note.chars().count() > NOTE_MAX {
-        return Err(too_long("The note", NOTE_MAX));
+        return Err(too_long(SelfCareText::Note, NOTE_MAX));
     }
     Ok(d)
 }
@@ -429,7 +530,11 @@ pub fn day_or_blank(journal: &Journal, date: NaiveDate) -> SelfCareDay {
 /// Save a day's log, keyed by its local `date`: the first save of a day adds a record, later
 /// saves of the same day update it (whatever the timezone of `now`). Extra copies of that day
 /// (from a merge) are folded away so one record per day remains. Returns the record id.
-pub fn log_day(journal: &mut Journal, day: &SelfCareDay, now: Timestamp) -> Result<Id, String> {
+pub fn log_day(
+    journal: &mut Journal,
+    day: &SelfCareDay,
+    now: Timestamp,
+) -> Result<Id, SelfCareError> {
     let d = validate_day(day)?;
     let keep = day_record(journal, d.date).map(|r| r.id.clone());
     match keep {
@@ -551,8 +656,8 @@ fn score(id: &Id, c: &CheckIn) -> WeekScore {
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
-    use crate::domain::checkin::Answer;
     use crate::domain::dates::{local_date, week_start};
+    use crate::domain::instruments::Answer;
     use crate::domain::people::{add_person, Person};
     use crate::domain::record::tests::at;
     use chrono::Weekday;
@@ -599,8 +704,8 @@ mod tests {
     fn helpers_feed_the_safety_screen_with_the_linked_persons_phone() {
         let mut j = Journal::default();
         let t = at("2026-03-01T10:00:00+03:00");
-        let sam = add_person(&mut j, &person("Sam", "+254 712 345 678"), t).unwrap();
-        let nophone = add_person(&mut j, &person("Aunt Rose", ""), t).unwrap();
+        let sam = add_person(&mut j.people, &person("Sam", "+254 712 345 678"), t).unwrap();
+        let nophone = add_person(&mut j.people, &person("Aunt Rose", ""), t).unwrap();
         add_helper(
             &mut j,
             &Helper {
@@ -660,9 +765,12 @@ mod tests {
                 },
                 t
             ),
-            Err("They are already on your list.".to_owned())
+            Err(SelfCareError::AlreadyListed)
         );
-        assert!(add_helper(&mut j, &Helper::default(), t).is_err());
+        assert_eq!(
+            add_helper(&mut j, &Helper::default(), t),
+            Err(SelfCareError::HelperRequired)
+        );
         // A renamed person shows under the new name at once.
         let mut renamed = j.people[&sam].data.clone();
         renamed.name = "Samuel".into();
@@ -679,13 +787,17 @@ mod tests {
             ..Helper::default()
         };
         add_helper(&mut j, &joy, t).unwrap();
-        assert!(add_helper(&mut j, &joy, t).is_err(), "no duplicates");
+        assert_eq!(
+            add_helper(&mut j, &joy, t),
+            Err(SelfCareError::AlreadyListed),
+            "no duplicates"
+        );
         add_deferred(&mut j, "Cooking for the family", Some(d("2026-03-15")), t).unwrap();
         add_deferred(&mut j, "Hosting the in-laws", Some(d("2026-03-08")), t).unwrap();
         add_deferred(&mut j, "Evening classes", None, t).unwrap();
         assert_eq!(
             add_deferred(&mut j, "  ", None, t),
-            Err("Please write what you will put off for now.".to_owned())
+            Err(SelfCareError::DeferredRequired)
         );
         let due = |j: &Journal, day: &str| -> Vec<String> {
             deferred_due(j, d(day))
@@ -703,7 +815,10 @@ mod tests {
         assert_eq!(cooking.what, "Cooking for the family");
         remove_deferred(&mut j, &cooking, t).unwrap();
         assert_eq!(due(&j, "2026-04-01"), ["Hosting the in-laws"]);
-        assert!(remove_deferred(&mut j, &cooking, t).is_err());
+        assert_eq!(
+            remove_deferred(&mut j, &cooking, t),
+            Err(SelfCareError::ItemRemoved)
+        );
         remove_helper(&mut j, &joy, t).unwrap();
         assert!(helpers_for_safety(&j).is_empty());
     }
@@ -716,8 +831,13 @@ mod tests {
         save_plan(&mut j, &p, at("2026-03-01T10:00:00Z")).unwrap();
         assert_eq!(plan(&j).who_needs_to_know, "My partner and my mother");
         p.how_i_will_ask = "x".repeat(PLAN_TEXT_MAX + 1);
-        let err = save_plan(&mut j, &p, at("2026-03-02T10:00:00Z")).unwrap_err();
-        assert!(err.contains("How will you ask / tell them?"), "{err}");
+        assert_eq!(
+            save_plan(&mut j, &p, at("2026-03-02T10:00:00Z")),
+            Err(SelfCareError::TooLong {
+                text: SelfCareText::HowIWillAsk,
+                max: PLAN_TEXT_MAX
+            })
+        );
         assert_eq!(
             j.sick_role_plan.as_ref().map(|r| r.updated_at),
             Some(at("2026-03-01T10:00:00Z"))
@@ -732,7 +852,11 @@ mod tests {
         assert_eq!(parse_sleep_hours("0"), Ok(0));
         assert_eq!(parse_sleep_hours("24"), Ok(48));
         for bad in ["24.5", "7.25", "7.3", "-1", "seven", "", "300"] {
-            assert!(parse_sleep_hours(bad).is_err(), "{bad}");
+            assert_eq!(
+                parse_sleep_hours(bad),
+                Err(SelfCareError::SleepFormat),
+                "{bad}"
+            );
         }
         assert_eq!(sleep_hours_text(15), "7.5");
         assert_eq!(sleep_hours_text(14), "7");
@@ -744,7 +868,7 @@ mod tests {
         };
         assert_eq!(
             log_day(&mut j, &day, at("2026-03-01T10:00:00Z")),
-            Err("Hours slept can be at most 24.".to_owned())
+            Err(SelfCareError::SleepMax)
         );
         assert!(j.selfcare.is_empty());
     }

@@ -128,13 +128,43 @@ pub fn week_or_blank(journal: &Journal, week_of: NaiveDate) -> SupportWeek {
         })
 }
 
-fn clean_answer(journal: &Journal, a: &WhoAnswer, q: WhoQuestion) -> Result<WhoAnswer, String> {
+/// Why the week's who-answers were refused. `Display` gives the English sentence; the UI says it
+/// in her language with one `match`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SupportError {
+    /// The brainstorm is longer than `max` characters.
+    BrainstormTooLong { max: usize },
+    /// The answer to `question` is longer than `max` characters.
+    AnswerTooLong { question: WhoQuestion, max: usize },
+}
+
+impl std::fmt::Display for SupportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SupportError::BrainstormTooLong { max } => write!(
+                f,
+                "The brainstorm is too long; please keep it to {max} characters."
+            ),
+            SupportError::AnswerTooLong { question, max } => write!(
+                f,
+                "The answer to “{}” is too long; please keep it to {max} characters.",
+                question.prompt()
+            ),
+        }
+    }
+}
+
+fn clean_answer(
+    journal: &Journal,
+    a: &WhoAnswer,
+    q: WhoQuestion,
+) -> Result<WhoAnswer, SupportError> {
     let text = a.text.trim().to_owned();
     if text.chars().count() > ANSWER_MAX {
-        return Err(format!(
-            "The answer to “{}” is too long; please keep it to {ANSWER_MAX} characters.",
-            q.prompt()
-        ));
+        return Err(SupportError::AnswerTooLong {
+            question: q,
+            max: ANSWER_MAX,
+        });
     }
     let mut people: Vec<Id> = Vec::new();
     for id in &a.people {
@@ -149,16 +179,18 @@ fn clean_answer(journal: &Journal, a: &WhoAnswer, q: WhoQuestion) -> Result<WhoA
 /// Save the week's answers: creates the week or updates the one with the same `week_of`.
 /// Texts are trimmed, people deduplicated, and ids of people no longer in the inventory dropped.
 /// Returns the record id.
-pub fn save_week(journal: &mut Journal, week: &SupportWeek, now: Timestamp) -> Result<Id, String> {
+pub fn save_week(
+    journal: &mut Journal,
+    week: &SupportWeek,
+    now: Timestamp,
+) -> Result<Id, SupportError> {
     let mut clean = SupportWeek {
         week_of: week.week_of,
         brainstorm: week.brainstorm.trim().to_owned(),
         ..SupportWeek::default()
     };
     if clean.brainstorm.chars().count() > ANSWER_MAX {
-        return Err(format!(
-            "The brainstorm is too long; please keep it to {ANSWER_MAX} characters."
-        ));
+        return Err(SupportError::BrainstormTooLong { max: ANSWER_MAX });
     }
     for q in WhoQuestion::ALL {
         *q.answer_mut(&mut clean) = clean_answer(journal, q.answer(week), q)?;
@@ -197,7 +229,7 @@ pub fn answer_people_labels(journal: &Journal, answer: &WhoAnswer) -> Vec<String
     answer
         .people
         .iter()
-        .map(|id| person_label(journal, id))
+        .map(|id| person_label(&journal.people, id))
         .collect()
 }
 
@@ -208,7 +240,7 @@ pub fn people_named(journal: &Journal, week: &SupportWeek) -> Vec<(Id, String)> 
     for q in WhoQuestion::ALL {
         for id in &q.answer(week).people {
             if !out.iter().any(|(i, _)| i == id) {
-                out.push((id.clone(), person_label(journal, id)));
+                out.push((id.clone(), person_label(&journal.people, id)));
             }
         }
     }
@@ -242,8 +274,8 @@ mod tests {
             name: n.into(),
             ..Person::default()
         };
-        let sam = add_person(&mut j, &p("Sam"), t).unwrap();
-        let mum = add_person(&mut j, &p("Mum"), t).unwrap();
+        let sam = add_person(&mut j.people, &p("Sam"), t).unwrap();
+        let mum = add_person(&mut j.people, &p("Mum"), t).unwrap();
         (j, sam, mum)
     }
 
@@ -343,7 +375,18 @@ mod tests {
         let mut w = week_or_blank(&j, d("2026-03-02"));
         w.helped_others.text = "x".repeat(ANSWER_MAX + 1);
         let err = save_week(&mut j, &w, at("2026-03-03T10:00:00Z")).unwrap_err();
-        assert!(err.contains("Whom have you been helpful to"), "{err}");
+        assert_eq!(
+            err,
+            SupportError::AnswerTooLong {
+                question: WhoQuestion::HelpedOthers,
+                max: ANSWER_MAX
+            }
+        );
+        // The English sentence (exports, tests) names the question in the clinicians' words.
+        assert!(
+            err.to_string().contains("Whom have you been helpful to"),
+            "{err}"
+        );
         assert_eq!(j.support.len(), 0);
     }
 }

@@ -7,6 +7,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::instruments::measure_name;
 use super::journal::Journal;
 use super::people::person_label;
 use super::record::{CollectionExt, Id, Rec, Timestamp};
@@ -47,15 +48,39 @@ pub struct LifeEvent {
 /// Longest event text, in characters.
 pub const EVENT_TEXT_MAX: usize = 500;
 
-fn clean(journal: &Journal, event: &LifeEvent) -> Result<LifeEvent, String> {
+/// Why a life event was refused. `Display` gives the English sentence; the UI says it in her
+/// language with one `match`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EventError {
+    /// No text.
+    TextRequired,
+    /// Longer than `max` characters.
+    TooLong { max: usize },
+    /// The event was deleted meanwhile.
+    Gone,
+}
+
+impl std::fmt::Display for EventError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            EventError::TextRequired => f.write_str("Please write what happened."),
+            EventError::TooLong { max } => {
+                write!(f, "Please keep the event to {max} characters or fewer.")
+            }
+            EventError::Gone => f.write_str("This event was removed."),
+        }
+    }
+}
+
+fn clean(journal: &Journal, event: &LifeEvent) -> Result<LifeEvent, EventError> {
     let text = event.text.trim().to_owned();
     if text.is_empty() {
-        return Err("Please write what happened.".to_owned());
+        return Err(EventError::TextRequired);
     }
     if text.chars().count() > EVENT_TEXT_MAX {
-        return Err(format!(
-            "Please keep the event to {EVENT_TEXT_MAX} characters or fewer."
-        ));
+        return Err(EventError::TooLong {
+            max: EVENT_TEXT_MAX,
+        });
     }
     let mut people: Vec<Id> = Vec::new();
     for id in &event.people {
@@ -72,7 +97,11 @@ fn clean(journal: &Journal, event: &LifeEvent) -> Result<LifeEvent, String> {
 }
 
 /// Add a life event (text required; people not in the inventory are dropped). Returns its id.
-pub fn add_event(journal: &mut Journal, event: &LifeEvent, now: Timestamp) -> Result<Id, String> {
+pub fn add_event(
+    journal: &mut Journal,
+    event: &LifeEvent,
+    now: Timestamp,
+) -> Result<Id, EventError> {
     let e = clean(journal, event)?;
     Ok(journal.events.add(e, now))
 }
@@ -83,12 +112,12 @@ pub fn update_event(
     id: &Id,
     event: &LifeEvent,
     now: Timestamp,
-) -> Result<(), String> {
+) -> Result<(), EventError> {
     let e = clean(journal, event)?;
     if journal.events.update(id, e, now) {
         Ok(())
     } else {
-        Err("This event was removed.".to_owned())
+        Err(EventError::Gone)
     }
 }
 
@@ -147,7 +176,7 @@ pub struct TimelineSeries {
 fn event_labels(journal: &Journal, e: &LifeEvent) -> Vec<String> {
     e.people
         .iter()
-        .map(|id| person_label(journal, id))
+        .map(|id| person_label(&journal.people, id))
         .collect()
 }
 
@@ -204,16 +233,6 @@ pub fn timeline_series(journal: &Journal) -> TimelineSeries {
     }
 }
 
-/// A short name for a measure id.
-fn measure_name(id: &str) -> String {
-    match id {
-        "phq9" => "PHQ-9".to_owned(),
-        "gad7" => "GAD-7".to_owned(),
-        "epds" => "EPDS".to_owned(),
-        other => other.to_uppercase(),
-    }
-}
-
 /// One line of the text alternative to the chart.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TimelineLine {
@@ -263,8 +282,8 @@ pub fn timeline_text(journal: &Journal) -> Vec<TimelineLine> {
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
-    use crate::domain::checkin::Answer;
     use crate::domain::checkin::CheckIn;
+    use crate::domain::instruments::Answer;
     use crate::domain::people::{add_person, Person};
     use crate::domain::record::tests::at;
 
@@ -305,7 +324,7 @@ mod tests {
         let t = at("2026-03-01T10:00:00Z");
         assert_eq!(
             add_event(&mut j, &event("2026-01-10", "   "), t),
-            Err("Please write what happened.".to_owned())
+            Err(EventError::TextRequired)
         );
         add_event(&mut j, &event("2026-02-01", "Quits her job"), t).unwrap();
         let first = add_event(&mut j, &event("2025-11-20", " Learns she is pregnant "), t).unwrap();
@@ -336,7 +355,7 @@ mod tests {
         let mut j = Journal::default();
         let t = at("2026-03-01T10:00:00Z");
         let sam = add_person(
-            &mut j,
+            &mut j.people,
             &Person {
                 name: "Sam".into(),
                 ..Person::default()
@@ -402,7 +421,7 @@ mod tests {
         let mut j = Journal::default();
         let t = at("2026-03-01T10:00:00Z");
         let mum = add_person(
-            &mut j,
+            &mut j.people,
             &Person {
                 name: "Mum".into(),
                 ..Person::default()

@@ -19,7 +19,9 @@ use super::{
     write_raw, Loaded, StoreError, PREFIX,
 };
 use crate::domain::journal::Document;
-use crate::domain::lock::{looks_locked, Envelope, Kind, LockState, ITERATIONS, SALT_LEN};
+use crate::domain::lock::{
+    looks_locked, Envelope, EnvelopeError, Kind, LockState, ITERATIONS, SALT_LEN,
+};
 
 /// What a save reports when it is done.
 pub type Done = Rc<dyn Fn(Result<(), StoreError>)>;
@@ -73,8 +75,12 @@ pub enum LockError {
     Wrong { wait_secs: u64 },
     /// Too many tries: wait this many seconds first.
     Wait { secs: u64 },
-    /// The locked notes could not be read (the detail says why).
-    Damaged(String),
+    /// There are no locked notes for this person.
+    NoLockedNotes,
+    /// The locked notes could not be decrypted into a journal.
+    Unreadable,
+    /// The stored envelope cannot be used (the domain says why).
+    Envelope(EnvelopeError),
     /// The browser cannot do the encryption here.
     Crypto(String),
     /// Storage refused.
@@ -92,7 +98,9 @@ impl std::fmt::Display for LockError {
             LockError::Wait { secs } => {
                 write!(f, "Please wait {} before trying again.", seconds(*secs))
             }
-            LockError::Damaged(d) => write!(f, "{d}"),
+            LockError::NoLockedNotes => f.write_str("There are no locked notes here."),
+            LockError::Unreadable => f.write_str("The notes could not be read."),
+            LockError::Envelope(e) => write!(f, "{e}"),
             LockError::Crypto(d) => write!(
                 f,
                 "This browser could not do the locking ({d}). Nothing was changed."
@@ -480,10 +488,8 @@ async fn verify(profile: &str, passcode: &str) -> Result<(CryptoKey, Envelope), 
     if wait > 0 {
         return Err(LockError::Wait { secs: wait });
     }
-    let raw = read_raw(&journal_key(profile))?
-        .ok_or_else(|| LockError::Damaged("There are no locked notes here.".into()))?;
-    let env =
-        Envelope::parse(&raw, Kind::Journal).map_err(|e| LockError::Damaged(e.to_string()))?;
+    let raw = read_raw(&journal_key(profile))?.ok_or(LockError::NoLockedNotes)?;
+    let env = Envelope::parse(&raw, Kind::Journal).map_err(LockError::Envelope)?;
     let key = crypto::derive_key(passcode, &env.salt, env.iterations).await?;
     if crypto::open(&key, &env.iv, &env.ciphertext).await.is_none() {
         let wait_secs = state.record_failure(now_ms());
@@ -501,9 +507,7 @@ async fn verify(profile: &str, passcode: &str) -> Result<(CryptoKey, Envelope), 
 /// and the journal is given back.
 pub async fn unlock(profile: &str, passcode: &str) -> Result<Loaded, LockError> {
     let (key, env) = verify(profile, passcode).await?;
-    let plain = open_text(&key, &env)
-        .await
-        .ok_or_else(|| LockError::Damaged("The notes could not be read.".into()))?;
+    let plain = open_text(&key, &env).await.ok_or(LockError::Unreadable)?;
     let drafts = match read_raw(&drafts_key(profile)).ok().flatten() {
         Some(t) => match Envelope::parse(&t, Kind::Drafts) {
             Ok(d) => open_text(&key, &d)

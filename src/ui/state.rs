@@ -261,12 +261,12 @@ impl AppState {
         self.persist();
     }
 
-    /// Like [`edit`](Self::edit), for domain functions that can refuse with a message. Nothing
-    /// changes on error; the message is returned for the form to show.
-    pub fn try_edit<T>(
+    /// Like [`edit`](Self::edit), for domain functions that can refuse. Nothing changes on
+    /// error; the refusal (a domain enum) is returned for the form to say.
+    pub fn try_edit<T, E>(
         &self,
-        f: impl FnOnce(&mut Journal, Timestamp) -> Result<T, String>,
-    ) -> Result<T, String> {
+        f: impl FnOnce(&mut Journal, Timestamp) -> Result<T, E>,
+    ) -> Result<T, E> {
         let now = store::now();
         let mut journal = self.journal.doc.with_untracked(|d| d.journal.clone());
         let out = f(&mut journal, now)?;

@@ -271,3 +271,9 @@ pub fn by_id(id: &str) -> Option<Definition> {
         _ => None,
     }
 }
+
+/// The short name of a measure by id ("PHQ-9"): the built-in definition's, or the id in capitals
+/// for a measure this build does not know.
+pub fn measure_name(id: &str) -> String {
+    by_id(id).map_or_else(|| id.to_uppercase(), |d| d.name)
+}

@@ -15,9 +15,7 @@ use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
-use super::checkin::Answer;
-
-pub use builtin::{all, by_id, epds, gad7, phq9};
+pub use builtin::{all, by_id, epds, gad7, measure_name, phq9};
 pub use texts::{apply_texts, read_texts, TextField, TextsError, TEXTS_FORMAT, TEXTS_VERSION};
 
 /// Shown with every result: a score is screening information, never a diagnosis.
@@ -397,16 +395,68 @@ pub struct Scored {
     pub missing: Vec<String>,
 }
 
+/// One answered item. The score is the one the definition gave the chosen option at the time.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Answer {
+    /// Item id in the measure definition (e.g. "phq9.9").
+    pub item: String,
+    /// Option id in the definition (e.g. the LOINC answer code "LA6569-3").
+    pub option: String,
+    /// Score of that option; `None` for unscored items (PHQ-9 difficulty question).
+    pub score: Option<u8>,
+}
+
+/// Why an answer does not fit a definition (it was not made from it, or was changed since).
+/// `Display` gives the English sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AnswerError {
+    /// The measure (named) has no such item.
+    NoItem { measure: String, item: String },
+    /// The item has no such option.
+    NoOption {
+        measure: String,
+        item: String,
+        option: String,
+    },
+    /// The item is answered twice.
+    Twice { item: String },
+    /// The stored score is not the one the definition gives the option.
+    ScoreMismatch { measure: String, item: String },
+}
+
+impl std::fmt::Display for AnswerError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            AnswerError::NoItem { measure, item } => write!(f, "{measure} has no item {item}."),
+            AnswerError::NoOption {
+                measure,
+                item,
+                option,
+            } => write!(f, "Item {item} of {measure} has no option {option}."),
+            AnswerError::Twice { item } => write!(f, "Item {item} is answered twice."),
+            AnswerError::ScoreMismatch { measure, item } => write!(
+                f,
+                "The answer to item {item} does not match the scores of {measure}."
+            ),
+        }
+    }
+}
+
 /// Make an answer to an item by option code, with the score the definition gives that option.
-pub fn answer(def: &Definition, item: &str, option: &str) -> Result<Answer, String> {
-    let it = def
-        .item(item)
-        .ok_or_else(|| format!("{} has no item {item}.", def.name))?;
+pub fn answer(def: &Definition, item: &str, option: &str) -> Result<Answer, AnswerError> {
+    let it = def.item(item).ok_or_else(|| AnswerError::NoItem {
+        measure: def.name.clone(),
+        item: item.to_owned(),
+    })?;
     let o = it
         .options
         .iter()
         .find(|o| o.code == option)
-        .ok_or_else(|| format!("Item {item} of {} has no option {option}.", def.name))?;
+        .ok_or_else(|| AnswerError::NoOption {
+            measure: def.name.clone(),
+            item: item.to_owned(),
+            option: option.to_owned(),
+        })?;
     Ok(Answer {
         item: item.to_owned(),
         option: option.to_owned(),
@@ -421,26 +471,32 @@ pub fn answer(def: &Definition, item: &str, option: &str) -> Result<Answer, Stri
 /// answer was not made from this definition, so it is refused rather than silently rescored).
 /// The band and subscales are given only once all of their items are answered; the safety flag
 /// is raised as soon as any self-harm item scores above 0.
-pub fn score(def: &Definition, answers: &[Answer]) -> Result<Scored, String> {
+pub fn score(def: &Definition, answers: &[Answer]) -> Result<Scored, AnswerError> {
     let mut by_item: Vec<Option<&Answer>> = vec![None; def.items.len()];
     for a in answers {
+        let no_item = || AnswerError::NoItem {
+            measure: def.name.clone(),
+            item: a.item.clone(),
+        };
         let pos = def
             .items
             .iter()
             .position(|i| i.id == a.item)
-            .ok_or_else(|| format!("{} has no item {}.", def.name, a.item))?;
+            .ok_or_else(no_item)?;
         let Some(slot) = by_item.get_mut(pos) else {
-            return Err(format!("{} has no item {}.", def.name, a.item));
+            return Err(no_item());
         };
         if slot.is_some() {
-            return Err(format!("Item {} is answered twice.", a.item));
+            return Err(AnswerError::Twice {
+                item: a.item.clone(),
+            });
         }
         let expected = answer(def, &a.item, &a.option)?;
         if expected.score != a.score {
-            return Err(format!(
-                "The answer to item {} does not match the scores of {}.",
-                a.item, def.name
-            ));
+            return Err(AnswerError::ScoreMismatch {
+                measure: def.name.clone(),
+                item: a.item.clone(),
+            });
         }
         *slot = Some(a);
     }

@@ -413,7 +413,10 @@ fn scoring_refuses_answers_that_do_not_fit_the_definition() {
     };
     assert_eq!(
         score(&d, &[unknown_item]),
-        Err("PHQ-9 has no item phq9.10.".into())
+        Err(AnswerError::NoItem {
+            measure: "PHQ-9".into(),
+            item: "phq9.10".into()
+        })
     );
     let unknown_option = Answer {
         item: "phq9.1".into(),
@@ -422,12 +425,18 @@ fn scoring_refuses_answers_that_do_not_fit_the_definition() {
     };
     assert_eq!(
         score(&d, &[unknown_option]),
-        Err("Item phq9.1 of PHQ-9 has no option LA6572-7.".into())
+        Err(AnswerError::NoOption {
+            measure: "PHQ-9".into(),
+            item: "phq9.1".into(),
+            option: "LA6572-7".into()
+        })
     );
     let twice = vec![pick(&d, "phq9.1", 0), pick(&d, "phq9.1", 3)];
     assert_eq!(
         score(&d, &twice),
-        Err("Item phq9.1 is answered twice.".into())
+        Err(AnswerError::Twice {
+            item: "phq9.1".into()
+        })
     );
     // "Several days" stored with score 3: not rescored silently.
     let tampered = Answer {
@@ -437,7 +446,10 @@ fn scoring_refuses_answers_that_do_not_fit_the_definition() {
     };
     assert_eq!(
         score(&d, &[tampered]),
-        Err("The answer to item phq9.9 does not match the scores of PHQ-9.".into())
+        Err(AnswerError::ScoreMismatch {
+            measure: "PHQ-9".into(),
+            item: "phq9.9".into()
+        })
     );
 }
 

@@ -7,19 +7,43 @@
 use super::{DecisionAnalysis, DecisionOption};
 use crate::domain::record::Id;
 
-/// Refusals, as sentences for her (the UI translates them by these constants).
-pub const NO_SUCH_OPTION: &str = "That option is no longer in this decision.";
-/// Adding an option with no words.
-pub const EMPTY_OPTION: &str = "Write the option first.";
-/// Emptying the words of an option.
-pub const OPTION_NEEDS_WORDS: &str = "An option needs a few words. To drop it, remove it.";
+/// Why a change to a decision analysis was refused. `Display` gives the English sentence; the UI
+/// says it in her language with one `match`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DecisionError {
+    /// The option is no longer in this decision.
+    NoSuchOption,
+    /// Adding an option with no words.
+    EmptyOption,
+    /// Emptying the words of an option.
+    OptionNeedsWords,
+    /// An option has no part with this key.
+    NoSuchPart { key: String },
+}
+
+impl std::fmt::Display for DecisionError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DecisionError::NoSuchOption => {
+                f.write_str("That option is no longer in this decision.")
+            }
+            DecisionError::EmptyOption => f.write_str("Write the option first."),
+            DecisionError::OptionNeedsWords => {
+                f.write_str("An option needs a few words. To drop it, remove it.")
+            }
+            DecisionError::NoSuchPart { key } => {
+                write!(f, "An option has no part called \"{key}\".")
+            }
+        }
+    }
+}
 
 /// Add an option with just its text (pros and cons can come later) and return its id. Fails on
 /// empty text.
-pub fn add_option(d: &mut DecisionAnalysis, text: &str) -> Result<Id, String> {
+pub fn add_option(d: &mut DecisionAnalysis, text: &str) -> Result<Id, DecisionError> {
     let text = text.trim();
     if text.is_empty() {
-        return Err(EMPTY_OPTION.to_owned());
+        return Err(DecisionError::EmptyOption);
     }
     let option = DecisionOption {
         id: Id::new(),
@@ -38,22 +62,26 @@ pub fn set_option_field(
     option: &Id,
     key: &str,
     value: &str,
-) -> Result<(), String> {
+) -> Result<(), DecisionError> {
     let Some(o) = d.options.iter_mut().find(|o| &o.id == option) else {
-        return Err(NO_SUCH_OPTION.to_owned());
+        return Err(DecisionError::NoSuchOption);
     };
     match key {
         "text" => {
             let value = value.trim();
             if value.is_empty() {
-                return Err(OPTION_NEEDS_WORDS.to_owned());
+                return Err(DecisionError::OptionNeedsWords);
             }
             o.text = value.to_owned();
         }
         "pros" => o.pros = value.to_owned(),
         "cons" => o.cons = value.to_owned(),
         "relationship" => o.relationship = value.to_owned(),
-        _ => return Err(format!("An option has no part called \"{key}\".")),
+        _ => {
+            return Err(DecisionError::NoSuchPart {
+                key: key.to_owned(),
+            })
+        }
     }
     Ok(())
 }
@@ -63,9 +91,9 @@ pub fn set_option_field(
 pub fn remove_option(
     d: &mut DecisionAnalysis,
     option: &Id,
-) -> Result<(usize, DecisionOption), String> {
+) -> Result<(usize, DecisionOption), DecisionError> {
     let Some(at) = d.options.iter().position(|o| &o.id == option) else {
-        return Err(NO_SUCH_OPTION.to_owned());
+        return Err(DecisionError::NoSuchOption);
     };
     let removed = d.options.remove(at);
     if d.chosen.as_ref() == Some(option) {
@@ -84,12 +112,12 @@ pub fn restore_option(d: &mut DecisionAnalysis, at: usize, option: DecisionOptio
 }
 
 /// Choose the option to try.
-pub fn choose(d: &mut DecisionAnalysis, option: &Id) -> Result<(), String> {
+pub fn choose(d: &mut DecisionAnalysis, option: &Id) -> Result<(), DecisionError> {
     if d.options.iter().any(|o| &o.id == option) {
         d.chosen = Some(option.clone());
         Ok(())
     } else {
-        Err(NO_SUCH_OPTION.to_owned())
+        Err(DecisionError::NoSuchOption)
     }
 }
 
@@ -135,10 +163,7 @@ mod tests {
                 "Say nothing"
             ]
         );
-        assert_eq!(
-            add_option(&mut d, "   "),
-            Err("Write the option first.".into())
-        );
+        assert_eq!(add_option(&mut d, "   "), Err(DecisionError::EmptyOption));
         assert_eq!(d.options.len(), 3);
         let ids: Vec<&Id> = d.options.iter().map(|o| &o.id).collect();
         assert!(ids[0] != ids[1] && ids[1] != ids[2]);
@@ -164,10 +189,18 @@ mod tests {
         );
         assert_eq!(
             set_option_field(&mut d, &id, "text", ""),
-            Err("An option needs a few words. To drop it, remove it.".into())
+            Err(DecisionError::OptionNeedsWords)
         );
-        assert!(set_option_field(&mut d, &id, "colour", "x").is_err());
-        assert!(set_option_field(&mut d, &Id::from("gone"), "pros", "x").is_err());
+        assert_eq!(
+            set_option_field(&mut d, &id, "colour", "x"),
+            Err(DecisionError::NoSuchPart {
+                key: "colour".into()
+            })
+        );
+        assert_eq!(
+            set_option_field(&mut d, &Id::from("gone"), "pros", "x"),
+            Err(DecisionError::NoSuchOption)
+        );
         let o = option(&d, &id).cloned().unwrap_or_default();
         assert_eq!(
             (
@@ -201,7 +234,7 @@ mod tests {
         assert_eq!(texts(&d), ["A", "B", "C"], "restored once, in place");
         assert_eq!(
             choose(&mut d, &Id::from("gone")),
-            Err(NO_SUCH_OPTION.into())
+            Err(DecisionError::NoSuchOption)
         );
         assert_eq!(choose(&mut d, &a), Ok(()));
         unchoose(&mut d);

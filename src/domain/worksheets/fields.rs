@@ -545,11 +545,36 @@ pub fn get_text(w: &Worksheet, key: &str) -> String {
     }
 }
 
+/// Why a worksheet answer was refused (a program error, never her typing). `Display` gives the
+/// English sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FieldError {
+    /// The worksheet has no field with this key.
+    NoSuchQuestion { key: String },
+    /// The value is of another kind than the field.
+    WrongKind { key: String },
+}
+
+impl std::fmt::Display for FieldError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FieldError::NoSuchQuestion { key } => {
+                write!(f, "This worksheet has no question called \"{key}\".")
+            }
+            FieldError::WrongKind { key } => {
+                write!(f, "That answer does not fit the question \"{key}\".")
+            }
+        }
+    }
+}
+
 /// Set a field by key. Fails, changing nothing, when the worksheet has no such field or the value
 /// is of another kind than the field.
-pub fn set(w: &mut Worksheet, key: &str, value: FieldValue) -> Result<(), String> {
+pub fn set(w: &mut Worksheet, key: &str, value: FieldValue) -> Result<(), FieldError> {
     let Some(place) = slot(w, key) else {
-        return Err(format!("This worksheet has no question called \"{key}\"."));
+        return Err(FieldError::NoSuchQuestion {
+            key: key.to_owned(),
+        });
     };
     match (place, value) {
         (Slot::Text(t), FieldValue::Text(v)) => *t = v,
@@ -558,7 +583,11 @@ pub fn set(w: &mut Worksheet, key: &str, value: FieldValue) -> Result<(), String
         (Slot::Stage(s), FieldValue::Stage(v)) => *s = v,
         (Slot::Flag(b), FieldValue::Flag(v)) => *b = v,
         (Slot::Date(d), FieldValue::Date(v)) => *d = v,
-        _ => return Err(format!("That answer does not fit the question \"{key}\".")),
+        _ => {
+            return Err(FieldError::WrongKind {
+                key: key.to_owned(),
+            })
+        }
     }
     Ok(())
 }
@@ -614,11 +643,13 @@ mod tests {
         let mut w = Worksheet::new(WorksheetKind::Grief);
         assert_eq!(
             set(&mut w, "stage", FieldValue::Stage(DisputeStage::Impasse)),
-            Err("This worksheet has no question called \"stage\".".to_owned())
+            Err(FieldError::NoSuchQuestion {
+                key: "stage".into()
+            })
         );
         assert_eq!(
             set(&mut w, "who", FieldValue::List(vec!["Nana".into()])),
-            Err("That answer does not fit the question \"who\".".to_owned())
+            Err(FieldError::WrongKind { key: "who".into() })
         );
         assert_eq!(w, Worksheet::new(WorksheetKind::Grief));
         assert_eq!(get_text(&w, "nope"), "");

@@ -135,7 +135,13 @@ fn load_file_text(clinic: ClinicTexts, i18n: I18n, text: String) -> Result<Strin
             language = language
         )
         .to_string()),
-        Err(e) => Ok(t_string!(i18n, checkin.clinic.not_kept, name = name, error = e).to_string()),
+        Err(e) => Ok(t_string!(
+            i18n,
+            checkin.clinic.not_kept,
+            name = name,
+            error = crate::ui::store_error_text(i18n, &e)
+        )
+        .to_string()),
     }
 }
 

@@ -20,7 +20,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::domain::checkin::{MANY_NOT_ANSWERED_SUFFIX, ONE_NOT_ANSWERED, REMOVED_CANNOT_CHANGE};
+use crate::domain::checkin::CheckinError;
 use crate::domain::instruments::{Band, Definition, TextField, TextsError};
 use crate::domain::record::Id;
 use crate::i18n::{t_string, Locale};
@@ -251,21 +251,31 @@ pub(crate) fn subscale_words(i18n: I18n, id: &str, name: &str, note: &str) -> (S
     }
 }
 
-/// A refusal from the check-in domain in her language; an unknown one in its English words.
-pub(crate) fn checkin_error(i18n: I18n, e: &str) -> String {
-    if e == ONE_NOT_ANSWERED {
-        return t_string!(i18n, checkin.questionnaire.one_missing).to_owned();
+/// Why a check-in step or save was refused, in her language (one arm per refusal).
+pub(crate) fn checkin_error(i18n: I18n, e: &CheckinError) -> String {
+    match e {
+        CheckinError::NotAnswered { count: 1 } => {
+            t_string!(i18n, checkin.questionnaire.one_missing).to_owned()
+        }
+        CheckinError::NotAnswered { count } => t_string!(
+            i18n,
+            checkin.questionnaire.many_missing,
+            n = num(i64::try_from(*count).unwrap_or(i64::MAX))
+        )
+        .to_string(),
+        CheckinError::Removed => t_string!(i18n, checkin.questionnaire.removed).to_owned(),
+        CheckinError::Gone => t_string!(i18n, checkin.questionnaire.gone).to_owned(),
+        CheckinError::NotThisMeasure { name } => {
+            t_string!(i18n, checkin.questionnaire.not_this_measure, name).to_string()
+        }
+        CheckinError::DraftNotThisMeasure { name } => {
+            t_string!(i18n, checkin.questionnaire.draft_not_this_measure, name).to_string()
+        }
+        CheckinError::NeedsAnswer => t_string!(i18n, checkin.questionnaire.needs_answer).to_owned(),
+        CheckinError::Answer(_) => {
+            t_string!(i18n, checkin.questionnaire.answer_not_fitting).to_owned()
+        }
     }
-    if e == REMOVED_CANNOT_CHANGE {
-        return t_string!(i18n, checkin.questionnaire.removed).to_owned();
-    }
-    if let Some(n) = e
-        .strip_suffix(MANY_NOT_ANSWERED_SUFFIX)
-        .and_then(|n| n.parse::<i64>().ok())
-    {
-        return t_string!(i18n, checkin.questionnaire.many_missing, n = num(n)).to_string();
-    }
-    e.to_owned()
 }
 
 fn field_words(i18n: I18n, field: &TextField) -> String {

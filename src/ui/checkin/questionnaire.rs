@@ -1,12 +1,12 @@
 //! Filling in a measure: one question per screen, the safety screen at once after a self-harm
-//! answer above 0, two optional notes, review, save. Every step is kept as a draft, so closing
-//! the app mid-way returns to the same screen with every answer.
+//! answer above 0, two optional notes, review, save. The flow is the domain's
+//! ([`Session::apply`]); these screens draw the session and send her steps. Every step is kept as
+//! a draft, so closing the app mid-way returns to the same screen with every answer.
 
 use std::time::Duration;
 
 use leptos::ev;
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsCast;
 
 use super::clinic::definition;
@@ -14,7 +14,7 @@ use super::{
     checkin_error, language_name, num, wording_in_other_language, wording_lang, wording_source,
     EDIT_DRAFT, NEW_DRAFT,
 };
-use crate::domain::checkin::Draft;
+use crate::domain::checkin::{Screen, Session, Step};
 use crate::domain::instruments::Definition;
 use crate::domain::record::{CollectionExt, Id};
 use crate::i18n::{t, t_string, use_i18n};
@@ -22,51 +22,6 @@ use crate::store;
 use crate::ui::pages::safety::Safety;
 use crate::ui::router::navigate;
 use crate::ui::state::{use_app, AppState};
-
-/// A check-in in progress, as kept in the draft store.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub(crate) struct Session {
-    pub draft: Draft,
-    /// The review list is showing.
-    pub reviewing: bool,
-    /// She came to a question from the review list: go back there after answering it.
-    pub return_to_review: bool,
-    /// A self-harm item was just answered above 0: the safety screen is showing.
-    pub safety_open: bool,
-    /// The saved check-in being changed, if any.
-    pub editing: Option<Id>,
-}
-
-impl Session {
-    fn new(def: &Definition) -> Session {
-        Session {
-            draft: Draft::new(def),
-            ..Session::default()
-        }
-    }
-}
-
-/// The screen a session is on.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Step {
-    Question(usize),
-    Notes,
-    Review,
-    Safety,
-}
-
-fn step_of(s: &Session, items: usize) -> Step {
-    if s.safety_open {
-        Step::Safety
-    } else if s.reviewing {
-        Step::Review
-    } else if s.draft.current < items {
-        Step::Question(s.draft.current)
-    } else {
-        Step::Notes
-    }
-}
 
 /// The new check-in in progress, if any (for the start page and the home card).
 pub(crate) fn new_draft(app: &AppState) -> Option<Session> {
@@ -179,19 +134,7 @@ pub fn EditCheckin(id: Id) -> impl IntoView {
     };
     let kept = store::load_draft::<Session>(&app.session.profile.get_value(), EDIT_DRAFT)
         .filter(|s| s.editing.as_ref() == Some(&id) && s.draft.measure == def.id);
-    let start = kept.unwrap_or_else(|| Session {
-        draft: Draft {
-            measure: def.id.clone(),
-            answers: rec.answers.clone(),
-            current: def.items.len(),
-            since_last_met: rec.since_last_met.clone(),
-            people_this_week: rec.people_this_week.clone(),
-        },
-        reviewing: true,
-        return_to_review: false,
-        safety_open: false,
-        editing: Some(id.clone()),
-    });
+    let start = kept.unwrap_or_else(|| Session::editing(&def, id.clone(), &rec));
     view! { <Steps def=def start=start/> }.into_any()
 }
 
@@ -215,7 +158,6 @@ fn focus_selector(selector: &str) {
 fn Steps(def: Definition, start: Session) -> impl IntoView {
     let app = use_app();
     let i18n = use_i18n();
-    let items = def.items.len();
     let def = StoredValue::new(def);
     let session = RwSignal::new(start);
     let profile = app.session.profile.get_value();
@@ -249,19 +191,23 @@ fn Steps(def: Definition, start: Session) -> impl IntoView {
         flush();
         leaving.remove();
     });
-    let change = move |f: &mut dyn FnMut(&mut Session)| {
-        session.update(|s| f(s));
-        problem.set(String::new());
-        save_now();
+    // Her step, taken by the domain; a step it refuses changes nothing.
+    let send = move |step: Step| {
+        let next = session.with_untracked(|s| def.with_value(|d| s.clone().apply(d, step)));
+        if let Ok(next) = next {
+            session.set(next);
+            problem.set(String::new());
+            save_now();
+        }
     };
 
-    let step = Memo::new(move |_| session.with(|s| step_of(s, items)));
+    let step = Memo::new(move |_| session.with(|s| def.with_value(|d| s.screen(d))));
     // Move focus to the new screen's heading or question, as a page change would.
-    Effect::new(move |prev: Option<Step>| {
+    Effect::new(move |prev: Option<Screen>| {
         let now = step.get();
         if prev.is_some_and(|p| p != now) {
             match now {
-                Step::Question(_) => focus_selector("#checkin-question"),
+                Screen::Question(_) => focus_selector("#checkin-question"),
                 _ => focus_selector("main h1"),
             }
         }
@@ -280,8 +226,8 @@ fn Steps(def: Definition, start: Session) -> impl IntoView {
 
     let body = move || {
         match step.get() {
-        Step::Safety => {
-            let go_on = move |_| change(&mut |s| s.safety_open = false);
+        Screen::Safety => {
+            let go_on = move |_| send(Step::CloseSafety);
             view! {
                 <Safety/>
                 <section class="card checkin-continue" aria-labelledby="checkin-continue-title">
@@ -292,16 +238,16 @@ fn Steps(def: Definition, start: Session) -> impl IntoView {
             }
             .into_any()
         }
-        Step::Question(index) => view! {
-            <QuestionStep def=def index=index session=session title=title change=change/>
+        Screen::Question(index) => view! {
+            <QuestionStep def=def index=index session=session title=title send=send/>
         }
         .into_any(),
-        Step::Notes => view! {
-            <NotesStep def=def session=session title=title change=change save_soon=save_soon flush=flush/>
+        Screen::Notes => view! {
+            <NotesStep def=def session=session title=title send=send save_soon=save_soon flush=flush/>
         }
         .into_any(),
-        Step::Review => view! {
-            <ReviewStep def=def session=session title=title change=change problem=problem/>
+        Screen::Review => view! {
+            <ReviewStep def=def session=session title=title send=send problem=problem/>
         }
         .into_any(),
     }
@@ -331,7 +277,7 @@ fn QuestionStep(
     index: usize,
     session: RwSignal<Session>,
     title: Signal<String>,
-    change: impl Fn(&mut dyn FnMut(&mut Session)) + Copy + Send + Sync + 'static,
+    send: impl Fn(Step) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let (item, total, instruction, lang) = def.with_value(|d| {
@@ -366,66 +312,19 @@ fn QuestionStep(
     // A pointer tap on an answer moves on at once; choosing with the keyboard (arrow keys) only
     // selects, and "Next" moves on, so moving through the options never skips a question.
     let tapped = StoredValue::new(false);
-    let choose = move |code: String| {
+    let choose = move |option: String| {
         let advance = tapped.get_value();
         tapped.set_value(false);
-        change(&mut |s| {
-            let id = item_id.get_value();
-            let result = def.with_value(|d| {
-                let next = s.draft.answer(d, &id, &code)?;
-                let safety = d.is_safety_item(&id)
-                    && next
-                        .answers
-                        .iter()
-                        .any(|a| a.item == id && a.score.unwrap_or(0) > 0);
-                Ok::<_, String>((next, safety))
-            });
-            let Ok((next, safety)) = result else { return };
-            let pos = next.current.saturating_sub(1);
-            s.draft = if advance || safety {
-                next
-            } else {
-                def.with_value(|d| next.go_to(d, pos))
-            };
-            if safety {
-                s.safety_open = true;
-            }
-            if (advance || safety) && s.return_to_review {
-                s.return_to_review = false;
-                s.reviewing = true;
-            }
+        send(Step::Answer {
+            item: item_id.get_value(),
+            option,
+            advance,
         });
     };
     let answered = move || session.with(|s| s.draft.chosen(&item_id.get_value()).is_some());
-    let go_next = move || {
-        change(&mut |s| {
-            let moved = def.with_value(|d| {
-                if s.draft.chosen(&item_id.get_value()).is_some() {
-                    Ok(s.draft.go_to(d, index + 1))
-                } else {
-                    s.draft.skip(d)
-                }
-            });
-            if let Ok(d) = moved {
-                s.draft = d;
-                if s.return_to_review {
-                    s.return_to_review = false;
-                    s.reviewing = true;
-                }
-            }
-        })
-    };
+    let go_next = move || send(Step::Next);
     let next = move |_| go_next();
-    let back = move |_| {
-        change(&mut |s| {
-            if s.return_to_review {
-                s.return_to_review = false;
-                s.reviewing = true;
-            } else {
-                s.draft = s.draft.back();
-            }
-        })
-    };
+    let back = move |_| send(Step::Back);
     let name = format!("answer-{}", item.id);
     let options = item
         .options
@@ -500,7 +399,7 @@ fn NotesStep(
     def: StoredValue<Definition>,
     session: RwSignal<Session>,
     title: Signal<String>,
-    change: impl Fn(&mut dyn FnMut(&mut Session)) + Copy + Send + Sync + 'static,
+    send: impl Fn(Step) + Copy + Send + Sync + 'static,
     save_soon: impl Fn() + Copy + Send + Sync + 'static,
     flush: impl Fn() + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
@@ -512,23 +411,24 @@ fn NotesStep(
             s.draft.people_this_week.clone(),
         )
     });
-    let on_since = move |ev: web_sys::Event| {
-        let v = event_target_value(&ev);
-        session.update(|s| s.draft.since_last_met = v);
+    // Typing is kept a moment later (not at every key).
+    let typed = move |step: Step| {
+        session.update(|s| {
+            if let Ok(next) = def.with_value(|d| s.clone().apply(d, step)) {
+                *s = next;
+            }
+        });
         save_soon();
     };
-    let on_people = move |ev: web_sys::Event| {
-        let v = event_target_value(&ev);
-        session.update(|s| s.draft.people_this_week = v);
-        save_soon();
-    };
+    let on_since = move |ev: web_sys::Event| typed(Step::SinceLastMet(event_target_value(&ev)));
+    let on_people = move |ev: web_sys::Event| typed(Step::PeopleThisWeek(event_target_value(&ev)));
     let back = move |_| {
         flush();
-        change(&mut |s| s.draft = s.draft.back());
+        send(Step::Back);
     };
     let review = move |_| {
         flush();
-        change(&mut |s| s.reviewing = true);
+        send(Step::Review);
     };
     view! {
         <h1 tabindex="-1">{title}</h1>
@@ -554,7 +454,7 @@ fn ReviewStep(
     def: StoredValue<Definition>,
     session: RwSignal<Session>,
     title: Signal<String>,
-    change: impl Fn(&mut dyn FnMut(&mut Session)) + Copy + Send + Sync + 'static,
+    send: impl Fn(Step) + Copy + Send + Sync + 'static,
     problem: RwSignal<String>,
 ) -> impl IntoView {
     let app = use_app();
@@ -581,13 +481,7 @@ fn ReviewStep(
                             t_string!(i18n, checkin.questionnaire.skipped).to_owned()
                         }
                     });
-                    let go = move |_| {
-                        change(&mut |s| {
-                            s.draft = def.with_value(|d| s.draft.go_to(d, i));
-                            s.reviewing = false;
-                            s.return_to_review = true;
-                        })
-                    };
+                    let go = move |_| send(Step::Change(i));
                     view! {
                         <li class="checkin-review-row" class:missing=missing>
                             <span class="checkin-review-q" lang=lang.clone() dir="auto">{format!("{}. {}", i + 1, item.text)}</span>
@@ -610,13 +504,7 @@ fn ReviewStep(
                 t.to_owned()
             }
         };
-        let to_notes = move |_| {
-            change(&mut |s| {
-                s.draft = def.with_value(|d| s.draft.go_to(d, d.items.len()));
-                s.reviewing = false;
-                s.return_to_review = false;
-            })
-        };
+        let to_notes = move |_| send(Step::ChangeNotes);
         view! {
             <li class="checkin-review-row">
                 <span class="checkin-review-q">{t!(i18n, checkin.questionnaire.since_last_met)}</span>

@@ -15,7 +15,7 @@ use crate::domain::worksheets::{focus as focus_domain, DecisionOption, Worksheet
 use crate::i18n::{t, t_string, use_i18n};
 use crate::ui::fmt;
 use crate::ui::my_work::inputs::{focus_later, AutoText};
-use crate::ui::my_work::{edit_decision, text, worksheet_path};
+use crate::ui::my_work::{edit_decision, text, worksheet_path, Refused};
 use crate::ui::router::navigate;
 use crate::ui::state::{use_app, AppState};
 
@@ -150,7 +150,7 @@ pub fn DecisionOptions(id: Id) -> impl IntoView {
                 error.set(None);
                 removed.set(None);
             }
-            Err(e) => error.set(Some(text::error(i18n, e))),
+            Err(e) => error.set(Some(text::error(i18n, &e))),
         }
     };
     let remove =
@@ -162,7 +162,7 @@ pub fn DecisionOptions(id: Id) -> impl IntoView {
                 }
                 removed.set(Some((at, option)));
             }
-            Err(e) => error.set(Some(text::error(i18n, e))),
+            Err(e) => error.set(Some(text::error(i18n, &e))),
         };
     let undo = move |_| {
         let Some((at, option)) = removed.get_untracked() else {
@@ -171,7 +171,7 @@ pub fn DecisionOptions(id: Id) -> impl IntoView {
         let back = option.clone();
         let done = edit_decision(app, &ws.get_value(), |d| {
             restore_option(d, at, back);
-            Ok(())
+            Ok::<_, Refused>(())
         });
         if done.is_ok() {
             state.initial.update_value(|v| {
@@ -310,7 +310,7 @@ pub fn ChooseOne(id: Id) -> impl IntoView {
             state.chosen.set(Some(oid));
             error.set(None);
         }
-        Err(e) => error.set(Some(text::error(i18n, e))),
+        Err(e) => error.set(Some(text::error(i18n, &e))),
     };
     // The experiment already planned from the chosen option, if any (kept live as she plans).
     let planned = move || {
@@ -332,14 +332,14 @@ pub fn ChooseOne(id: Id) -> impl IntoView {
             let Some(Worksheet::DecisionAnalysis(d)) =
                 j.worksheets.get_live(&wsid).map(|r| &r.data)
             else {
-                return Err(super::GONE.to_owned());
+                return Err(Refused::Gone);
             };
             let e = experiment::from_decision(&wsid, d, &chosen)?;
             Ok(j.experiments.add(e, now))
         });
         match made {
             Ok(eid) => navigate(&app, &format!("/my-work/experiments/{eid}")),
-            Err(e) => error.set(Some(text::error(i18n, e))),
+            Err(e) => error.set(Some(text::error(i18n, &e))),
         }
     };
     view! {

@@ -10,7 +10,7 @@ use crate::domain::record::{CollectionExt, Id};
 use crate::i18n::{t, t_string, use_i18n};
 use crate::ui::fmt;
 use crate::ui::my_work::inputs::{people_choices, AutoText, ListField};
-use crate::ui::my_work::{day_label, edit_plan, text, worksheet_path};
+use crate::ui::my_work::{day_label, edit_plan, text, worksheet_path, Refused};
 use crate::ui::state::use_app;
 
 fn measure_name(id: &str) -> String {
@@ -46,7 +46,7 @@ pub fn EndingPage() -> impl IntoView {
             } else {
                 p.remove_contact(&id);
             }
-            Ok(())
+            Ok::<_, Refused>(())
         });
         contacts.set(
             app.journal
@@ -63,7 +63,7 @@ pub fn EndingPage() -> impl IntoView {
                     "will_contact_text" => p.will_contact_text = t,
                     _ => p.booster = t,
                 }
-                Ok(())
+                Ok::<_, Refused>(())
             })
         })
     };

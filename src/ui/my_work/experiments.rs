@@ -6,11 +6,12 @@ use leptos::prelude::*;
 
 use crate::domain::experiment::{Barrier, Experiment, Status, AFTER_LABELS, PLAN_LABELS};
 use crate::domain::record::{CollectionExt, Id};
+use crate::domain::worksheets::fields::FieldError;
 use crate::domain::worksheets::person_name;
 use crate::i18n::{t, t_string, use_i18n};
 use crate::ui::my_work::inputs::{focus_later, AutoText, DayField, PersonPicker};
 use crate::ui::my_work::text::{self, I18n};
-use crate::ui::my_work::{day_label, edit_experiment, Gone};
+use crate::ui::my_work::{day_label, edit_experiment, Gone, Refused};
 use crate::ui::router::navigate;
 use crate::ui::state::use_app;
 
@@ -157,25 +158,28 @@ pub fn ExperimentPage(id: Id) -> impl IntoView {
                     "how_they_responded" => e.how_they_responded = t,
                     "what_i_learned" => e.what_i_learned = t,
                     "next_step" => e.next_step = t,
-                    _ => return Err(format!("An experiment has no part called \"{key}\".")),
+                    _ => {
+                        return Err(Refused::Field(FieldError::NoSuchQuestion {
+                            key: key.to_owned(),
+                        }))
+                    }
                 }
                 Ok(())
             })
         })
     };
-    let move_to = move |next: Status| match edit_experiment(app, &eid.get_value(), |e| {
-        e.try_move_to(next).map_err(|r| text::refusal(i18n, r))
-    }) {
-        Ok(()) => {
-            status.set(next);
-            asking_why.set(false);
-            message.set(Some(text::marked_label(i18n, next).to_owned()));
-            if !next.is_open() {
-                focus_later("after-title".into());
+    let move_to =
+        move |next: Status| match edit_experiment(app, &eid.get_value(), |e| e.try_move_to(next)) {
+            Ok(()) => {
+                status.set(next);
+                asking_why.set(false);
+                message.set(Some(text::marked_label(i18n, next).to_owned()));
+                if !next.is_open() {
+                    focus_later("after-title".into());
+                }
             }
-        }
-        Err(err) => message.set(Some(text::error(i18n, err))),
-    };
+            Err(err) => message.set(Some(text::error(i18n, &err))),
+        };
     let remove = move |_| {
         let id = eid.get_value();
         app.edit(|j, now| {
@@ -203,7 +207,7 @@ pub fn ExperimentPage(id: Id) -> impl IntoView {
         <section class="card" aria-labelledby="plan-title">
             <h2 id="plan-title">{t!(i18n, work.exp.plan_title)}</h2>
             <PersonPicker id="e-person".to_owned() label=label(i18n, "person") value=e.person.clone()
-                save=Callback::new(move |p| edit_experiment(app, &eid.get_value(), |e| { e.person = p; Ok(()) }))/>
+                save=Callback::new(move |p| edit_experiment(app, &eid.get_value(), |e| { e.person = p; Ok::<_, Refused>(()) }))/>
             <AutoText id="e-person-text".to_owned() label=text::words(move || t_string!(i18n, work.exp.or_name)) value=value(&e.person_text) save=text("person_text")/>
             <AutoText id="e-goal".to_owned() label=label(i18n, "goal") hint=text::words(move || t_string!(i18n, work.exp.goal_hint)) multiline=true value=value(&e.goal) save=text("goal")/>
             <AutoText id="e-script".to_owned() label=label(i18n, "script") multiline=true value=value(&e.script) save=text("script")/>
@@ -217,7 +221,7 @@ pub fn ExperimentPage(id: Id) -> impl IntoView {
         <section class="card" aria-labelledby="when-title">
             <h2 id="when-title">{t!(i18n, work.exp.when_title)}</h2>
             <DayField id="e-when".to_owned() label=label(i18n, "when") value=e.when
-                save=Callback::new(move |d| edit_experiment(app, &eid.get_value(), |e| { e.when = d; Ok(()) }))/>
+                save=Callback::new(move |d| edit_experiment(app, &eid.get_value(), |e| { e.when = d; Ok::<_, Refused>(()) }))/>
             <BarrierList id=eid.get_value() barriers=e.barriers.clone()/>
         </section>
         {move || {
@@ -307,12 +311,12 @@ fn BarrierList(id: Id, barriers: Vec<Barrier>) -> impl IntoView {
     );
     let next_key = StoredValue::new(rows.with_untracked(|r| r.len() as u64));
     let removed: RwSignal<Option<(usize, u64, Barrier)>> = RwSignal::new(None);
-    let store = move || -> Result<(), String> {
+    let store = move || -> Result<(), Refused> {
         let list: Vec<Barrier> =
             rows.with_untracked(|r| r.iter().map(|(_, b)| b.clone()).collect());
         edit_experiment(app, &eid.get_value(), |e| {
             e.barriers = list;
-            Ok(())
+            Ok::<_, Refused>(())
         })
     };
     let add = move |_| {

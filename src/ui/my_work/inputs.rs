@@ -17,14 +17,14 @@ use crate::domain::record::Id;
 use crate::domain::worksheets::DisputeStage;
 use crate::i18n::{t, t_string, use_i18n};
 use crate::ui::components::icon::Icon;
-use crate::ui::my_work::text;
+use crate::ui::my_work::{text, Refused};
 use crate::ui::state::{use_app, AppState};
 
 /// Pause after the last key before a text is saved.
 pub const DEBOUNCE: Duration = Duration::from_millis(400);
 
 /// Saves a value; `Err` is a sentence to show beside the field (the input stays on screen).
-pub type Save<T> = Callback<T, Result<(), String>>;
+pub type Save<T> = Callback<T, Result<(), Refused>>;
 
 /// Move keyboard focus to the element with this id, after the screen has been drawn.
 pub fn focus_later(id: String) {
@@ -71,7 +71,7 @@ pub fn AutoText(
         };
         if let Some(result) = save.try_run(text) {
             let _shown_if_still_on_screen =
-                error.try_set(result.err().map(|e| text::error(i18n, e)));
+                error.try_set(result.err().map(|e| text::error(i18n, &e)));
         }
     };
     let on_input = move |e: ev::Event| {
@@ -167,7 +167,7 @@ pub fn ListField(
     let store = move || {
         let texts: Vec<String> =
             list.with_untracked(|l| l.iter().map(|(_, t)| t.clone()).collect());
-        error.set(save.run(texts).err().map(|e| text::error(i18n, e)));
+        error.set(save.run(texts).err().map(|e| text::error(i18n, &e)));
     };
     let add = move || {
         let text = typed.get_untracked().trim().to_owned();
@@ -179,7 +179,7 @@ pub fn ListField(
             list.with_untracked(|l| l.iter().map(|(_, t)| t.clone()).collect());
         texts.push(text.clone());
         if let Err(e) = save.run(texts) {
-            error.set(Some(text::error(i18n, e)));
+            error.set(Some(text::error(i18n, &e)));
             return;
         }
         error.set(None);
@@ -279,7 +279,7 @@ pub fn PersonPicker(
     let on_change = move |e: ev::Event| {
         let v = event_target_value(&e);
         let chosen = (!v.is_empty()).then_some(Id(v));
-        error.set(save.run(chosen).err().map(|e| text::error(i18n, e)));
+        error.set(save.run(chosen).err().map(|e| text::error(i18n, &e)));
     };
     let hint_id = format!("{id}-hint");
     view! {
@@ -306,12 +306,12 @@ pub fn PersonPicker(
 /// The live people of the inventory, sorted by name: (id, name to show).
 pub fn people_choices(app: AppState) -> Vec<(Id, String)> {
     app.journal.doc.with_untracked(|d| {
-        crate::domain::people::sorted_people(&d.journal)
+        crate::domain::people::sorted_people(&d.journal.people)
             .into_iter()
             .map(|(id, _)| {
                 (
                     id.clone(),
-                    crate::domain::people::person_label(&d.journal, id),
+                    crate::domain::people::person_label(&d.journal.people, id),
                 )
             })
             .collect()
@@ -331,7 +331,7 @@ pub fn DayField(
     let on_change = move |e: ev::Event| {
         let v = event_target_value(&e);
         let day = NaiveDate::parse_from_str(&v, "%Y-%m-%d").ok();
-        error.set(save.run(day).err().map(|e| text::error(i18n, e)));
+        error.set(save.run(day).err().map(|e| text::error(i18n, &e)));
     };
     view! {
         <div class="field">
@@ -365,7 +365,7 @@ pub fn FlagField(
                     on:change=move |e| {
                         let checked = event_target_checked(&e);
                         on.set(checked);
-                        error.set(save.run(checked).err().map(|e| text::error(i18n, e)));
+                        error.set(save.run(checked).err().map(|e| text::error(i18n, &e)));
                     }/>
                 <label for=id>{move || label.get()}</label>
             </div>
@@ -397,7 +397,7 @@ pub fn StageField(
                     <div class="choice">
                         <input type="radio" name=id.clone() id=rid.clone() prop:checked=value == stage
                             aria-describedby=eid.clone()
-                            on:change=move |_| error.set(save.run(stage).err().map(|e| text::error(i18n, e)))/>
+                            on:change=move |_| error.set(save.run(stage).err().map(|e| text::error(i18n, &e)))/>
                         <label for=rid>
                             <span class="choice-name">{move || text::stage_label(i18n, stage)}</span>
                             <span class="choice-about small" id=eid>{move || text::stage_about(i18n, stage)}</span>

@@ -19,9 +19,11 @@ pub mod worksheet;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::domain::ending::{self as ending_domain, EndingPlan};
-use crate::domain::experiment::Experiment;
+use crate::domain::ending::{self as ending_domain, EndingPlan, SignError};
+use crate::domain::experiment::{Experiment, Refusal};
 use crate::domain::record::{CollectionExt, Id};
+use crate::domain::worksheets::decision::DecisionError;
+use crate::domain::worksheets::fields::FieldError;
 use crate::domain::worksheets::{
     focus as focus_domain, DecisionAnalysis, Worksheet, WorksheetKind,
 };
@@ -30,8 +32,41 @@ use crate::ui::fmt::{self, DateStyle};
 use crate::ui::pages::not_found::NotFound;
 use crate::ui::state::{use_app, AppState};
 
-/// Shown when a page's record is no longer there.
-pub const GONE: &str = "This is no longer here. It may have been removed.";
+/// Why a change in My work did not happen: the record is gone, or a domain refusal. Each is
+/// said in her language by [`text::error`], one `match` per type.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Refused {
+    /// The worksheet, decision or experiment is no longer there.
+    Gone,
+    Decision(DecisionError),
+    Sign(SignError),
+    Field(FieldError),
+    Experiment(Refusal),
+}
+
+impl From<DecisionError> for Refused {
+    fn from(e: DecisionError) -> Self {
+        Refused::Decision(e)
+    }
+}
+
+impl From<SignError> for Refused {
+    fn from(e: SignError) -> Self {
+        Refused::Sign(e)
+    }
+}
+
+impl From<FieldError> for Refused {
+    fn from(e: FieldError) -> Self {
+        Refused::Field(e)
+    }
+}
+
+impl From<Refusal> for Refused {
+    fn from(e: Refusal) -> Self {
+        Refused::Experiment(e)
+    }
+}
 
 /// The view for `/my-work/<rest…>`.
 pub fn render(rest: &[String]) -> AnyView {
@@ -77,18 +112,18 @@ pub fn today() -> NaiveDate {
 
 /// Change one worksheet through `f` (built from domain functions). Nothing is saved when `f`
 /// refuses or changes nothing.
-pub fn edit_worksheet<T>(
+pub fn edit_worksheet<T, E: Into<Refused>>(
     app: AppState,
     id: &Id,
-    f: impl FnOnce(&mut Worksheet) -> Result<T, String>,
-) -> Result<T, String> {
+    f: impl FnOnce(&mut Worksheet) -> Result<T, E>,
+) -> Result<T, Refused> {
     let before = app
         .journal
         .doc
         .with_untracked(|d| d.journal.worksheets.get_live(id).map(|r| r.data.clone()))
-        .ok_or_else(|| GONE.to_owned())?;
+        .ok_or(Refused::Gone)?;
     let mut sheet = before.clone();
-    let out = f(&mut sheet)?;
+    let out = f(&mut sheet).map_err(Into::into)?;
     if sheet != before {
         let id = id.clone();
         app.edit(move |j, now| {
@@ -99,30 +134,30 @@ pub fn edit_worksheet<T>(
 }
 
 /// Change a decision analysis through `f`.
-pub fn edit_decision<T>(
+pub fn edit_decision<T, E: Into<Refused>>(
     app: AppState,
     id: &Id,
-    f: impl FnOnce(&mut DecisionAnalysis) -> Result<T, String>,
-) -> Result<T, String> {
+    f: impl FnOnce(&mut DecisionAnalysis) -> Result<T, E>,
+) -> Result<T, Refused> {
     edit_worksheet(app, id, |w| match w {
-        Worksheet::DecisionAnalysis(d) => f(d),
-        _ => Err(GONE.to_owned()),
+        Worksheet::DecisionAnalysis(d) => f(d).map_err(Into::into),
+        _ => Err(Refused::Gone),
     })
 }
 
 /// Change one experiment through `f`. Nothing is saved when `f` refuses or changes nothing.
-pub fn edit_experiment<T>(
+pub fn edit_experiment<T, E: Into<Refused>>(
     app: AppState,
     id: &Id,
-    f: impl FnOnce(&mut Experiment) -> Result<T, String>,
-) -> Result<T, String> {
+    f: impl FnOnce(&mut Experiment) -> Result<T, E>,
+) -> Result<T, Refused> {
     let before = app
         .journal
         .doc
         .with_untracked(|d| d.journal.experiments.get_live(id).map(|r| r.data.clone()))
-        .ok_or_else(|| GONE.to_owned())?;
+        .ok_or(Refused::Gone)?;
     let mut e = before.clone();
-    let out = f(&mut e)?;
+    let out = f(&mut e).map_err(Into::into)?;
     if e != before {
         let id = id.clone();
         app.edit(move |j, now| {
@@ -133,16 +168,16 @@ pub fn edit_experiment<T>(
 }
 
 /// Change the ending plan through `f` (its own methods), then save it with the domain.
-pub fn edit_plan<T>(
+pub fn edit_plan<T, E: Into<Refused>>(
     app: AppState,
-    f: impl FnOnce(&mut EndingPlan) -> Result<T, String>,
-) -> Result<T, String> {
+    f: impl FnOnce(&mut EndingPlan) -> Result<T, E>,
+) -> Result<T, Refused> {
     let before = app
         .journal
         .doc
         .with_untracked(|d| ending_domain::plan(&d.journal));
     let mut plan = before.clone();
-    let out = f(&mut plan)?;
+    let out = f(&mut plan).map_err(Into::into)?;
     if plan != before {
         app.edit(move |j, now| ending_domain::save_plan(j, plan, now));
     }

@@ -1,18 +1,19 @@
 //! The words of "My work" in the chosen language. The domain keeps the clinicians' English (for
 //! exports and tests) and names each thing by a stable id (an enum, a worksheet section's id, a
-//! field's key); this module maps those ids to translations. Anything it does not know (an error
-//! sentence from elsewhere) is shown in English rather than not at all.
+//! field's key); this module maps those ids to translations, and each refusal by its enum.
 
 use leptos::prelude::Signal;
 
-use crate::domain::ending::{self as ending_domain, Gap};
+use crate::domain::ending::{Gap, SignError};
 use crate::domain::experiment::{Problem, Refusal, Status};
 use crate::domain::people::Person;
 use crate::domain::record::Collection;
 use crate::domain::worksheets::{
-    decision, DisputeStage, ProblemArea, Worksheet, WorksheetKind, REMOVED_PERSON, UNNAMED_PERSON,
+    decision::DecisionError, fields::FieldError, DisputeStage, ProblemArea, Worksheet,
+    WorksheetKind, REMOVED_PERSON, UNNAMED_PERSON,
 };
 use crate::i18n::t_string;
+use crate::ui::my_work::Refused;
 
 /// The i18n context (Copy).
 pub use crate::i18n::I18n;
@@ -189,21 +190,39 @@ pub fn experiment_label(i18n: I18n, key: &str) -> &'static str {
     }
 }
 
-/// A refusal sentence from the domain (`Err(String)`), in the chosen language when it is one of
-/// the known ones; otherwise as it came.
-pub fn error(i18n: I18n, sentence: String) -> String {
-    let known = match sentence.as_str() {
-        super::GONE => t_string!(i18n, work.gone.short),
-        decision::NO_SUCH_OPTION => t_string!(i18n, work.decisions.no_such_option),
-        decision::EMPTY_OPTION => t_string!(i18n, work.decisions.empty_option),
-        decision::OPTION_NEEDS_WORDS => t_string!(i18n, work.decisions.option_needs_words),
-        ending_domain::NO_SUCH_SIGN => t_string!(i18n, work.ending.no_such_sign),
-        ending_domain::EMPTY_SIGN => t_string!(i18n, work.ending.sign_empty),
-        ending_domain::SIGN_ALREADY_LISTED => t_string!(i18n, work.ending.sign_listed),
-        ending_domain::SIGN_NEEDS_WORDS => t_string!(i18n, work.ending.sign_needs_words),
-        _ => return sentence,
-    };
-    known.to_owned()
+/// Why a change in My work did not happen, in the chosen language.
+pub fn error(i18n: I18n, e: &Refused) -> String {
+    match e {
+        Refused::Gone => t_string!(i18n, work.gone.short).to_owned(),
+        Refused::Decision(e) => decision_error(i18n, e),
+        Refused::Sign(e) => sign_error(i18n, *e),
+        Refused::Field(FieldError::NoSuchQuestion { .. } | FieldError::WrongKind { .. }) => {
+            t_string!(i18n, work.gone.field_refused).to_owned()
+        }
+        Refused::Experiment(r) => refusal(i18n, *r),
+    }
+}
+
+/// Why a change to a decision analysis was refused.
+fn decision_error(i18n: I18n, e: &DecisionError) -> String {
+    match e {
+        DecisionError::NoSuchOption => t_string!(i18n, work.decisions.no_such_option),
+        DecisionError::EmptyOption => t_string!(i18n, work.decisions.empty_option),
+        DecisionError::OptionNeedsWords => t_string!(i18n, work.decisions.option_needs_words),
+        DecisionError::NoSuchPart { .. } => t_string!(i18n, work.gone.field_refused),
+    }
+    .to_owned()
+}
+
+/// Why a change to the warning signs was refused.
+fn sign_error(i18n: I18n, e: SignError) -> String {
+    match e {
+        SignError::NoSuchSign => t_string!(i18n, work.ending.no_such_sign),
+        SignError::Empty => t_string!(i18n, work.ending.sign_empty),
+        SignError::AlreadyListed => t_string!(i18n, work.ending.sign_listed),
+        SignError::NeedsWords => t_string!(i18n, work.ending.sign_needs_words),
+    }
+    .to_owned()
 }
 
 /// section heading, translated (`None` for an id the domain does not have, or no text).

@@ -16,14 +16,14 @@ use crate::i18n::{t, use_i18n};
 
 use super::text;
 
-/// Saves the field's text; an error is a sentence to show beside the field.
-pub type SaveFn = Rc<dyn Fn(String) -> Result<(), String>>;
+/// Saves the field's text; a refusal is said beside the field.
+pub type SaveFn<E> = Rc<dyn Fn(String) -> Result<(), E>>;
 
 #[derive(Clone, Debug, PartialEq)]
-enum State {
+enum State<E> {
     Idle,
     Saved,
-    Failed(String),
+    Failed(E),
 }
 
 /// What kind of control to draw.
@@ -42,16 +42,19 @@ pub type Words = Arc<dyn Fn() -> String + Send + Sync>;
 
 /// A labelled field that autosaves. `hint` is shown under the label and tied to the field.
 /// Label and hint are closures so they follow the chosen language; a save error is shown in it.
-pub fn autosave_field(
+pub fn autosave_field<E>(
     id: String,
     label: impl Fn() -> String + Send + Sync + 'static,
     hint: Option<Words>,
     initial: String,
     kind: Kind,
-    save: SaveFn,
-) -> impl IntoView {
+    save: SaveFn<E>,
+) -> impl IntoView
+where
+    E: text::Say + Clone + PartialEq + Send + Sync + 'static,
+{
     let i18n = use_i18n();
-    let state = RwSignal::new(State::Idle);
+    let state = RwSignal::new(State::<E>::Idle);
     let pending: Rc<RefCell<Option<String>>> = Rc::new(RefCell::new(None));
     let generation = Rc::new(Cell::new(0u32));
 
@@ -62,7 +65,7 @@ pub fn autosave_field(
             if let Some(text) = text {
                 let next = match save(text) {
                     Ok(()) => State::Saved,
-                    Err(msg) => State::Failed(msg),
+                    Err(e) => State::Failed(e),
                 };
                 // The field may be gone (she navigated away): the save happened all the same.
                 let _shown_if_still_on_screen = state.try_set(next);
@@ -129,7 +132,7 @@ pub fn autosave_field(
             {control}
             <span class="small pp-save-state">{move || (state.get() == State::Saved).then_some(t!(i18n, people.saved))}</span>
             {move || match state.get() {
-                State::Failed(msg) => Some(view! { <p class="pp-form-error" role="alert">{text::error(i18n, &msg)}</p> }),
+                State::Failed(e) => Some(view! { <p class="pp-form-error" role="alert">{text::error(i18n, &e)}</p> }),
                 _ => None,
             }}
         </div>

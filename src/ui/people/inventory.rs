@@ -20,7 +20,7 @@ use super::text::{self, I18n};
 /// "Most involved: Mum, Sam. Moderately involved: no one yet. …" in the chosen language: the
 /// circle's description for screen readers.
 fn circle_description(i18n: I18n, j: &crate::domain::journal::Journal) -> String {
-    rings_view(j)
+    rings_view(&j.people)
         .into_iter()
         .map(|(ring, people)| {
             let ring = text::ring(i18n, ring);
@@ -44,7 +44,7 @@ fn circle_description(i18n: I18n, j: &crate::domain::journal::Journal) -> String
 pub fn Inventory() -> impl IntoView {
     let app = use_app();
     let i18n = use_i18n();
-    let has_people = Memo::new(move |_| app.with_journal(|j| !sorted_people(j).is_empty()));
+    let has_people = Memo::new(move |_| app.with_journal(|j| !sorted_people(&j.people).is_empty()));
     view! {
         <h1 tabindex="-1">{t!(i18n, people.home.title)}</h1>
         <p class="promise">{t!(i18n, people.home.promise)}</p>
@@ -178,7 +178,7 @@ fn Circle() -> impl IntoView {
     let status = RwSignal::new(String::new());
     let layout = Memo::new(move |_| {
         app.with_journal(|j| {
-            let people: Vec<(Id, Ring)> = sorted_people(j)
+            let people: Vec<(Id, Ring)> = sorted_people(&j.people)
                 .into_iter()
                 .map(|(id, p)| (id.clone(), p.ring))
                 .collect();
@@ -187,7 +187,7 @@ fn Circle() -> impl IntoView {
     });
     let people = Memo::new(move |_| {
         app.with_journal(|j| {
-            sorted_people(j)
+            sorted_people(&j.people)
                 .into_iter()
                 .map(|(id, p)| (id.clone(), p.clone()))
                 .collect::<Vec<(Id, Person)>>()
@@ -222,9 +222,9 @@ fn Circle() -> impl IntoView {
             .with_untracked(|d| text::person(i18n, &d.journal, &id));
         let result = app.try_edit(|j, now| {
             if closer {
-                move_inward(j, &id, now)
+                move_inward(&mut j.people, &id, now)
             } else {
-                move_outward(j, &id, now)
+                move_outward(&mut j.people, &id, now)
             }
         });
         status.set(match result {
@@ -348,7 +348,7 @@ fn RingList() -> impl IntoView {
     let i18n = use_i18n();
     let rings = Memo::new(move |_| {
         app.with_journal(|j| {
-            rings_view(j)
+            rings_view(&j.people)
                 .into_iter()
                 .map(|(ring, people)| {
                     (
@@ -412,7 +412,7 @@ pub fn NewPerson() -> impl IntoView {
         move |e: ev::SubmitEvent| {
             e.prevent_default();
             let person = form.get_untracked();
-            match app.try_edit(|j, now| add_person(j, &person, now)) {
+            match app.try_edit(|j, now| add_person(&mut j.people, &person, now)) {
                 Ok(id) => {
                     error.set(None);
                     added.set(Some((id, person.name.trim().to_owned())));

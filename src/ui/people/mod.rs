@@ -75,7 +75,7 @@ pub(crate) fn long_date(d: NaiveDate) -> String {
 
 /// Live people for chips and pickers: (id, name), sorted by name.
 pub(crate) fn people_choices(j: &Journal) -> Vec<(Id, String)> {
-    sorted_people(j)
+    sorted_people(&j.people)
         .into_iter()
         .map(|(id, p)| (id.clone(), p.name.clone()))
         .collect()

@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 
 use crate::domain::journal::Journal;
 use crate::domain::people::references::{delete_person, find_references, OnDelete};
-use crate::domain::people::{set_ring, update_person, InventoryField, Person, Ring};
+use crate::domain::people::{set_ring, update_person, InventoryField, Person, PersonError, Ring};
 use crate::domain::record::{CollectionExt, Id};
 use crate::i18n::{t, t_string, use_i18n};
 use crate::ui::router::navigate;
@@ -49,13 +49,12 @@ fn live_person(j: &Journal, id: &Id) -> Option<Person> {
 }
 
 /// Save one change to a person through the domain's validation.
-fn person_saver(app: AppState, id: Id, f: fn(&mut Person, String)) -> SaveFn {
+fn person_saver(app: AppState, id: Id, f: fn(&mut Person, String)) -> SaveFn<PersonError> {
     Rc::new(move |text: String| {
         app.try_edit(|j, now| {
-            let mut p = live_person(j, &id)
-                .ok_or_else(|| "This person is no longer in your inventory.".to_owned())?;
+            let mut p = live_person(j, &id).ok_or(PersonError::Gone)?;
             f(&mut p, text);
-            update_person(j, &id, &p, now)
+            update_person(&mut j.people, &id, &p, now)
         })
     })
 }
@@ -105,7 +104,7 @@ fn PersonBody(id: Id) -> impl IntoView {
     let set_ring_to = {
         let id = id.clone();
         move |r: Ring| {
-            let _shown_by_the_shell = app.try_edit(|j, now| set_ring(j, &id, r, now));
+            let _shown_by_the_shell = app.try_edit(|j, now| set_ring(&mut j.people, &id, r, now));
         }
     };
     let about = view! {
@@ -141,12 +140,11 @@ fn PersonBody(id: Id) -> impl IntoView {
         .enumerate()
         .map(|(i, &field)| {
             let save_id = id.clone();
-            let save: SaveFn = Rc::new(move |text: String| {
+            let save: SaveFn<PersonError> = Rc::new(move |text: String| {
                 app.try_edit(|j, now| {
-                    let mut p = live_person(j, &save_id)
-                        .ok_or_else(|| "This person is no longer in your inventory.".to_owned())?;
+                    let mut p = live_person(j, &save_id).ok_or(PersonError::Gone)?;
                     field.set(&mut p, text);
-                    update_person(j, &save_id, &p, now)
+                    update_person(&mut j.people, &save_id, &p, now)
                 })
             });
             autosave_field(

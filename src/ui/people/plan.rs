@@ -12,7 +12,7 @@ use crate::domain::people::validate_phone;
 use crate::domain::record::Id;
 use crate::domain::selfcare::{
     add_deferred, add_helper, plan, remove_deferred, remove_helper, save_plan, Deferred, Helper,
-    SickRolePlan,
+    SelfCareError, SickRolePlan,
 };
 use crate::i18n::{t, t_string, use_i18n};
 use crate::ui::state::{use_app, AppState};
@@ -21,7 +21,7 @@ use super::autosave::{autosave_field, Kind, SaveFn};
 use super::text;
 use super::{long_date, people_choices};
 
-fn plan_saver(app: AppState, f: fn(&mut SickRolePlan, String)) -> SaveFn {
+fn plan_saver(app: AppState, f: fn(&mut SickRolePlan, String)) -> SaveFn<SelfCareError> {
     Rc::new(move |text: String| {
         app.try_edit(|j, now| {
             let mut p = plan(j);

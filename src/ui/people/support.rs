@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::domain::record::Id;
 use crate::domain::support::{
-    is_blank, past_weeks, save_week, week_or_blank, SupportWeek, WhoQuestion,
+    is_blank, past_weeks, save_week, week_or_blank, SupportError, SupportWeek, WhoQuestion,
 };
 use crate::i18n::{t, t_string, use_i18n};
 use crate::ui::state::{use_app, AppState};
@@ -17,7 +17,11 @@ use super::autosave::{autosave_field, Kind, SaveFn};
 use super::text;
 use super::{long_date, people_chips, today, week_of};
 
-fn save(app: AppState, week: NaiveDate, f: impl FnOnce(&mut SupportWeek)) -> Result<(), String> {
+fn save(
+    app: AppState,
+    week: NaiveDate,
+    f: impl FnOnce(&mut SupportWeek),
+) -> Result<(), SupportError> {
     app.try_edit(|j, now| {
         let mut w = week_or_blank(j, week);
         f(&mut w);
@@ -39,7 +43,7 @@ pub fn SupportPage() -> impl IntoView {
         .iter()
         .enumerate()
         .map(|(i, &q)| {
-            let saver: SaveFn = Rc::new(move |text: String| save(app, week, |w| q.answer_mut(w).text = text));
+            let saver: SaveFn<SupportError> = Rc::new(move |text: String| save(app, week, |w| q.answer_mut(w).text = text));
             let checked = move |id: &Id| {
                 app.with_journal(|j| q.answer(&week_or_blank(j, week)).people.contains(id))
             };
@@ -62,7 +66,8 @@ pub fn SupportPage() -> impl IntoView {
             }
         })
         .collect_view();
-    let brainstorm: SaveFn = Rc::new(move |text: String| save(app, week, |w| w.brainstorm = text));
+    let brainstorm: SaveFn<SupportError> =
+        Rc::new(move |text: String| save(app, week, |w| w.brainstorm = text));
     view! {
         <p class="pp-crumb"><a href="/people">{t!(i18n, people.crumb)}</a></p>
         <h1 tabindex="-1">{t!(i18n, people.support.title)}</h1>

@@ -1,13 +1,16 @@
-//! The People room's words in the chosen language: the domain's labels, prompts and error
-//! sentences (kept in English in `src/domain` for exports and tests) mapped by a stable id to
-//! the `people` namespace. Called inside reactive closures, so the text follows the language.
+//! The People room's words in the chosen language: the domain's labels, prompts and refusals
+//! (kept in English in `src/domain` for exports and tests) mapped by their enum to the `people`
+//! namespace. Called inside reactive closures, so the text follows the language.
 
 use crate::domain::journal::Journal;
 use crate::domain::people::references::{Described, OnDelete};
-use crate::domain::people::{person_name, InventoryField, PersonName, Ring};
+use crate::domain::people::{
+    person_name, InventoryField, PersonError, PersonName, PhoneError, Ring,
+};
 use crate::domain::record::Id;
-use crate::domain::support::WhoQuestion;
-use crate::domain::timeline::MoodDirection;
+use crate::domain::selfcare::SelfCareError;
+use crate::domain::support::{SupportError, WhoQuestion};
+use crate::domain::timeline::{EventError, MoodDirection};
 use crate::i18n::{t_string, Locale};
 use crate::ui::fmt::{self, DateStyle};
 
@@ -93,7 +96,7 @@ pub(crate) fn on_delete(i18n: I18n, choice: OnDelete) -> String {
 
 /// A person id as she reads it: their name, or "Removed person" / "Unnamed person".
 pub(crate) fn person(i18n: I18n, j: &Journal, id: &Id) -> String {
-    match person_name(j, id) {
+    match person_name(&j.people, id) {
         PersonName::Named(name) => name,
         PersonName::Unnamed => t_string!(i18n, people.names.unnamed).to_owned(),
         PersonName::Removed => t_string!(i18n, people.names.removed).to_owned(),
@@ -173,67 +176,105 @@ pub(crate) fn reference(i18n: I18n, parts: &Described) -> String {
     }
 }
 
-/// The number in "… please keep it to 120 characters." or "… to 60 characters or fewer.".
-fn limit_in(sentence: &str) -> Option<String> {
-    let (_, rest) = sentence.split_once(" to ")?;
-    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
-    digits.parse::<i64>().ok().map(fmt::number)
+/// A domain refusal in her language. Each error type has one translator here, a full `match`,
+/// so a new variant does not build until it has its words.
+pub(crate) trait Say {
+    fn say(&self, i18n: I18n) -> String;
 }
 
-/// A domain error sentence (English) in the chosen language. Known sentences map to keys; an
-/// unknown one (e.g. from the shell's storage) is shown as it came.
-pub(crate) fn error(i18n: I18n, e: &str) -> String {
-    if i18n.get_locale() == Locale::en {
-        return e.to_owned();
+/// Why something was refused, in the chosen language.
+pub(crate) fn error(i18n: I18n, e: &impl Say) -> String {
+    e.say(i18n)
+}
+
+fn max(n: usize) -> String {
+    num(i64::try_from(n).unwrap_or(i64::MAX))
+}
+
+impl Say for PhoneError {
+    fn say(&self, i18n: I18n) -> String {
+        match self {
+            PhoneError::TooLong => t_string!(i18n, people.errors.phone_long),
+            PhoneError::Chars => t_string!(i18n, people.errors.phone_chars),
+        }
+        .to_owned()
     }
-    let known = match e {
-        "Please write a name or nickname." => Some(t_string!(i18n, people.errors.name_required)),
-        "That phone number is too long." => Some(t_string!(i18n, people.errors.phone_long)),
-        "A phone number can only have digits, spaces and + - ( )." => {
-            Some(t_string!(i18n, people.errors.phone_chars))
+}
+
+impl Say for PersonError {
+    fn say(&self, i18n: I18n) -> String {
+        match self {
+            PersonError::NameRequired => t_string!(i18n, people.errors.name_required).to_owned(),
+            PersonError::NameTooLong { max: m } => {
+                t_string!(i18n, people.errors.name_long, max = max(*m)).to_string()
+            }
+            PersonError::RelationshipTooLong { max: m } => {
+                t_string!(i18n, people.errors.relationship_long, max = max(*m)).to_string()
+            }
+            PersonError::Phone(e) => e.say(i18n),
+            PersonError::AnswerTooLong { field: _, max: m } => {
+                t_string!(i18n, people.errors.too_long, max = max(*m)).to_string()
+            }
+            PersonError::Gone => t_string!(i18n, people.errors.gone).to_owned(),
+            PersonError::AlreadyClosest => t_string!(i18n, people.errors.closest).to_owned(),
+            PersonError::AlreadyOuter => t_string!(i18n, people.errors.outer).to_owned(),
+            PersonError::AlreadyRemoved => {
+                t_string!(i18n, people.errors.already_removed).to_owned()
+            }
+            PersonError::AlreadyBack => t_string!(i18n, people.errors.already_back).to_owned(),
+            PersonError::NothingToRestore => {
+                t_string!(i18n, people.errors.nothing_to_undo).to_owned()
+            }
         }
-        "This person is no longer in your inventory." => Some(t_string!(i18n, people.errors.gone)),
-        "They are already in the closest circle." => Some(t_string!(i18n, people.errors.closest)),
-        "They are already in the outer circle." => Some(t_string!(i18n, people.errors.outer)),
-        "Please write a name or choose someone from your people." => {
-            Some(t_string!(i18n, people.errors.helper_required))
-        }
-        "They are already on your list." => Some(t_string!(i18n, people.errors.already_listed)),
-        "That helper was already removed." => Some(t_string!(i18n, people.errors.helper_removed)),
-        "That item was already removed." => Some(t_string!(i18n, people.errors.item_removed)),
-        "Please write what you will put off for now." => {
-            Some(t_string!(i18n, people.errors.deferred_required))
-        }
-        "Please give hours slept in half hours, from 0 to 24 (for example 7.5)." => {
-            Some(t_string!(i18n, people.errors.sleep_format))
-        }
-        "Hours slept can be at most 24." => Some(t_string!(i18n, people.errors.sleep_max)),
-        "Please write what happened." => Some(t_string!(i18n, people.errors.event_required)),
-        "This event was removed." => Some(t_string!(i18n, people.errors.event_removed)),
-        "This person was already removed." => Some(t_string!(i18n, people.errors.already_removed)),
-        "This person is already back in your inventory." => {
-            Some(t_string!(i18n, people.errors.already_back))
-        }
-        "There is no removed person to bring back." => {
-            Some(t_string!(i18n, people.errors.nothing_to_undo))
-        }
-        _ => None,
-    };
-    if let Some(k) = known {
-        return k.to_owned();
     }
-    let Some(max) = limit_in(e) else {
-        return e.to_owned();
-    };
-    if e.starts_with("Please keep the name to") {
-        t_string!(i18n, people.errors.name_long, max).to_string()
-    } else if e.starts_with("Please keep the relationship to") {
-        t_string!(i18n, people.errors.relationship_long, max).to_string()
-    } else if e.starts_with("Please keep the event to") {
-        t_string!(i18n, people.errors.event_long, max).to_string()
-    } else if e.contains(" is too long; please keep it to ") {
-        t_string!(i18n, people.errors.too_long, max).to_string()
-    } else {
-        e.to_owned()
+}
+
+impl Say for SelfCareError {
+    fn say(&self, i18n: I18n) -> String {
+        match self {
+            SelfCareError::TooLong { text: _, max: m } => {
+                t_string!(i18n, people.errors.too_long, max = max(*m)).to_string()
+            }
+            SelfCareError::HelperRequired => {
+                t_string!(i18n, people.errors.helper_required).to_owned()
+            }
+            SelfCareError::Phone(e) => e.say(i18n),
+            SelfCareError::PersonGone => t_string!(i18n, people.errors.gone).to_owned(),
+            SelfCareError::AlreadyListed => {
+                t_string!(i18n, people.errors.already_listed).to_owned()
+            }
+            SelfCareError::HelperRemoved => {
+                t_string!(i18n, people.errors.helper_removed).to_owned()
+            }
+            SelfCareError::ItemRemoved => t_string!(i18n, people.errors.item_removed).to_owned(),
+            SelfCareError::DeferredRequired => {
+                t_string!(i18n, people.errors.deferred_required).to_owned()
+            }
+            SelfCareError::SleepFormat => t_string!(i18n, people.errors.sleep_format).to_owned(),
+            SelfCareError::SleepMax => t_string!(i18n, people.errors.sleep_max).to_owned(),
+        }
+    }
+}
+
+impl Say for EventError {
+    fn say(&self, i18n: I18n) -> String {
+        match self {
+            EventError::TextRequired => t_string!(i18n, people.errors.event_required).to_owned(),
+            EventError::TooLong { max: m } => {
+                t_string!(i18n, people.errors.event_long, max = max(*m)).to_string()
+            }
+            EventError::Gone => t_string!(i18n, people.errors.event_removed).to_owned(),
+        }
+    }
+}
+
+impl Say for SupportError {
+    fn say(&self, i18n: I18n) -> String {
+        match self {
+            SupportError::BrainstormTooLong { max: m }
+            | SupportError::AnswerTooLong { max: m, .. } => {
+                t_string!(i18n, people.errors.too_long, max = max(*m)).to_string()
+            }
+        }
     }
 }

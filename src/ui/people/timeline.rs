@@ -8,6 +8,7 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use crate::domain::instruments::by_id;
+use crate::domain::instruments::measure_name;
 use crate::domain::record::{CollectionExt, Id};
 use crate::domain::timeline::{
     add_event, timeline_series, LifeEvent, MoodDirection, PointKind, TimelineSeries,
@@ -28,15 +29,6 @@ const RIGHT: f64 = 14.0;
 const TOP: f64 = 12.0;
 const PLOT_BOTTOM: f64 = 150.0;
 const EVENT_Y: f64 = 172.0;
-
-fn measure_name(id: &str) -> String {
-    match id {
-        "phq9" => "PHQ-9".to_owned(),
-        "gad7" => "GAD-7".to_owned(),
-        "epds" => "EPDS".to_owned(),
-        other => other.to_uppercase(),
-    }
-}
 
 /// The timeline page: chart, list, and a form to add a life event.
 #[component]

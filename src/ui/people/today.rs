@@ -7,8 +7,8 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::domain::selfcare::{
-    day_or_blank, log_day, parse_sleep_hours, sleep_hours_text, SelfCareDay, Session,
-    SLEEP_MAX_HALF_HOURS,
+    day_or_blank, log_day, parse_sleep_hours, sleep_hours_text, SelfCareDay, SelfCareError,
+    Session, SLEEP_MAX_HALF_HOURS,
 };
 use crate::i18n::{t, t_string, use_i18n};
 use crate::ui::state::{use_app, AppState};
@@ -22,7 +22,7 @@ fn save_day(
     app: AppState,
     date: NaiveDate,
     f: impl FnOnce(&mut SelfCareDay),
-) -> Result<(), String> {
+) -> Result<(), SelfCareError> {
     app.try_edit(|j, now| {
         let mut day = day_or_blank(j, date);
         f(&mut day);
@@ -100,7 +100,7 @@ pub(super) fn session_label(i18n: I18n, s: Session) -> &'static str {
     }
 }
 
-fn saved_text(i18n: I18n, r: Result<(), String>, date: NaiveDate) -> String {
+fn saved_text(i18n: I18n, r: Result<(), SelfCareError>, date: NaiveDate) -> String {
     match r {
         Ok(()) => t_string!(i18n, people.today.saved_for, date = long_date(date)).to_string(),
         Err(e) => text::error(i18n, &e),
@@ -143,7 +143,7 @@ fn DayForm(date: NaiveDate) -> impl IntoView {
         let r = save_day(app, date, |d| d.session = s);
         status.set(saved_text(i18n, r, date));
     };
-    let text_saver = |f: fn(&mut SelfCareDay, String)| -> SaveFn {
+    let text_saver = |f: fn(&mut SelfCareDay, String)| -> SaveFn<SelfCareError> {
         Rc::new(move |text: String| save_day(app, date, |d| f(d, text)))
     };
     view! {

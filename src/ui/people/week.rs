@@ -4,6 +4,7 @@
 use chrono::{Days, NaiveDate};
 use leptos::prelude::*;
 
+use crate::domain::instruments::measure_name;
 use crate::domain::selfcare::{week_view, WeekView};
 use crate::i18n::{t, t_string, use_i18n};
 use crate::ui::fmt::{self, DateStyle};
@@ -12,15 +13,6 @@ use crate::ui::state::use_app;
 use super::text::{self, num, I18n};
 use super::today::session_label;
 use super::{long_date, today, week_of};
-
-fn measure_name(id: &str) -> String {
-    match id {
-        "phq9" => "PHQ-9".to_owned(),
-        "gad7" => "GAD-7".to_owned(),
-        "epds" => "EPDS".to_owned(),
-        other => other.to_uppercase(),
-    }
-}
 
 fn mark(i18n: I18n, v: Option<bool>) -> (&'static str, &'static str) {
     match v {

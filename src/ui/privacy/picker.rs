@@ -22,7 +22,7 @@ pub fn Picker() -> impl IntoView {
         let mut list = store::profiles();
         let id = store::new_profile_id();
         if let Err(e) = add_profile(&mut list, &nickname.get_untracked(), &id) {
-            error.set(Some(super::text::domain_error(i18n, &e)));
+            error.set(Some(super::text::profile_error(i18n, &e)));
             return;
         }
         if let Err(e) = store::save_profiles(&list) {

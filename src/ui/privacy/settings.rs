@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 
-use crate::domain::lock::{check_new_passcode, AUTOLOCK_CHOICES, MIN_PASSCODE_CHARS};
+use crate::domain::lock::{
+    check_new_passcode, PasscodeError, AUTOLOCK_CHOICES, MIN_PASSCODE_CHARS,
+};
 use crate::i18n::{t, t_string, use_i18n};
 use crate::store;
 use crate::store::lock::LockError;
@@ -18,8 +20,8 @@ enum Say {
     Changed,
     Removed,
     TypeCurrent,
-    /// A `check_new_passcode` sentence.
-    Check(String),
+    /// A `check_new_passcode` refusal.
+    Check(PasscodeError),
     Failed(LockError),
 }
 
@@ -31,7 +33,7 @@ fn say(i18n: text::I18n, what: &Say) -> String {
         Say::Changed => t_string!(i18n, privacy.settings.changed).to_owned(),
         Say::Removed => t_string!(i18n, privacy.settings.removed).to_owned(),
         Say::TypeCurrent => t_string!(i18n, privacy.settings.type_current).to_owned(),
-        Say::Check(e) => text::domain_error(i18n, e),
+        Say::Check(e) => text::passcode_error(i18n, e),
         Say::Failed(e) => text::lock_error(i18n, e),
     }
 }

@@ -1,9 +1,8 @@
 //! The privacy screens' sentences that are made in code: counts of seconds and minutes, and the
-//! passcode, profile and storage errors, in the chosen language. An error this module does not
-//! know keeps its English text rather than showing nothing.
+//! passcode, profile and lock errors, in the chosen language: one `match` per error type.
 
 use crate::domain::lock::{
-    Profile, DEFAULT_NICKNAME, DEFAULT_PROFILE, MAX_NICKNAME_CHARS, MIN_PASSCODE_CHARS,
+    EnvelopeError, PasscodeError, Profile, ProfileError, DEFAULT_NICKNAME, DEFAULT_PROFILE,
 };
 use crate::i18n::t_string;
 use crate::store::lock::LockError;
@@ -56,45 +55,22 @@ pub(crate) fn minutes(i18n: I18n, mins: u32) -> String {
     }
 }
 
-/// A storage refusal, for her.
+/// A storage refusal, for her (the app's one translation of it).
 pub(crate) fn store_error(i18n: I18n, e: &StoreError) -> String {
-    match e {
-        StoreError::Unavailable => t_string!(i18n, privacy.errors.store_unavailable).to_owned(),
-        StoreError::QuotaExceeded => t_string!(i18n, privacy.errors.store_full).to_owned(),
-        StoreError::Locked => t_string!(i18n, privacy.errors.store_locked).to_owned(),
-        StoreError::Other(detail) => {
-            t_string!(i18n, privacy.errors.store_other, detail = detail.as_str())
-        }
-    }
+    crate::ui::store_error_text(i18n, e)
 }
 
-/// Why locked notes could not be read (the store's detail sentences, by their English text).
-fn damaged(i18n: I18n, d: &str) -> String {
-    match d {
-        "There are no locked notes here." => {
-            return t_string!(i18n, privacy.errors.no_locked_notes).to_owned()
+/// Why a locked envelope cannot be used, for her.
+fn envelope_error(i18n: I18n, e: &EnvelopeError) -> String {
+    match e {
+        EnvelopeError::Foreign => t_string!(i18n, privacy.errors.foreign).to_owned(),
+        EnvelopeError::TooNew(version) => {
+            t_string!(i18n, privacy.errors.too_new, version = *version)
         }
-        "The notes could not be read." => {
-            return t_string!(i18n, privacy.errors.unreadable).to_owned()
+        EnvelopeError::Damaged(detail) => {
+            t_string!(i18n, privacy.errors.damaged, detail = detail.as_str())
         }
-        "These are not locked notes from this app." => {
-            return t_string!(i18n, privacy.errors.foreign).to_owned()
-        }
-        _ => {}
     }
-    if let Some(version) = d
-        .strip_prefix("These notes were locked by a newer version of the app (lock version ")
-        .and_then(|rest| rest.split(')').next())
-    {
-        return t_string!(i18n, privacy.errors.too_new, version);
-    }
-    if let Some(detail) = d
-        .strip_prefix("The locked notes are damaged (")
-        .and_then(|rest| rest.strip_suffix(")."))
-    {
-        return t_string!(i18n, privacy.errors.damaged, detail);
-    }
-    d.to_owned()
 }
 
 /// A passcode action that did not happen, for her.
@@ -108,7 +84,9 @@ pub(crate) fn lock_error(i18n: I18n, e: &LockError) -> String {
             let time = seconds(i18n, *secs);
             t_string!(i18n, privacy.errors.wait, time)
         }
-        LockError::Damaged(d) => damaged(i18n, d),
+        LockError::NoLockedNotes => t_string!(i18n, privacy.errors.no_locked_notes).to_owned(),
+        LockError::Unreadable => t_string!(i18n, privacy.errors.unreadable).to_owned(),
+        LockError::Envelope(e) => envelope_error(i18n, e),
         LockError::Crypto(detail) => {
             t_string!(i18n, privacy.errors.crypto, detail = detail.as_str())
         }
@@ -116,34 +94,29 @@ pub(crate) fn lock_error(i18n: I18n, e: &LockError) -> String {
     }
 }
 
-/// `check_new_passcode` and `add_profile` sentences, by their English text.
-pub(crate) fn domain_error(i18n: I18n, e: &str) -> String {
-    if e == format!("Choose a passcode of at least {MIN_PASSCODE_CHARS} characters.") {
-        return t_string!(
+/// Why a new passcode was refused, for her.
+pub(crate) fn passcode_error(i18n: I18n, e: &PasscodeError) -> String {
+    match e {
+        PasscodeError::TooShort { min } => t_string!(
             i18n,
             privacy.errors.too_short,
-            n = num(MIN_PASSCODE_CHARS as u64)
-        );
+            n = num(u64::try_from(*min).unwrap_or(u64::MAX))
+        ),
+        PasscodeError::NotSame => t_string!(i18n, privacy.errors.not_same).to_owned(),
     }
-    if e == format!("Keep the nickname to {MAX_NICKNAME_CHARS} characters or fewer.") {
-        return t_string!(
+}
+
+/// Why a person could not be added, for her.
+pub(crate) fn profile_error(i18n: I18n, e: &ProfileError) -> String {
+    match e {
+        ProfileError::NicknameRequired => t_string!(i18n, privacy.errors.nickname_empty).to_owned(),
+        ProfileError::NicknameTooLong { max } => t_string!(
             i18n,
             privacy.errors.nickname_long,
-            n = num(MAX_NICKNAME_CHARS as u64)
-        );
-    }
-    match e {
-        "The two passcodes are not the same. Type it again in both boxes." => {
-            t_string!(i18n, privacy.errors.not_same).to_owned()
-        }
-        "Write a nickname first." => t_string!(i18n, privacy.errors.nickname_empty).to_owned(),
-        "Someone on this phone already has that nickname. Choose another." => {
-            t_string!(i18n, privacy.errors.nickname_taken).to_owned()
-        }
-        "That person could not be added. Try again." => {
-            t_string!(i18n, privacy.errors.add_failed).to_owned()
-        }
-        other => other.to_owned(),
+            n = num(u64::try_from(*max).unwrap_or(u64::MAX))
+        ),
+        ProfileError::NicknameTaken => t_string!(i18n, privacy.errors.nickname_taken).to_owned(),
+        ProfileError::NotAdded => t_string!(i18n, privacy.errors.add_failed).to_owned(),
     }
 }
 

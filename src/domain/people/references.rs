@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use crate::domain::ending::EndingPlan;
 use crate::domain::experiment::Experiment;
 use crate::domain::journal::Journal;
-use crate::domain::people::person_label;
+use crate::domain::people::{person_label, PersonError};
 use crate::domain::record::{CollectionExt, Id, Timestamp};
 use crate::domain::selfcare::SickRolePlan;
 use crate::domain::support::{SupportWeek, WhoQuestion};
@@ -264,7 +264,7 @@ impl OnDelete {
 /// is named nowhere (then delete at once, with undo).
 pub fn delete_question(journal: &Journal, person: &Id) -> Option<String> {
     let n = find_references(journal, person).len();
-    let name = person_label(journal, person);
+    let name = person_label(&journal.people, person);
     match n {
         0 => None,
         1 => Some(format!(
@@ -328,9 +328,9 @@ pub fn delete_person(
     person: &Id,
     choice: OnDelete,
     now: Timestamp,
-) -> Result<Removal, String> {
+) -> Result<Removal, PersonError> {
     let Some(rec) = journal.people.get_live(person) else {
-        return Err("This person was already removed.".to_owned());
+        return Err(PersonError::AlreadyRemoved);
     };
     let name = rec.data.name.trim().to_owned();
     let phone = rec.data.phone.trim().to_owned();
@@ -462,9 +462,13 @@ pub fn delete_person(
 
 /// Undo a delete: the person comes back and every note the delete changed gets its link back,
 /// unless that note was changed again since (then her later edit is kept).
-pub fn undo_delete(journal: &mut Journal, removal: &Removal, now: Timestamp) -> Result<(), String> {
+pub fn undo_delete(
+    journal: &mut Journal,
+    removal: &Removal,
+    now: Timestamp,
+) -> Result<(), PersonError> {
     if !journal.people.restore(&removal.person, now) {
-        return Err("This person is already back in your inventory.".to_owned());
+        return Err(PersonError::AlreadyBack);
     }
     let untouched = |updated: Timestamp| updated == removal.at;
     if let (Some(before), Some(rec)) = (&removal.plan, journal.sick_role_plan.as_mut()) {
@@ -524,11 +528,15 @@ pub fn undo_delete(journal: &mut Journal, removal: &Removal, now: Timestamp) -> 
 
 /// Bring back a deleted person without an undo record (e.g. from a list of removed people).
 /// Links that were kept resolve to them again; links that were dropped stay dropped.
-pub fn restore_person(journal: &mut Journal, person: &Id, now: Timestamp) -> Result<(), String> {
+pub fn restore_person(
+    journal: &mut Journal,
+    person: &Id,
+    now: Timestamp,
+) -> Result<(), PersonError> {
     if journal.people.restore(person, now) {
         Ok(())
     } else {
-        Err("There is no removed person to bring back.".to_owned())
+        Err(PersonError::NothingToRestore)
     }
 }
 
@@ -593,7 +601,7 @@ mod tests {
         let mut j = Journal::default();
         let t = at(T0);
         let sam = add_person(
-            &mut j,
+            &mut j.people,
             &Person {
                 name: "Sam".into(),
                 phone: "0712 345 678".into(),
@@ -603,7 +611,7 @@ mod tests {
         )
         .unwrap();
         let mum = add_person(
-            &mut j,
+            &mut j.people,
             &Person {
                 name: "Mum".into(),
                 ..Person::default()
@@ -780,7 +788,7 @@ mod tests {
         assert_eq!(unresolved_links(&j), vec![sam.clone()]);
         let exp = j.experiments.live().next().unwrap();
         assert_eq!(
-            person_label(&j, exp.data.person.as_ref().unwrap()),
+            person_label(&j.people, exp.data.person.as_ref().unwrap()),
             "Removed person"
         );
         assert_eq!(r.notes_changed(), 5);
@@ -817,7 +825,7 @@ mod tests {
             let before = j.clone();
             let r = delete_person(&mut j, &sam, choice, at(T_DEL)).unwrap();
             undo_delete(&mut j, &r, at("2026-03-20T10:00:05+03:00")).unwrap();
-            assert_eq!(person_label(&j, &sam), "Sam");
+            assert_eq!(person_label(&j.people, &sam), "Sam");
             assert_eq!(find_references(&j, &sam), find_references(&before, &sam));
             assert!(unresolved_links(&j).is_empty());
             // Data is exactly as before; only update times moved forward.
@@ -844,7 +852,10 @@ mod tests {
                 )
             };
             assert_eq!(data(&j), data(&before), "{choice:?}");
-            assert!(undo_delete(&mut j, &r, at("2026-03-20T10:00:06+03:00")).is_err());
+            assert_eq!(
+                undo_delete(&mut j, &r, at("2026-03-20T10:00:06+03:00")),
+                Err(PersonError::AlreadyBack)
+            );
         }
     }
 
@@ -868,7 +879,7 @@ mod tests {
         let mut j = Journal::default();
         let t = at(T0);
         let id = add_person(
-            &mut j,
+            &mut j.people,
             &Person {
                 name: "Old friend".into(),
                 ..Person::default()
@@ -879,10 +890,16 @@ mod tests {
         assert_eq!(delete_question(&j, &id), None);
         let r = delete_person(&mut j, &id, OnDelete::KeepName, at(T_DEL)).unwrap();
         assert_eq!(r.notes_changed(), 0);
-        assert_eq!(person_label(&j, &id), "Removed person");
-        assert!(delete_person(&mut j, &id, OnDelete::KeepName, at(T_DEL)).is_err());
+        assert_eq!(person_label(&j.people, &id), "Removed person");
+        assert_eq!(
+            delete_person(&mut j, &id, OnDelete::KeepName, at(T_DEL)),
+            Err(PersonError::AlreadyRemoved)
+        );
         restore_person(&mut j, &id, at(T_DEL)).unwrap();
-        assert_eq!(person_label(&j, &id), "Old friend");
-        assert!(restore_person(&mut j, &id, at(T_DEL)).is_err());
+        assert_eq!(person_label(&j.people, &id), "Old friend");
+        assert_eq!(
+            restore_person(&mut j, &id, at(T_DEL)),
+            Err(PersonError::NothingToRestore)
+        );
     }
 }
