@@ -381,10 +381,7 @@ pub fn move_inward(
     id: &Id,
     now: Timestamp,
 ) -> Result<Ring, PersonError> {
-    let ring = people.get_live(id).ok_or(PersonError::Gone)?.data.ring;
-    let to = ring.inward().ok_or(PersonError::AlreadyClosest)?;
-    set_ring(people, id, to, now)?;
-    Ok(to)
+    move_ring(people, id, now, Ring::inward, PersonError::AlreadyClosest)
 }
 
 /// Move a person one ring further from "Me"; returns the new ring. At the outer ring this is an
@@ -394,8 +391,19 @@ pub fn move_outward(
     id: &Id,
     now: Timestamp,
 ) -> Result<Ring, PersonError> {
+    move_ring(people, id, now, Ring::outward, PersonError::AlreadyOuter)
+}
+
+/// Move a person one ring by `step`, refused with `at_edge` when there is no ring that way.
+fn move_ring(
+    people: &mut Collection<Person>,
+    id: &Id,
+    now: Timestamp,
+    step: fn(Ring) -> Option<Ring>,
+    at_edge: PersonError,
+) -> Result<Ring, PersonError> {
     let ring = people.get_live(id).ok_or(PersonError::Gone)?.data.ring;
-    let to = ring.outward().ok_or(PersonError::AlreadyOuter)?;
+    let to = step(ring).ok_or(at_edge)?;
     set_ring(people, id, to, now)?;
     Ok(to)
 }
