@@ -6,7 +6,8 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::domain::journal::{Document, DocumentError, Journal};
+use crate::domain::exchange::migrate::DocumentError;
+use crate::domain::journal::{Document, Journal};
 use crate::domain::lock::Profile;
 use crate::domain::record::Timestamp;
 use crate::routes::Route;
@@ -191,6 +192,9 @@ impl AppState {
     /// Change the journal through a domain function, then save. On a failed save the change stays
     /// in memory and on screen, and the error is shown with a way to try again.
     pub fn edit(&self, f: impl FnOnce(&mut Journal, Timestamp)) {
+        if self.is_newer() {
+            return;
+        }
         let now = store::now();
         self.doc.update(|d| {
             f(&mut d.journal, now);
@@ -205,6 +209,9 @@ impl AppState {
         &self,
         f: impl FnOnce(&mut Journal, Timestamp) -> Result<T, String>,
     ) -> Result<T, String> {
+        if self.is_newer() {
+            return Err(store::StoreError::Newer.to_string());
+        }
         let now = store::now();
         let mut journal = self.doc.with_untracked(|d| d.journal.clone());
         let out = f(&mut journal, now)?;
@@ -237,6 +244,14 @@ impl AppState {
         });
         self.doc
             .with_untracked(|d| store::lock::save_then(&profile, d, done));
+    }
+
+    /// The stored journal was saved by a newer version of the app: nothing can be changed (see
+    /// `store::is_newer`).
+    pub fn is_newer(&self) -> bool {
+        self.profile
+            .try_with_value(|p| store::is_newer(p))
+            .unwrap_or(false)
     }
 
     /// Read the journal.

@@ -61,6 +61,7 @@ pub(crate) fn store_error(i18n: I18n, e: &StoreError) -> String {
     match e {
         StoreError::Unavailable => t_string!(i18n, privacy.errors.store_unavailable).to_owned(),
         StoreError::QuotaExceeded => t_string!(i18n, privacy.errors.store_full).to_owned(),
+        StoreError::Newer => t_string!(i18n, data.newer.not_saved).to_owned(),
         StoreError::Locked => t_string!(i18n, privacy.errors.store_locked).to_owned(),
         StoreError::Other(detail) => {
             t_string!(i18n, privacy.errors.store_other, detail = detail.as_str())
