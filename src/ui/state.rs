@@ -193,6 +193,9 @@ impl AppState {
     /// in memory and on screen, and the error is shown with a way to try again.
     pub fn edit(&self, f: impl FnOnce(&mut Journal, Timestamp)) {
         if self.is_newer() {
+            // Nothing changes: the page is drawn again from what is stored, so no control shows
+            // a change that was not saved.
+            self.generation.update(|g| *g += 1);
             return;
         }
         let now = store::now();

@@ -9,6 +9,20 @@ import { readFile } from "node:fs/promises";
 import { JOURNAL_KEY, launch, open, stored } from "./harness.mjs";
 
 const FIXTURE = new URL("../fixtures/journals/v1-sample.json", import.meta.url);
+const AXE = await readFile(new URL("../../node_modules/axe-core/axe.min.js", import.meta.url), "utf8");
+
+/** axe-core WCAG 2.0/2.1 A and AA violations on the page, as readable lines. */
+async function axeViolations(page) {
+  if (!(await page.evaluate(() => typeof window.axe === "object"))) await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+      resultTypes: ["violations"],
+    });
+    return r.violations.flatMap((v) => v.nodes.map((n) => `${v.id} at ${n.target.join(" ")}`));
+  });
+}
 const fixtureText = () => readFile(FIXTURE, "utf8");
 
 /** Everything in localStorage, to prove that nothing changed. */
@@ -245,11 +259,14 @@ test("a journal saved by a newer version is never written over: no edit, a reloa
     assert.equal(await banner.getByRole("button", { name: "Update" }).count(), 0);
     await page.evaluate(() => window.dispatchEvent(new Event("bs-update-ready")));
     await banner.getByRole("button", { name: "Update" }).waitFor();
+    assert.deepEqual(await axeViolations(page), [], "the banner passes axe-core");
 
     // She tries to change something: nothing is saved over the newer journal.
     await page.goto(`${b.base}/settings`);
     await page.getByRole("heading", { level: 1, name: "Settings" }).waitFor();
     await page.getByLabel("Country for crisis contacts").selectOption({ label: "United States" });
+    // The page is drawn again from what is stored: the refused change does not stay on screen.
+    await page.waitForFunction(() => document.querySelector("select#country")?.value !== "US");
     await page.getByLabel("My check-in day").selectOption({ label: "Thursday" });
     await page.waitForTimeout(300);
     assert.equal(await stored(page, JOURNAL_KEY), newer, "the main key is byte-identical");
@@ -301,6 +318,7 @@ test("Settings → Recovered notes lists every kept copy with date and size: dow
     await older.getByRole("heading", { name: /1 Mar 2026/ }).waitFor();
     await older.getByText(`${Math.ceil(Buffer.byteLength(good) / 1024)} KB`).waitFor();
     await broken.getByText("1 KB").waitFor();
+    assert.deepEqual(await axeViolations(page), [], "the list passes axe-core");
 
     const file = await download(page, broken.getByRole("button", { name: "Save as a file" }));
     assert.equal(file.text, raw, "the kept text, byte for byte");
@@ -322,6 +340,7 @@ test("Settings → Recovered notes lists every kept copy with date and size: dow
     // Delete asks first; "Keep it" keeps it.
     await older.getByRole("button", { name: "Delete" }).click();
     await older.getByText("Delete this copy for good? It cannot be brought back.").waitFor();
+    assert.deepEqual(await axeViolations(page), [], "the confirmation passes axe-core");
     await older.getByRole("button", { name: "Keep it" }).click();
     assert.equal(await stored(page, goodKey), good);
     await older.getByRole("button", { name: "Delete" }).click();
