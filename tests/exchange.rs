@@ -12,6 +12,7 @@ use std::process::Command;
 use between_sessions::domain::exchange::backup::{make_backup, restore};
 use between_sessions::domain::exchange::csv::checkins_csv;
 use between_sessions::domain::exchange::fhir::fhir_bundle_json;
+use between_sessions::domain::exchange::migrate::read_document;
 use between_sessions::domain::journal::{Document, Journal};
 
 fn repo() -> &'static Path {
@@ -21,7 +22,7 @@ fn repo() -> &'static Path {
 fn fixture() -> Document {
     let path = repo().join("tests/fixtures/journals/v1-sample.json");
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    Document::parse(&text).unwrap_or_else(|e| panic!("fixture: {e}"))
+    read_document(&text, None).unwrap_or_else(|e| panic!("fixture: {e}"))
 }
 
 fn day(s: &str) -> chrono::NaiveDate {
@@ -102,10 +103,11 @@ fn csv_of_the_pinned_journal_has_one_row_per_live_check_in() {
 fn backup_of_the_pinned_journal_restores_into_an_empty_one() {
     let doc = fixture();
     let (kept, text) = make_backup(&doc, now());
-    let (restored, report) = restore(&Journal::default(), &text).unwrap_or_else(|e| panic!("{e}"));
+    let (restored, report) =
+        restore(&Journal::default(), &text, now()).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(restored, kept.journal);
     assert_eq!(report.conflicts, 0);
     let cut = &text[..text.len() - 10];
-    let err = restore(&kept.journal, cut).err().unwrap_or_default();
+    let err = restore(&kept.journal, cut, now()).err().unwrap_or_default();
     assert!(err.contains("incomplete"), "{err}");
 }

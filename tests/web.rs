@@ -2,7 +2,8 @@
 //! (wasm-bindgen-test-runner + Debian chromedriver; see scripts/test.sh).
 #![cfg(target_arch = "wasm32")]
 
-use between_sessions::domain::journal::{Document, DocumentError};
+use between_sessions::domain::exchange::migrate::DocumentError;
+use between_sessions::domain::journal::Document;
 use between_sessions::store::{self, Loaded, StoreError};
 use wasm_bindgen_test::*;
 
@@ -106,6 +107,69 @@ fn a_full_quota_is_reported_and_the_previous_save_survives() {
         Ok(Loaded::Existing(back)) => assert_eq!(back, doc, "the last good save is intact"),
         other => panic!("expected the earlier journal, got {other:?}"),
     }
+}
+
+#[wasm_bindgen_test]
+fn a_journal_from_a_newer_version_is_never_written_over() {
+    fresh("newer");
+    let key = store::journal_key("newer");
+    let raw = r#"{"format":"between-sessions/journal","schema":2,"journal":{"dreams":{}}}"#;
+    local()
+        .set_item(&key, raw)
+        .unwrap_or_else(|_| panic!("set"));
+    let Ok(Loaded::Recovered {
+        recovery_key,
+        reason,
+        ..
+    }) = store::load("newer")
+    else {
+        panic!("a newer journal is not opened");
+    };
+    assert_eq!(reason, DocumentError::TooNew { schema: 2 });
+    assert!(store::is_newer("newer"));
+    assert!(!store::is_newer("roundtrip"));
+    let doc = Document::new(store::now());
+    assert_eq!(store::save("newer", &doc), Err(StoreError::Newer));
+    let seen = std::rc::Rc::new(std::cell::RefCell::new(None));
+    let out = seen.clone();
+    store::lock::save_then(
+        "newer",
+        &doc,
+        std::rc::Rc::new(move |r| *out.borrow_mut() = Some(r)),
+    );
+    assert_eq!(*seen.borrow(), Some(Err(StoreError::Newer)));
+    assert_eq!(local().get_item(&key).ok().flatten().as_deref(), Some(raw));
+    // The copy kept for recovery is listed, and deleting it removes only it.
+    let kept = store::kept::list("newer");
+    assert_eq!(kept.len(), 1);
+    assert_eq!(kept[0].key, recovery_key);
+    assert_eq!(kept[0].bytes, raw.len());
+    assert!(kept[0].when.is_some());
+    assert_eq!(store::kept::delete("newer", &recovery_key), Ok(()));
+    assert!(store::kept::list("newer").is_empty());
+    assert_eq!(store::kept::delete("newer", &key), Ok(()));
+    assert_eq!(
+        local().get_item(&key).ok().flatten().as_deref(),
+        Some(raw),
+        "only recovery copies can be deleted there"
+    );
+}
+
+#[wasm_bindgen_test]
+fn an_impossible_stored_journal_is_kept_for_recovery_not_opened() {
+    fresh("impossible");
+    let key = store::journal_key("impossible");
+    let raw = r#"{"format":"between-sessions/journal","schema":1,"app_version":"0.1.0","created_at":"2026-03-01T08:00:00Z","updated_at":"2026-03-01T08:00:00Z","journal":{"people":{"p1":{"created_at":"2026-03-01T08:00:00Z","updated_at":"2026-03-01T08:00:00Z","data":{"name":" ","ring":"most"}}}}}"#;
+    local()
+        .set_item(&key, raw)
+        .unwrap_or_else(|_| panic!("set"));
+    match store::load("impossible") {
+        Ok(Loaded::Recovered { reason, .. }) => {
+            assert!(matches!(reason, DocumentError::Invalid(_)), "{reason:?}")
+        }
+        other => panic!("expected a recovered journal, got {other:?}"),
+    }
+    assert_eq!(local().get_item(&key).ok().flatten().as_deref(), Some(raw));
 }
 
 #[wasm_bindgen_test]

@@ -1,8 +1,8 @@
 //! The journal: every record of one person, as one versioned document.
 //!
 //! The stored and exported document has an envelope (format name, schema version, app version,
-//! created/updated instants) around the collections. Parsing never panics: a document that is not
-//! ours, is newer than this app, or is malformed is an error value that says which.
+//! created/updated instants) around the collections. Reading a document (parsing, migrating and
+//! checking it) is `exchange::migrate::read_document`; this module does not depend on it.
 
 use serde::{Deserialize, Serialize};
 
@@ -19,7 +19,8 @@ use super::worksheets::{Focus, Worksheet};
 
 /// The `format` field of every journal document and backup.
 pub const FORMAT: &str = "between-sessions/journal";
-/// The schema this build writes. Older documents are migrated on load (see `exchange::migrate`).
+/// The schema this build writes. Older documents are migrated on load (see `exchange::migrate`,
+/// which reads every stored or imported document).
 pub const SCHEMA_VERSION: u32 = 1;
 /// This build's version, stamped into every document it writes.
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -66,33 +67,6 @@ pub struct Document {
     pub journal: Journal,
 }
 
-/// Why a stored or imported document could not be read.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum DocumentError {
-    /// Not JSON at all, or cut short.
-    NotJson(String),
-    /// JSON, but not a Between Sessions journal.
-    Foreign,
-    /// Written by a newer version of the app than this one.
-    TooNew { schema: u32 },
-    /// Ours, but a field has the wrong shape.
-    Malformed(String),
-}
-
-impl std::fmt::Display for DocumentError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            DocumentError::NotJson(e) => write!(f, "This is not a readable journal file ({e})."),
-            DocumentError::Foreign => write!(f, "This file is not a Between Sessions journal."),
-            DocumentError::TooNew { schema } => write!(
-                f,
-                "This file was made by a newer version of Between Sessions (format {schema}). Update the app, then try again."
-            ),
-            DocumentError::Malformed(e) => write!(f, "This journal file is damaged ({e})."),
-        }
-    }
-}
-
 impl Document {
     /// A new, empty journal document.
     pub fn new(now: Timestamp) -> Self {
@@ -104,35 +78,6 @@ impl Document {
             updated_at: now,
             journal: Journal::default(),
         }
-    }
-
-    /// Parse a stored or imported document, migrating older schemas.
-    ///
-    /// A current-schema document is deserialized straight from the text; only older schemas go
-    /// through `serde_json::Value` and the migrations. (Deserializing every record type twice,
-    /// once from text and once from a `Value`, doubled the serde code in the WASM bundle.)
-    pub fn parse(text: &str) -> Result<Self, DocumentError> {
-        #[derive(Deserialize)]
-        struct Envelope {
-            #[serde(default)]
-            format: Option<String>,
-            #[serde(default)]
-            schema: Option<u64>,
-        }
-        serde_json::from_str::<serde::de::IgnoredAny>(text)
-            .map_err(|e| DocumentError::NotJson(e.to_string()))?;
-        let envelope: Envelope = serde_json::from_str(text).map_err(|_| DocumentError::Foreign)?;
-        if envelope.format.as_deref() != Some(FORMAT) {
-            return Err(DocumentError::Foreign);
-        }
-        let malformed = |e: serde_json::Error| DocumentError::Malformed(e.to_string());
-        if envelope.schema == Some(u64::from(SCHEMA_VERSION)) {
-            return serde_json::from_str(text).map_err(malformed);
-        }
-        let value: serde_json::Value = serde_json::from_str(text).map_err(malformed)?;
-        let migrated = super::exchange::migrate::migrate(value)?;
-        let text = serde_json::to_string(&migrated).map_err(malformed)?;
-        serde_json::from_str(&text).map_err(malformed)
     }
 
     /// Serialize for storage or backup, stamping this app's version and `now`.
@@ -230,51 +175,12 @@ mod tests {
     use crate::domain::record::tests::at;
 
     #[test]
-    fn round_trips_through_json() {
-        let mut doc = Document::new(at("2026-03-01T08:00:00-05:00"));
-        let mut s = doc.journal.settings();
-        s.country = "KE".into();
-        doc.journal.set_settings(s, at("2026-03-01T08:05:00-05:00"));
-        let parsed = Document::parse(&doc.to_json());
-        assert_eq!(parsed, Ok(doc));
-    }
-
-    #[test]
-    fn rejects_what_is_not_a_journal_with_distinct_errors() {
-        assert!(matches!(
-            Document::parse("{\"format\":"),
-            Err(DocumentError::NotJson(_))
-        ));
-        assert_eq!(
-            Document::parse(r#"{"hello":"world"}"#),
-            Err(DocumentError::Foreign)
-        );
-        assert_eq!(Document::parse("[1,2]"), Err(DocumentError::Foreign));
-        let newer = format!(r#"{{"format":"{FORMAT}","schema":99,"journal":{{}}}}"#);
-        assert_eq!(
-            Document::parse(&newer),
-            Err(DocumentError::TooNew { schema: 99 })
-        );
-        let bad = format!(
-            r#"{{"format":"{FORMAT}","schema":1,"app_version":"0.1.0","created_at":"yesterday","updated_at":"2026-01-01T00:00:00Z","journal":{{}}}}"#
-        );
-        assert!(matches!(
-            Document::parse(&bad),
-            Err(DocumentError::Malformed(_))
-        ));
-    }
-
-    #[test]
-    fn every_error_reads_as_a_sentence_for_the_user() {
-        for e in [
-            DocumentError::NotJson("EOF".into()),
-            DocumentError::Foreign,
-            DocumentError::TooNew { schema: 7 },
-            DocumentError::Malformed("x".into()),
-        ] {
-            let text = e.to_string();
-            assert!(text.ends_with('.'), "{text}");
-            assert!(text.len() > 20, "{text}");
-        }
+    fn a_new_document_has_this_builds_envelope() {
+        let doc = Document::new(at("2026-03-01T08:00:00-05:00"));
+        let json = doc.to_json();
+        assert!(json.starts_with(&format!(
+            r#"{{"format":"{FORMAT}","schema":{SCHEMA_VERSION},"#
+        )));
+        assert_eq!(doc.created_at, doc.updated_at);
     }
 }

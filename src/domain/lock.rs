@@ -8,17 +8,14 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::exchange::backup::{open_sealed, KDF};
-use super::exchange::base64;
-
 /// The `format` of a locked journal in storage.
 pub const JOURNAL_FORMAT: &str = "between-sessions/locked-journal";
 /// The `format` of a locked profile's drafts (work in progress) in storage.
 pub const DRAFTS_FORMAT: &str = "between-sessions/locked-drafts";
 /// The envelope version this build writes and reads.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = super::exchange::sealed::VERSION;
 /// PBKDF2 rounds this build writes.
-pub const ITERATIONS: u32 = super::exchange::backup::ITERATIONS;
+pub const ITERATIONS: u32 = super::exchange::sealed::ITERATIONS;
 /// Salt length written, in bytes.
 pub const SALT_LEN: usize = 16;
 /// Shortest passcode accepted, in characters.
@@ -36,124 +33,10 @@ pub const DEFAULT_NICKNAME: &str = "Me";
 /// Longest nickname, in characters.
 pub const MAX_NICKNAME_CHARS: usize = 40;
 
-/// What a locked envelope holds.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Kind {
-    /// The journal document.
-    Journal,
-    /// The drafts of a locked profile (name → draft text).
-    Drafts,
-}
-
-impl Kind {
-    /// The envelope's `format` value.
-    pub fn format(self) -> &'static str {
-        match self {
-            Kind::Journal => JOURNAL_FORMAT,
-            Kind::Drafts => DRAFTS_FORMAT,
-        }
-    }
-}
-
-/// Why a stored envelope cannot be used.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum EnvelopeError {
-    /// Not a locked envelope of the expected kind.
-    Foreign,
-    /// Written by a newer version of the app.
-    TooNew(u32),
-    /// A field is missing or wrong (the detail names it).
-    Damaged(String),
-}
-
-impl std::fmt::Display for EnvelopeError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            EnvelopeError::Foreign => write!(f, "These are not locked notes from this app."),
-            EnvelopeError::TooNew(v) => write!(
-                f,
-                "These notes were locked by a newer version of the app (lock version {v}). Update the app to open them."
-            ),
-            EnvelopeError::Damaged(d) => write!(f, "The locked notes are damaged ({d})."),
-        }
-    }
-}
-
-/// A locked (encrypted) document as kept in storage. The salt is the passcode's (the same for the
-/// journal and the drafts); the IV is fresh for every save.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Envelope {
-    pub kind: Kind,
-    pub iterations: u32,
-    pub salt: Vec<u8>,
-    pub iv: Vec<u8>,
-    pub ciphertext: Vec<u8>,
-}
-
-#[derive(Serialize, Deserialize)]
-struct EnvelopeJson {
-    format: String,
-    version: u32,
-    kdf: String,
-    iterations: u32,
-    salt: String,
-    iv: String,
-    ciphertext: String,
-}
-
-impl Envelope {
-    /// The stored text: `{"format":…,"version":1,"kdf":"PBKDF2-SHA-256","iterations":…,"salt":…,
-    /// "iv":…,"ciphertext":…}` (byte fields in standard base64).
-    pub fn to_json(&self) -> String {
-        let env = EnvelopeJson {
-            format: self.kind.format().into(),
-            version: VERSION,
-            kdf: KDF.into(),
-            iterations: self.iterations,
-            salt: base64::encode(&self.salt),
-            iv: base64::encode(&self.iv),
-            ciphertext: base64::encode(&self.ciphertext),
-        };
-        serde_json::to_string(&env).unwrap_or_default()
-    }
-
-    /// Read a stored envelope of `kind`, checking every field.
-    pub fn parse(text: &str, kind: Kind) -> Result<Self, EnvelopeError> {
-        #[derive(Deserialize)]
-        struct Head {
-            format: Option<String>,
-            version: Option<u64>,
-        }
-        let head: Head = serde_json::from_str(text).map_err(|_| EnvelopeError::Foreign)?;
-        if head.format.as_deref() != Some(kind.format()) {
-            return Err(EnvelopeError::Foreign);
-        }
-        match head.version {
-            None | Some(0) => return Err(EnvelopeError::Damaged("no lock version".into())),
-            Some(v) if v > u64::from(VERSION) => {
-                return Err(EnvelopeError::TooNew(u32::try_from(v).unwrap_or(u32::MAX)))
-            }
-            Some(_) => {}
-        }
-        let env: EnvelopeJson = serde_json::from_str(text)
-            .map_err(|e| EnvelopeError::Damaged(format!("incomplete: {e}")))?;
-        let sealed = open_sealed(
-            &env.kdf,
-            env.iterations,
-            &env.salt,
-            &env.iv,
-            &env.ciphertext,
-        )
-        .map_err(EnvelopeError::Damaged)?;
-        Ok(Envelope {
-            kind,
-            iterations: sealed.iterations,
-            salt: sealed.salt,
-            iv: sealed.iv,
-            ciphertext: sealed.ciphertext,
-        })
-    }
-}
+/// A locked (encrypted) document as kept in storage: the one sealed envelope of the app
+/// ([`Sealed`](super::exchange::sealed::Sealed), kind `Journal` or `Drafts`). The salt is the
+/// passcode's (the same for the journal and the drafts); the IV is fresh for every save.
+pub use super::exchange::sealed::{Kind, Sealed as Envelope, SealedError as EnvelopeError};
 
 /// Whether stored text is a locked journal (cheap: looks at the start only, where this app writes
 /// the format). A plain journal starts with its own format name.

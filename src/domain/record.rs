@@ -147,7 +147,10 @@ pub mod keyed {
                         deleted_at: r.deleted_at,
                         data: r.data,
                     };
-                    out.insert(id, rec);
+                    // A JSON object may repeat a key; a repeated id would silently drop a record.
+                    if out.insert(id, rec).is_some() {
+                        return Err(serde::de::Error::custom("a record id appears twice"));
+                    }
                 }
                 Ok(out)
             }

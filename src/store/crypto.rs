@@ -183,6 +183,7 @@ pub async fn encrypt_backup(plain: &str, passphrase: &str) -> Result<EncryptedBa
     };
     let ciphertext = run.await.map_err(|e| CryptoError::Failed(describe(&e)))?;
     Ok(EncryptedBackup {
+        kind: crate::domain::exchange::sealed::Kind::Backup,
         iterations: ITERATIONS,
         salt,
         iv,

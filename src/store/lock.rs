@@ -18,6 +18,7 @@ use super::{
     drafts_key, journal_key, keep_for_recovery, lock_state_key, read_raw, remove_raw, storage,
     write_raw, Loaded, StoreError, PREFIX,
 };
+use crate::domain::exchange::migrate::read_document;
 use crate::domain::journal::Document;
 use crate::domain::lock::{
     looks_locked, Envelope, EnvelopeError, Kind, LockState, ITERATIONS, SALT_LEN,
@@ -300,7 +301,10 @@ pub fn end_session() {
 /// locked and not open refuses: nothing readable is ever written over locked notes.
 pub fn save_then(profile: &str, doc: &Document, done: Done) {
     let key = journal_key(profile);
-    if let Some(seal) = session_seal(profile) {
+    if super::is_newer(profile) {
+        // A newer version's journal is never written over.
+        done(Err(StoreError::Newer));
+    } else if let Some(seal) = session_seal(profile) {
         let action = Action::Write {
             text: doc.to_json(),
             sealed: Some((seal, Kind::Journal)),
@@ -419,7 +423,19 @@ fn plain_drafts(profile: &str) -> Vec<(String, String, String)> {
         .collect()
 }
 
-fn recovery_keys(profile: &str) -> Vec<String> {
+/// A kept text as she can read it: a locked copy opened with the key in memory, anything else
+/// as it is (a locked copy this session cannot open stays as it is).
+pub(super) async fn open_kept(profile: &str, text: String) -> String {
+    let Ok(env) = Envelope::parse(&text, Kind::Journal) else {
+        return text;
+    };
+    match session_seal(profile) {
+        Some(seal) => open_text(&seal.key, &env).await.unwrap_or(text),
+        None => text,
+    }
+}
+
+pub(super) fn recovery_keys(profile: &str) -> Vec<String> {
     let Ok(store) = storage() else {
         return Vec::new();
     };
@@ -518,9 +534,10 @@ pub async fn unlock(profile: &str, passcode: &str) -> Result<Loaded, LockError> 
         },
         None => BTreeMap::new(),
     };
-    let loaded = match Document::parse(&plain) {
+    let loaded = match read_document(&plain, None) {
         Ok(doc) => Loaded::Existing(doc),
         Err(reason) => {
+            super::mark_newer(profile, &reason);
             // The encrypted text is kept as it is (it stays locked) for recovery.
             let raw = read_raw(&journal_key(profile))?.unwrap_or_default();
             Loaded::Recovered {
@@ -734,7 +751,7 @@ pub enum Incoming {
 /// Read a journal text another tab saved for `profile`.
 pub async fn read_incoming(profile: &str, text: &str) -> Incoming {
     if !looks_locked(text) {
-        return match Document::parse(text) {
+        return match read_document(text, None) {
             Ok(doc) => Incoming::Plain(doc),
             Err(_) => Incoming::Ignore,
         };
@@ -749,7 +766,7 @@ pub async fn read_incoming(profile: &str, text: &str) -> Incoming {
         return Incoming::CannotOpen;
     }
     match open_text(&seal.key, &env).await {
-        Some(plain) => match Document::parse(&plain) {
+        Some(plain) => match read_document(&plain, None) {
             Ok(doc) => Incoming::Sealed(doc),
             Err(_) => Incoming::Ignore,
         },

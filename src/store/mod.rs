@@ -17,12 +17,14 @@
 
 pub mod clock;
 pub mod crypto;
+pub mod kept;
 pub mod lock;
 
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Storage;
 
-use crate::domain::journal::{Document, DocumentError};
+use crate::domain::exchange::migrate::{read_document, DocumentError};
+use crate::domain::journal::Document;
 use crate::domain::lock::{
     looks_locked, parse_profiles, profiles_to_json, Envelope, Kind, Profile,
 };
@@ -40,6 +42,8 @@ pub enum StoreError {
     QuotaExceeded,
     /// The notes are locked with a passcode and not open: nothing is written over them.
     Locked,
+    /// The stored journal was saved by a newer version of the app: it is never written over.
+    Newer,
     /// Anything else the browser reported.
     Other(String),
 }
@@ -59,6 +63,10 @@ impl std::fmt::Display for StoreError {
                 f,
                 "The notes are locked, so this was not saved. Unlock them and try again."
             ),
+            StoreError::Newer => write!(
+                f,
+                "This journal was saved by a newer version of the app, so nothing is saved over it. Update the app to open it."
+            ),
             StoreError::Other(e) => write!(f, "This could not be saved ({e})."),
         }
     }
@@ -72,7 +80,8 @@ pub enum Loaded {
     /// The stored journal.
     Existing(Document),
     /// The stored journal could not be read. Its raw text is kept under `recovery_key` and in the
-    /// main key, untouched until the next save; the app starts with an empty journal.
+    /// main key, untouched until the next save; the app starts with an empty journal. When the
+    /// reason is `TooNew`, there is no next save: the profile is read-only ([`is_newer`]).
     Recovered {
         doc: Document,
         recovery_key: String,
@@ -158,9 +167,10 @@ pub fn load(profile: &str) -> Result<Loaded, StoreError> {
             reason: DocumentError::Malformed("the locked notes are damaged".into()),
         });
     }
-    match Document::parse(&raw) {
+    match read_document(&raw, None) {
         Ok(doc) => Ok(Loaded::Existing(doc)),
         Err(reason) => {
+            mark_newer(profile, &reason);
             let recovery_key = keep_for_recovery(profile, &raw)?;
             Ok(Loaded::Recovered {
                 doc: Document::new(now),
@@ -168,6 +178,35 @@ pub fn load(profile: &str) -> Result<Loaded, StoreError> {
                 reason,
             })
         }
+    }
+}
+
+thread_local! {
+    /// Profiles whose stored journal a newer version of the app saved: read-only until updated.
+    static NEWER: std::cell::RefCell<std::collections::BTreeSet<String>> =
+        const { std::cell::RefCell::new(std::collections::BTreeSet::new()) };
+}
+
+/// Remember that `profile`'s stored journal is newer than this app (when `reason` says so), so
+/// nothing is ever saved over it.
+pub(crate) fn mark_newer(profile: &str, reason: &DocumentError) {
+    if matches!(reason, DocumentError::TooNew { .. }) {
+        NEWER.with(|n| n.borrow_mut().insert(profile.to_owned()));
+    }
+}
+
+/// Whether `profile`'s stored journal was saved by a newer version of the app: it is shown as
+/// such, nothing can be edited, and no save ever writes over it.
+pub fn is_newer(profile: &str) -> bool {
+    NEWER.with(|n| n.borrow().contains(profile))
+}
+
+/// The stored journal text of `profile` exactly as it is (opened with the key in memory when it
+/// is locked), for her to keep as a file.
+pub async fn stored_journal_text(profile: &str) -> Result<Option<String>, StoreError> {
+    match read_raw(&journal_key(profile))? {
+        Some(raw) => Ok(Some(lock::open_kept(profile, raw).await)),
+        None => Ok(None),
     }
 }
 
@@ -192,6 +231,9 @@ fn keep_for_recovery(profile: &str, raw: &str) -> Result<String, StoreError> {
 /// is locked and not open). An encrypted save is reported `Ok` once queued; use
 /// [`lock::save_then`] to hear when it is written.
 pub fn save(profile: &str, doc: &Document) -> Result<(), StoreError> {
+    if is_newer(profile) {
+        return Err(StoreError::Newer);
+    }
     let out = std::rc::Rc::new(std::cell::RefCell::new(None));
     let seen = out.clone();
     lock::save_then(

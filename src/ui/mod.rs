@@ -18,7 +18,7 @@ pub mod state;
 use leptos::ev;
 use leptos::prelude::*;
 
-use crate::domain::journal::DocumentError;
+use crate::domain::exchange::migrate::DocumentError;
 use crate::i18n::{provide_i18n, t, t_string, use_i18n, I18n, Locale};
 use crate::routes::Route;
 use crate::store::{self, lock::Incoming};
@@ -166,7 +166,7 @@ fn listen_for_updates(app: AppState) {
     );
 }
 
-fn apply_update() {
+pub(crate) fn apply_update() {
     let w = window();
     if let Ok(f) = js_sys::Reflect::get(&w, &"bsApplyUpdate".into()) {
         if let Some(f) = wasm_bindgen::JsCast::dyn_ref::<js_sys::Function>(&f) {
@@ -223,7 +223,8 @@ fn Banners() -> impl IntoView {
                     <button type="button" class="button" on:click=move |_| app.persist()>{t!(i18n, common.banner.try_again)}</button>
                 </div>
             })}
-            {move || app.journal.recovery.get().filter(|_| app.is_open()).map(|(key, reason)| view! {
+            <pages::recovered::NewerJournal/>
+            {move || app.journal.recovery.get().filter(|(_, r)| app.is_open() && !matches!(r, DocumentError::TooNew { .. })).map(|(key, reason)| view! {
                 <div class="banner warn" role="alert">
                     <p><strong>{t!(i18n, common.banner.not_opened)}" "</strong>{move || document_error_text(i18n, &reason)}</p>
                     <p>{move || crate::i18n::marked(i18n.template(crate::i18n::keys::common::banner::kept_for_recovery), &|_, _| view! { <code>{key.clone()}</code> }.into_any())}</p>
@@ -248,6 +249,7 @@ pub fn store_error_text(i18n: I18n, e: &store::StoreError) -> String {
         }
         store::StoreError::QuotaExceeded => t_string!(i18n, common.store_error.full).to_owned(),
         store::StoreError::Locked => t_string!(i18n, common.store_error.locked).to_owned(),
+        store::StoreError::Newer => t_string!(i18n, data.newer.not_saved).to_owned(),
         store::StoreError::Other(detail) => t_string!(i18n, common.store_error.other, detail),
     }
 }
@@ -263,6 +265,11 @@ pub fn document_error_text(i18n: I18n, e: &DocumentError) -> String {
         DocumentError::Malformed(detail) => {
             t_string!(i18n, common.document_error.malformed, detail)
         }
+        DocumentError::Invalid(reason) => t_string!(
+            i18n,
+            data.journal_invalid,
+            reason = share::words::invalid(i18n, reason)
+        ),
     }
 }
 

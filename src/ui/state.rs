@@ -6,7 +6,8 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::domain::journal::{Document, DocumentError, Journal};
+use crate::domain::exchange::migrate::DocumentError;
+use crate::domain::journal::{Document, Journal};
 use crate::domain::lock::Profile;
 use crate::domain::people::references::Removal;
 use crate::domain::record::Id;
@@ -253,6 +254,12 @@ impl AppState {
     /// Change the journal through a domain function, then save. On a failed save the change stays
     /// in memory and on screen, and the error is shown with a way to try again.
     pub fn edit(&self, f: impl FnOnce(&mut Journal, Timestamp)) {
+        if self.is_newer() {
+            // Nothing changes: the page is drawn again from what is stored, so no control shows
+            // a change that was not saved.
+            self.session.generation.update(|g| *g += 1);
+            return;
+        }
         let now = store::now();
         self.journal.doc.update(|d| {
             f(&mut d.journal, now);
@@ -268,6 +275,14 @@ impl AppState {
         f: impl FnOnce(&mut Journal, Timestamp) -> Result<T, E>,
     ) -> Result<T, E> {
         let now = store::now();
+        if self.is_newer() {
+            // Nothing is stored over a newer journal: a refusal is said as usual, and anything
+            // else draws the page again from what is stored (the banner says why).
+            let mut scratch = self.journal.doc.with_untracked(|d| d.journal.clone());
+            let out = f(&mut scratch, now)?;
+            self.session.generation.update(|g| *g += 1);
+            return Ok(out);
+        }
         let mut journal = self.journal.doc.with_untracked(|d| d.journal.clone());
         let out = f(&mut journal, now)?;
         self.journal.doc.update(|d| {
@@ -300,6 +315,15 @@ impl AppState {
         self.journal
             .doc
             .with_untracked(|d| store::lock::save_then(&profile, d, done));
+    }
+
+    /// The stored journal was saved by a newer version of the app: nothing can be changed (see
+    /// `store::is_newer`).
+    pub fn is_newer(&self) -> bool {
+        self.session
+            .profile
+            .try_with_value(|p| store::is_newer(p))
+            .unwrap_or(false)
     }
 
     /// Read the journal.

@@ -6,6 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile, mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { execFileSync } from "node:child_process";
 import { JOURNAL_KEY, copyDist, launch, open, stored, seedHelper } from "./harness.mjs";
 
 const DRAFT_KEY = "between-sessions:default:draft:checkin";
@@ -393,6 +394,8 @@ test("a clinic file placed beside the app at /clinic/epds.json is picked up at s
   const dir = await copyDist();
   await mkdir(join(dir, "clinic"), { recursive: true });
   await writeFile(join(dir, "clinic", "epds.json"), await readFile(PLACEHOLDER));
+  // As a clinic does after placing its files: list them for the app (scripts/clinic-manifest.mjs).
+  execFileSync("node", ["scripts/clinic-manifest.mjs", dir]);
   const b = await launch({ dir });
   try {
     const { page } = b;

@@ -27,7 +27,8 @@ export async function copyDist() {
 
 /**
  * Launch a fresh browser profile and a server. Returns { base, server, context, page, outside, errors, close }.
- * `outside` collects every request to another host; `errors` page errors and console errors.
+ * `outside` collects every request to another host; `errors` page errors and console errors;
+ * `failed` every request that failed or got an error status.
  */
 export async function launch({ dir, viewport = VIEWPORT, locale = "en-US", colorScheme } = {}) {
   const server = await startServer({ dir: dir || process.env.E2E_DIST || "dist" });
@@ -49,13 +50,17 @@ export async function launch({ dir, viewport = VIEWPORT, locale = "en-US", color
     if (u.hostname !== "127.0.0.1") outside.push(r.url());
   });
   const errors = [];
+  // Every request that failed or was answered with an error status (the app asks only for what
+  // is there: a failing request is a defect, and its console error fails the tests too).
+  const failed = [];
+  context.on("requestfailed", (r) => failed.push(`${r.url()} (${r.failure()?.errorText})`));
+  context.on("response", (r) => {
+    if (r.status() >= 400) failed.push(`${r.url()} (${r.status()})`);
+  });
   const watch = (page) => {
     page.on("pageerror", (e) => errors.push(String(e)));
     page.on("console", (m) => {
-      // A clinic's questionnaire files (/clinic/<measure>.json) are optional: the app tries them
-      // at start, and most installs have none, so their 404 is not an error.
-      const optional = /^\/clinic\/[a-z0-9-]+\.json$/.test(new URL(m.location().url || "about:blank").pathname);
-      if (m.type() === "error" && !(optional && m.text().startsWith("Failed to load resource"))) errors.push(m.text());
+      if (m.type() === "error") errors.push(m.text());
     });
   };
   context.on("page", watch);
@@ -68,6 +73,7 @@ export async function launch({ dir, viewport = VIEWPORT, locale = "en-US", color
     page,
     outside,
     errors,
+    failed,
     async close() {
       await context.close();
       await new Promise((ok) => server.close(ok));

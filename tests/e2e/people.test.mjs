@@ -99,7 +99,9 @@ test("people, self-care, who-questions and timeline: by keyboard, kept across a 
       ([key, date]) => {
         const doc = JSON.parse(localStorage.getItem(key));
         const now = new Date().toISOString();
-        const answers = [2, 3, 0].map((score, i) => ({ item: `phq9.${i + 1}`, option: "x", score }));
+        // A complete PHQ-9 as the app writes it (each option's own score), total 5.
+        const options = ["LA6568-5", "LA6569-3", "LA6570-1", "LA6571-9"];
+        const answers = [2, 3, 0, 0, 0, 0, 0, 0, 0].map((score, i) => ({ item: `phq9.${i + 1}`, option: options[score], score }));
         doc.journal.checkins = doc.journal.checkins || {};
         doc.journal.checkins["seed-checkin"] = {
           id: "seed-checkin", created_at: now, updated_at: now,

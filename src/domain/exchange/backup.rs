@@ -3,34 +3,26 @@
 //! record (newest `updated_at` wins, a conflicting copy is kept, never dropped). A file that cannot
 //! be read changes nothing and gets a message saying why.
 //!
-//! A passphrase-protected backup wraps the same JSON in an [`EncryptedBackup`] envelope; the
-//! encryption itself (PBKDF2-SHA-256 → AES-256-GCM) is done by WebCrypto in the browser store, the
-//! domain only defines and checks the envelope.
+//! A passphrase-protected backup wraps the same JSON in the app's one sealed envelope
+//! ([`EncryptedBackup`], see [`super::sealed`]); the encryption itself (PBKDF2-SHA-256 →
+//! AES-256-GCM) is done by WebCrypto in the browser store.
 
 use chrono::Duration;
-use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::base64;
-use crate::domain::journal::{Document, DocumentError, Journal, MergeReport, FORMAT};
+use super::migrate::{read_document, DocumentError};
+use super::validate::Invalid;
+use crate::domain::journal::{Document, Journal, MergeReport};
 use crate::domain::record::{Collection, Rec, Timestamp};
+
+use super::sealed::{Kind, Sealed, SealedError};
+pub use super::sealed::{
+    ITERATIONS, IV_LEN, KDF, MAX_ITERATIONS, MIN_ITERATIONS, MIN_SALT_LEN,
+    VERSION as ENCRYPTED_VERSION,
+};
 
 /// The `format` of an encrypted backup envelope.
 pub const ENCRYPTED_FORMAT: &str = "between-sessions/encrypted-backup";
-/// The envelope version this build writes and reads.
-pub const ENCRYPTED_VERSION: u32 = 1;
-/// The key-derivation function named in the envelope.
-pub const KDF: &str = "PBKDF2-SHA-256";
-/// PBKDF2 rounds this build writes (OWASP 2023 guidance for PBKDF2-HMAC-SHA-256).
-pub const ITERATIONS: u32 = 600_000;
-/// Fewest rounds accepted when reading: a weaker file was not made by this app.
-pub const MIN_ITERATIONS: u32 = 600_000;
-/// Most rounds accepted when reading, so a hostile file cannot freeze the phone.
-pub const MAX_ITERATIONS: u32 = 10_000_000;
-/// AES-GCM nonce length in bytes.
-pub const IV_LEN: usize = 12;
-/// Shortest salt accepted, in bytes.
-pub const MIN_SALT_LEN: usize = 16;
 /// The home screen suggests a backup when the last one is older than this many days.
 pub const BACKUP_DUE_DAYS: i64 = 14;
 
@@ -50,6 +42,9 @@ pub enum ImportError {
     TooNew { schema: u32 },
     /// Ours, but a field is damaged (the detail names it).
     Damaged(String),
+    /// Ours and well formed, but a value is impossible (a score no option gives, a missing
+    /// answer, a person without a name…): the first one found.
+    Invalid(Invalid),
     /// A passphrase-protected backup: ask for the passphrase, then decrypt in the store.
     NeedsPassphrase,
     /// The passphrase did not open the backup (reported by the store after decryption fails).
@@ -83,6 +78,10 @@ impl std::fmt::Display for ImportError {
                 f,
                 "This backup file is damaged ({detail}). Try another copy. Nothing was changed."
             ),
+            ImportError::Invalid(reason) => write!(
+                f,
+                "This backup file is damaged: {reason}. Try another copy. Nothing was changed."
+            ),
             ImportError::NeedsPassphrase => write!(
                 f,
                 "This backup is locked with a passphrase. Enter the passphrase to open it."
@@ -104,6 +103,7 @@ impl From<DocumentError> for ImportError {
             DocumentError::Foreign => ImportError::Foreign,
             DocumentError::TooNew { schema } => ImportError::TooNew { schema },
             DocumentError::Malformed(d) => ImportError::Damaged(d),
+            DocumentError::Invalid(i) => ImportError::Invalid(i),
         }
     }
 }
@@ -124,65 +124,22 @@ fn parse_json(text: &str) -> Result<Value, ImportError> {
 }
 
 /// Read and fully validate a backup file: envelope, schema (migrating older ones) and every
-/// record. Never panics; on error nothing has been touched.
-pub fn read_backup(text: &str) -> Result<Document, ImportError> {
+/// record and value (see [`validate`](super::validate); nothing in it may be dated after `now`).
+/// Never panics; on error nothing has been touched.
+pub fn read_backup(text: &str, now: Timestamp) -> Result<Document, ImportError> {
     let value = parse_json(text)?;
     if value.get("format").and_then(Value::as_str) == Some(ENCRYPTED_FORMAT) {
         // Check the envelope so a damaged or newer one is reported before asking for a passphrase.
-        EncryptedBackup::from_value(value)?;
+        read_encrypted(text)?;
         return Err(ImportError::NeedsPassphrase);
     }
     super::migrate::migrate(value)?;
     // Deserialize from the text, not from the `Value`: a second set of Deserialize impls for
     // every record type (from `Value`) would double that code in the WASM bundle.
-    let doc = Document::parse(text).map_err(|e| match e {
+    read_document(text, Some(now)).map_err(|e| match e {
         DocumentError::NotJson(m) | DocumentError::Malformed(m) => ImportError::Damaged(m),
-        DocumentError::Foreign => ImportError::Foreign,
-        DocumentError::TooNew { schema } => ImportError::TooNew { schema },
-    })?;
-    if doc.format != FORMAT {
-        return Err(ImportError::Foreign);
-    }
-    check_journal(&doc.journal)?;
-    Ok(doc)
-}
-
-fn check_keys<T>(what: &str, c: &Collection<T>) -> Result<(), ImportError> {
-    for (key, rec) in c {
-        // Records take their id from their key (see `record::keyed`), so only an empty key can
-        // be wrong.
-        if key != &rec.id || rec.id.as_str().trim().is_empty() {
-            return Err(ImportError::Damaged(format!(
-                "a record in {what} has no id"
-            )));
-        }
-    }
-    Ok(())
-}
-
-fn check_single<T>(what: &str, r: &Option<Rec<T>>) -> Result<(), ImportError> {
-    match r {
-        Some(rec) if rec.id.as_str().trim().is_empty() => {
-            Err(ImportError::Damaged(format!("the {what} record has no id")))
-        }
-        _ => Ok(()),
-    }
-}
-
-/// Checks serde cannot express: every record is stored under its own id.
-fn check_journal(j: &Journal) -> Result<(), ImportError> {
-    check_single("settings", &j.settings)?;
-    check_single("sick-role plan", &j.sick_role_plan)?;
-    check_single("focus", &j.focus)?;
-    check_single("ending plan", &j.ending)?;
-    check_keys("check-ins", &j.checkins)?;
-    check_keys("self-care days", &j.selfcare)?;
-    check_keys("people", &j.people)?;
-    check_keys("support weeks", &j.support)?;
-    check_keys("timeline events", &j.events)?;
-    check_keys("worksheets", &j.worksheets)?;
-    check_keys("experiments", &j.experiments)?;
-    Ok(())
+        other => other.into(),
+    })
 }
 
 /// Whether a single record changed in both copies at the same instant with different content:
@@ -213,15 +170,23 @@ pub fn merge_backup(ours: &Journal, backup: &Document) -> (Journal, MergeReport)
 
 /// What restoring this file would do, without doing it: the counts to show before the user
 /// confirms. The error is a sentence for the user.
-pub fn restore_preview(ours: &Journal, file_text: &str) -> Result<MergeReport, String> {
-    let doc = read_backup(file_text).map_err(|e| e.to_string())?;
+pub fn restore_preview(
+    ours: &Journal,
+    file_text: &str,
+    now: Timestamp,
+) -> Result<MergeReport, String> {
+    let doc = read_backup(file_text, now).map_err(|e| e.to_string())?;
     Ok(merge_backup(ours, &doc).1)
 }
 
 /// Restore a backup file: validate it completely, then merge it into `ours` record by record.
 /// Returns the new journal and the report; on error `ours` is untouched and the message says why.
-pub fn restore(ours: &Journal, file_text: &str) -> Result<(Journal, MergeReport), String> {
-    let doc = read_backup(file_text).map_err(|e| e.to_string())?;
+pub fn restore(
+    ours: &Journal,
+    file_text: &str,
+    now: Timestamp,
+) -> Result<(Journal, MergeReport), String> {
+    let doc = read_backup(file_text, now).map_err(|e| e.to_string())?;
     Ok(merge_backup(ours, &doc))
 }
 
@@ -277,6 +242,12 @@ pub fn backup_file_name(now: Timestamp) -> String {
     format!("between-sessions-backup-{}.json", now.format("%Y-%m-%d"))
 }
 
+/// A file name for a copy kept for recovery, handed over at `now`
+/// ("between-sessions-kept-2026-11-25.json"): the text exactly as it was kept.
+pub fn kept_file_name(now: &Timestamp) -> String {
+    format!("between-sessions-kept-{}.json", now.format("%Y-%m-%d"))
+}
+
 /// The newest change to anything worth backing up (every record except the settings, deleted
 /// ones included: a deletion is a change too).
 pub fn latest_change(j: &Journal) -> Option<Timestamp> {
@@ -320,132 +291,29 @@ pub fn days_since_backup(j: &Journal, now: Timestamp) -> Option<i64> {
     j.last_backup_at.map(|last| (now - last).num_days().max(0))
 }
 
-/// The JSON form of the encrypted envelope.
-#[derive(Serialize, Deserialize)]
-struct EnvelopeJson {
-    format: String,
-    version: u32,
-    kdf: String,
-    iterations: u32,
-    salt: String,
-    iv: String,
-    ciphertext: String,
-}
+/// A passphrase-protected backup: the backup JSON in the app's one sealed envelope
+/// ([`Sealed`], kind [`Kind::Backup`]), encrypted with AES-256-GCM under a key derived from the
+/// passphrase by PBKDF2-SHA-256 with its salt and rounds.
+pub type EncryptedBackup = Sealed;
 
-/// A passphrase-protected backup: the backup JSON encrypted with AES-256-GCM under a key derived
-/// from the passphrase by PBKDF2-SHA-256 with `salt` and `iterations`. The ciphertext includes
-/// the GCM tag, as WebCrypto returns it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct EncryptedBackup {
-    pub iterations: u32,
-    pub salt: Vec<u8>,
-    pub iv: Vec<u8>,
-    pub ciphertext: Vec<u8>,
-}
-
-impl EncryptedBackup {
-    /// The envelope file text.
-    pub fn to_json(&self) -> String {
-        let env = EnvelopeJson {
-            format: ENCRYPTED_FORMAT.into(),
-            version: ENCRYPTED_VERSION,
-            kdf: KDF.into(),
-            iterations: self.iterations,
-            salt: base64::encode(&self.salt),
-            iv: base64::encode(&self.iv),
-            ciphertext: base64::encode(&self.ciphertext),
-        };
-        serde_json::to_string(&env).unwrap_or_default()
-    }
-
-    /// Read an envelope file. Errors are sentences for the user; a file that is a plain
-    /// (unencrypted) backup gives [`ImportError::Foreign`]-free handling by the caller: check
-    /// [`is_encrypted`] first.
-    pub fn parse(text: &str) -> Result<Self, ImportError> {
-        Self::from_value(parse_json(text)?)
-    }
-
-    fn from_value(value: Value) -> Result<Self, ImportError> {
-        if value.get("format").and_then(Value::as_str) != Some(ENCRYPTED_FORMAT) {
-            return Err(ImportError::Foreign);
+impl From<SealedError> for ImportError {
+    fn from(e: SealedError) -> Self {
+        match e {
+            SealedError::Foreign => ImportError::Foreign,
+            SealedError::TooNew(v) => ImportError::TooNew { schema: v },
+            SealedError::Damaged(d) => ImportError::Damaged(d),
         }
-        let version = value
-            .get("version")
-            .and_then(Value::as_u64)
-            .ok_or_else(|| ImportError::Damaged("the lock's version is missing".into()))?;
-        if version > u64::from(ENCRYPTED_VERSION) {
-            return Err(ImportError::TooNew {
-                schema: u32::try_from(version).unwrap_or(u32::MAX),
-            });
-        }
-        let env: EnvelopeJson = serde_json::from_value(value)
-            .map_err(|e| ImportError::Damaged(format!("the lock is incomplete: {e}")))?;
-        if env.version == 0 {
-            return Err(ImportError::Damaged("the lock's version is 0".into()));
-        }
-        let sealed = open_sealed(
-            &env.kdf,
-            env.iterations,
-            &env.salt,
-            &env.iv,
-            &env.ciphertext,
-        )
-        .map_err(ImportError::Damaged)?;
-        Ok(EncryptedBackup {
-            iterations: sealed.iterations,
-            salt: sealed.salt,
-            iv: sealed.iv,
-            ciphertext: sealed.ciphertext,
-        })
     }
 }
 
-/// The checked parts of a passphrase-sealed envelope (an encrypted backup or a locked journal).
-pub(crate) struct Sealed {
-    pub iterations: u32,
-    pub salt: Vec<u8>,
-    pub iv: Vec<u8>,
-    pub ciphertext: Vec<u8>,
-}
-
-/// Check the key-derivation fields and decode the byte fields of a sealed envelope, shared by
-/// encrypted backups and locked journals. Errors describe the damage in a few words.
-pub(crate) fn open_sealed(
-    kdf: &str,
-    iterations: u32,
-    salt: &str,
-    iv: &str,
-    ciphertext: &str,
-) -> Result<Sealed, String> {
-    if kdf != KDF {
-        return Err(format!("unknown key derivation {kdf:?}"));
+/// Read a passphrase-protected backup file's envelope (check [`is_encrypted`] first). Errors
+/// are sentences for the user.
+pub fn read_encrypted(text: &str) -> Result<EncryptedBackup, ImportError> {
+    let text = text.trim_start_matches('\u{feff}');
+    if text.trim().is_empty() {
+        return Err(ImportError::Empty);
     }
-    if !(MIN_ITERATIONS..=MAX_ITERATIONS).contains(&iterations) {
-        return Err(format!(
-            "{iterations} key-derivation rounds is outside what this app uses"
-        ));
-    }
-    let field = |name: &str, text: &str| {
-        base64::decode(text).ok_or_else(|| format!("the {name} is not valid"))
-    };
-    let salt = field("salt", salt)?;
-    let iv = field("nonce", iv)?;
-    let ciphertext = field("encrypted data", ciphertext)?;
-    if salt.len() < MIN_SALT_LEN {
-        return Err("the salt is too short".into());
-    }
-    if iv.len() != IV_LEN {
-        return Err("the nonce has the wrong length".into());
-    }
-    if ciphertext.len() < 16 {
-        return Err("the encrypted data is cut short".into());
-    }
-    Ok(Sealed {
-        iterations,
-        salt,
-        iv,
-        ciphertext,
-    })
+    Ok(Sealed::parse(text, Kind::Backup)?)
 }
 
 /// Whether the file text is a passphrase-protected backup envelope (so the UI asks for the
@@ -469,6 +337,10 @@ pub(crate) mod tests {
     use crate::domain::record::tests::at;
     use crate::domain::record::CollectionExt;
 
+    fn now() -> Timestamp {
+        at("2026-12-01T09:00:00+03:00")
+    }
+
     fn doc_with(j: Journal) -> Document {
         let mut d = Document::new(at("2026-03-01T08:00:00+03:00"));
         d.journal = j;
@@ -479,7 +351,7 @@ pub(crate) mod tests {
     fn restore_into_an_empty_journal_brings_back_everything() {
         let doc = doc_with(sample_journal());
         let (_, text) = make_backup(&doc, at("2026-04-01T20:00:00+03:00"));
-        let (restored, report) = restore(&Journal::default(), &text).unwrap();
+        let (restored, report) = restore(&Journal::default(), &text, now()).unwrap();
         let mut expected = doc.journal.clone();
         expected.last_backup_at = Some(at("2026-04-01T20:00:00+03:00"));
         assert_eq!(restored, expected);
@@ -507,7 +379,7 @@ pub(crate) mod tests {
     fn restoring_the_same_backup_twice_changes_nothing() {
         let doc = doc_with(sample_journal());
         let (kept, text) = make_backup(&doc, at("2026-04-01T20:00:00+03:00"));
-        let (again, report) = restore(&kept.journal, &text).unwrap();
+        let (again, report) = restore(&kept.journal, &text, now()).unwrap();
         assert_eq!(again, kept.journal);
         assert_eq!(report.added + report.updated + report.conflicts, 0);
     }
@@ -520,7 +392,7 @@ pub(crate) mod tests {
             plan.data.who_needs_to_know = "My sister".into();
         }
         let text = doc_with(theirs).to_json();
-        let report = restore_preview(&ours, &text).unwrap();
+        let report = restore_preview(&ours, &text, now()).unwrap();
         assert_eq!(report.conflicts, 1);
         assert!(describe_report(&report).contains("both versions were kept"));
     }
@@ -538,7 +410,7 @@ pub(crate) mod tests {
         other.since_last_met = "theirs".into();
         theirs.checkins.update(&id, other, t);
         let before = ours.checkins.len();
-        let (merged, report) = restore(&ours, &doc_with(theirs).to_json()).unwrap();
+        let (merged, report) = restore(&ours, &doc_with(theirs).to_json(), now()).unwrap();
         assert_eq!(report.conflicts, 1);
         assert_eq!(merged.checkins.len(), before + 1);
         let notes: Vec<&str> = merged
@@ -557,6 +429,7 @@ pub(crate) mod tests {
         let newer = good.replacen("\"schema\":1", "\"schema\":2", 1);
         let damaged = good.replacen("\"created_at\":\"2026", "\"created_at\":\"yesterday", 1);
         let locked = EncryptedBackup {
+            kind: crate::domain::exchange::sealed::Kind::Backup,
             iterations: ITERATIONS,
             salt: vec![7; 16],
             iv: vec![1; 12],
@@ -576,18 +449,22 @@ pub(crate) mod tests {
         ];
         let mut messages = Vec::new();
         for (text, expected) in cases {
-            assert_eq!(read_backup(text), Err(expected.clone()), "{text:.60}");
+            assert_eq!(
+                read_backup(text, now()),
+                Err(expected.clone()),
+                "{text:.60}"
+            );
             let copy = ours.clone();
-            let msg = restore(&copy, text).unwrap_err();
+            let msg = restore(&copy, text, now()).unwrap_err();
             assert_eq!(copy, ours);
             assert!(msg.ends_with('.'), "{msg}");
             messages.push(msg);
         }
         assert!(matches!(
-            read_backup(&damaged),
+            read_backup(&damaged, now()),
             Err(ImportError::Damaged(_))
         ));
-        messages.push(restore(&ours, &damaged).unwrap_err());
+        messages.push(restore(&ours, &damaged, now()).unwrap_err());
         let unique: std::collections::BTreeSet<&String> = messages.iter().collect();
         assert_eq!(unique.len(), messages.len(), "{messages:#?}");
     }
@@ -600,13 +477,23 @@ pub(crate) mod tests {
             rec.id = " ".into();
             j.people.insert(rec.id.clone(), rec);
         }
-        let err = read_backup(&doc_with(j).to_json()).unwrap_err();
-        assert!(err.to_string().contains("has no id"), "{err}");
+        let err = read_backup(&doc_with(j).to_json(), now()).unwrap_err();
+        assert_eq!(
+            err,
+            ImportError::Invalid(crate::domain::exchange::validate::Invalid::BadId(
+                crate::domain::exchange::validate::Part::Person
+            ))
+        );
+        assert!(
+            err.to_string().contains("a person has no proper id"),
+            "{err}"
+        );
     }
 
     #[test]
     fn encrypted_envelope_round_trips_and_rejects_damage() {
         let e = EncryptedBackup {
+            kind: crate::domain::exchange::sealed::Kind::Backup,
             iterations: ITERATIONS,
             salt: (0..16).collect(),
             iv: (0..12).collect(),
@@ -617,25 +504,25 @@ pub(crate) mod tests {
         assert!(text.contains(r#""iterations":600000"#));
         assert!(is_encrypted(&text));
         assert!(!is_encrypted(&doc_with(Journal::default()).to_json()));
-        assert_eq!(EncryptedBackup::parse(&text), Ok(e));
+        assert_eq!(read_encrypted(&text), Ok(e));
         let weak = text.replace("600000", "1000");
         assert!(matches!(
-            EncryptedBackup::parse(&weak),
+            read_encrypted(&weak),
             Err(ImportError::Damaged(_))
         ));
         let newer = text.replace(r#""version":1"#, r#""version":3"#);
         assert_eq!(
-            EncryptedBackup::parse(&newer),
+            read_encrypted(&newer),
             Err(ImportError::TooNew { schema: 3 })
         );
         let bad_iv = text.replace("AAECAwQFBgcICQoL", "AAECAwQF");
         assert!(matches!(
-            EncryptedBackup::parse(&bad_iv),
+            read_encrypted(&bad_iv),
             Err(ImportError::Damaged(_))
         ));
         let no_salt = text.replace(r#""salt""#, r#""pepper""#);
         assert!(matches!(
-            EncryptedBackup::parse(&no_salt),
+            read_encrypted(&no_salt),
             Err(ImportError::Damaged(_))
         ));
         assert!(ImportError::WrongPassphrase.to_string().ends_with('.'));

@@ -160,32 +160,36 @@ fn day_number(d: NaiveDate) -> u64 {
     u64::try_from((d - epoch()).num_days()).unwrap_or(0)
 }
 
-fn from_day_number(n: u64) -> Result<NaiveDate, HandoffError> {
+/// The day `n` days after 2000-01-01, if it is not after `latest`.
+fn from_day_number(n: u64, latest: NaiveDate) -> Result<NaiveDate, HandoffError> {
     epoch()
         .checked_add_days(Days::new(n))
-        .filter(|d| d.year_ce().1 < 2200)
-        .ok_or(HandoffError::ImpossibleDate)
+        .filter(|d| *d <= latest)
+        .ok_or(HandoffError::Damaged)
 }
 
-use chrono::Datelike;
-
-fn measure_code(m: &str) -> u8 {
+/// The code of a measure the handoff carries (`None`: not carried).
+fn measure_code(m: &str) -> Option<u8> {
     match m {
-        "phq9" => 0,
-        "gad7" => 1,
-        "epds" => 2,
-        _ => 7,
+        "phq9" => Some(0),
+        "gad7" => Some(1),
+        "epds" => Some(2),
+        _ => None,
     }
 }
 
-fn measure_id(code: u8) -> &'static str {
+fn measure_id(code: u8) -> Option<&'static str> {
     match code {
-        0 => "phq9",
-        1 => "gad7",
-        2 => "epds",
-        _ => "other",
+        0 => Some("phq9"),
+        1 => Some("gad7"),
+        2 => Some("epds"),
+        _ => None,
     }
 }
+
+/// Bit of the measure byte that carries the safety flag; the low three bits are the measure and
+/// every other bit is zero.
+const FLAG_BIT: u8 = 0x08;
 
 fn area_code(a: Option<ProblemArea>) -> u8 {
     match a {
@@ -222,9 +226,11 @@ pub enum HandoffError {
     NoCode,
     NotACode,
     Newer,
+    /// Unreadable, or holding a value this app never writes (a total above the measure's
+    /// maximum, a flag on a measure without a self-harm question, a date in the future, more or
+    /// longer lines than the app writes): none of it is shown.
     Damaged,
     CutShort,
-    ImpossibleDate,
 }
 
 impl HandoffError {
@@ -234,9 +240,8 @@ impl HandoffError {
             HandoffError::NoCode => "This page shows a summary shared by QR code. Scan the code on the phone of the person who shared it.",
             HandoffError::NotACode => "This is not a Between Sessions handoff code.",
             HandoffError::Newer => "This handoff code was made by a newer version of Between Sessions. Update the app, then scan again.",
-            HandoffError::Damaged => "This handoff code is damaged.",
+            HandoffError::Damaged => "This code is damaged or was not made by this app.",
             HandoffError::CutShort => CUT_SHORT,
-            HandoffError::ImpossibleDate => "This handoff code has an impossible date.",
         }
     }
 }
@@ -293,10 +298,15 @@ fn to_bytes(h: &Handoff) -> Vec<u8> {
         let day = day_number(w.week_of);
         put_varint(&mut out, day.saturating_sub(prev));
         prev = day;
-        let scores: Vec<&HandoffScore> = w.scores.iter().take(255).collect();
+        let scores: Vec<(u8, &HandoffScore)> = w
+            .scores
+            .iter()
+            .filter_map(|s| Some((measure_code(&s.measure)?, s)))
+            .take(255)
+            .collect();
         out.push(scores.len() as u8);
-        for s in scores {
-            out.push(measure_code(&s.measure) | if s.safety_flag { 0x08 } else { 0 });
+        for (code, s) in scores {
+            out.push(code | if s.safety_flag { FLAG_BIT } else { 0 });
             put_varint(&mut out, u64::from(s.total));
         }
     }
@@ -313,27 +323,73 @@ fn to_bytes(h: &Handoff) -> Vec<u8> {
     out
 }
 
-fn from_bytes(bytes: &[u8]) -> Result<Handoff, HandoffError> {
+/// Most weeks a code may carry (more than the largest QR code holds).
+const MAX_WEEKS: u64 = 1000;
+
+/// Per measure code: the lowest and highest total and whether it has a self-harm question, from
+/// this build's definitions (worked out once).
+fn measure_limits() -> &'static [(u16, u16, bool)] {
+    static LIMITS: std::sync::OnceLock<Vec<(u16, u16, bool)>> = std::sync::OnceLock::new();
+    LIMITS.get_or_init(|| {
+        (0u8..)
+            .map_while(measure_id)
+            .map(|id| match instruments::by_id(id) {
+                Some(def) => {
+                    let (lo, hi) = def.total_range();
+                    (lo, hi, !def.safety_items.is_empty())
+                }
+                // Never: every code names a built-in measure. Nothing fits an empty range.
+                None => (1, 0, false),
+            })
+            .collect()
+    })
+}
+
+/// One score as read, checked against this build's definition of its measure: a total the
+/// measure can give, a flag only on a measure with a self-harm question.
+fn read_score(m: u8, total: u64) -> Result<HandoffScore, HandoffError> {
+    let code = m & !FLAG_BIT;
+    let measure = measure_id(code).ok_or(HandoffError::Damaged)?;
+    let &(lo, hi, can_flag) = measure_limits()
+        .get(usize::from(code))
+        .ok_or(HandoffError::Damaged)?;
+    let safety_flag = m & FLAG_BIT != 0;
+    let total = u16::try_from(total).map_err(|_| HandoffError::Damaged)?;
+    if total < lo || total > hi || (safety_flag && !can_flag) {
+        return Err(HandoffError::Damaged);
+    }
+    Ok(HandoffScore {
+        measure: measure.to_owned(),
+        total,
+        safety_flag,
+    })
+}
+
+fn from_bytes(bytes: &[u8], latest: NaiveDate) -> Result<Handoff, HandoffError> {
     let mut r = Reader { bytes, pos: 0 };
     let n = r.varint()?;
-    if n > 1000 {
+    if n > MAX_WEEKS {
         return Err(HandoffError::Damaged);
     }
     let mut day = r.varint()?;
     let mut weeks = Vec::new();
-    for _ in 0..n {
-        day = day.saturating_add(r.varint()?);
-        let week_of = from_day_number(day)?;
+    for i in 0..n {
+        let gap = r.varint()?;
+        // The first week is at the start day itself; each later one after the one before.
+        if (i == 0) != (gap == 0) {
+            return Err(HandoffError::Damaged);
+        }
+        day = day.checked_add(gap).ok_or(HandoffError::Damaged)?;
+        let week_of = from_day_number(day, latest)?;
         let k = r.u8()?;
-        let mut scores = Vec::new();
+        let mut scores: Vec<HandoffScore> = Vec::new();
         for _ in 0..k {
             let m = r.u8()?;
-            let total = u16::try_from(r.varint()?).map_err(|_| HandoffError::Damaged)?;
-            scores.push(HandoffScore {
-                measure: measure_id(m & 0x07).to_owned(),
-                total,
-                safety_flag: m & 0x08 != 0,
-            });
+            let score = read_score(m, r.varint()?)?;
+            if scores.iter().any(|s| s.measure == score.measure) {
+                return Err(HandoffError::Damaged);
+            }
+            scores.push(score);
         }
         weeks.push(HandoffWeek { week_of, scores });
     }
@@ -347,14 +403,28 @@ fn from_bytes(bytes: &[u8]) -> Result<Handoff, HandoffError> {
                 4 => ProblemArea::Loneliness,
                 _ => return Err(HandoffError::Damaged),
             };
-            Some((area, from_day_number(r.varint()?)?))
+            Some((area, from_day_number(r.varint()?, latest)?))
         }
     };
-    let count = r.u8()?;
+    let count = usize::from(r.u8()?);
+    if count > MAX_LINES {
+        return Err(HandoffError::Damaged);
+    }
     let mut lines = Vec::new();
     for _ in 0..count {
-        let len = usize::try_from(r.varint()?).map_err(|_| HandoffError::CutShort)?;
+        let len = usize::try_from(r.varint()?).map_err(|_| HandoffError::Damaged)?;
+        // A character is at most four bytes: check the length before reading the bytes.
+        if len > MAX_LINE_CHARS * 4 {
+            return Err(HandoffError::Damaged);
+        }
         let text = std::str::from_utf8(r.bytes(len)?).map_err(|_| HandoffError::Damaged)?;
+        let written = text.chars().count() <= MAX_LINE_CHARS
+            && !text.trim().is_empty()
+            && !text.chars().any(char::is_control)
+            && shorten(text) == text;
+        if !written {
+            return Err(HandoffError::Damaged);
+        }
         lines.push(text.to_owned());
     }
     if r.pos != bytes.len() {
@@ -378,8 +448,10 @@ pub fn handoff_link(app_url: &str, h: &Handoff) -> String {
     format!("{base}#{FRAGMENT_KEY}{}", encode_handoff(h))
 }
 
-/// Read a handoff from a scanned link, its fragment, or the bare code.
-pub fn decode_handoff(text: &str) -> Result<Handoff, HandoffError> {
+/// Read a handoff from a scanned link, its fragment, or the bare code, on the day `today`: a code
+/// holding any value the app never writes (see [`HandoffError::Damaged`]), including a week after
+/// tomorrow, is refused whole.
+pub fn decode_handoff(text: &str, today: NaiveDate) -> Result<Handoff, HandoffError> {
     let text = text.trim();
     let code = match text.rfind(FRAGMENT_KEY) {
         Some(i) => text.get(i + FRAGMENT_KEY.len()..).unwrap_or(""),
@@ -392,7 +464,8 @@ pub fn decode_handoff(text: &str) -> Result<Handoff, HandoffError> {
         return Err(HandoffError::NotACode);
     };
     let bytes = base64::decode_url(data).ok_or(HandoffError::Damaged)?;
-    from_bytes(&bytes)
+    let latest = today.checked_add_days(Days::new(1)).unwrap_or(today);
+    from_bytes(&bytes, latest)
 }
 
 /// A handoff of `weeks` typical weeks (PHQ-9 and GAD-7 each week, totals in two digits), a focus
@@ -450,6 +523,10 @@ mod tests {
     use crate::domain::exchange::sample::{d, sample_journal};
     use crate::domain::exchange::summary::{therapist_summary, Sections};
 
+    fn today() -> NaiveDate {
+        d("2026-12-01")
+    }
+
     fn sample() -> Handoff {
         let j = sample_journal();
         let s = therapist_summary(&j, d("2026-02-01"), d("2026-02-28"), Sections::all());
@@ -472,7 +549,7 @@ mod tests {
             "{link}"
         );
         assert!(link.len() < 300, "{} chars", link.len());
-        let back = decode_handoff(&link).unwrap();
+        let back = decode_handoff(&link, today()).unwrap();
         assert_eq!(back, h);
         assert_eq!(back.weeks[0].scores[1].measure_name(), "PHQ-9");
         assert_eq!(
@@ -483,7 +560,7 @@ mod tests {
             back.focus_text().as_deref(),
             Some("Role transition, since 2026-02-16.")
         );
-        assert_eq!(decode_handoff(&encode_handoff(&h)), Ok(h));
+        assert_eq!(decode_handoff(&encode_handoff(&h), today()), Ok(h));
     }
 
     #[test]
@@ -501,23 +578,32 @@ mod tests {
     #[test]
     fn bad_codes_get_clear_errors() {
         let code = encode_handoff(&sample());
-        assert_eq!(decode_handoff("hello"), Err(HandoffError::NotACode));
+        assert_eq!(
+            decode_handoff("hello", today()),
+            Err(HandoffError::NotACode)
+        );
         assert_eq!(
             HandoffError::NotACode.to_string(),
             "This is not a Between Sessions handoff code."
         );
-        assert_eq!(decode_handoff("bs9.AAAA"), Err(HandoffError::Newer));
+        assert_eq!(
+            decode_handoff("bs9.AAAA", today()),
+            Err(HandoffError::Newer)
+        );
         assert!(HandoffError::Newer.message().contains("newer version"));
-        assert_eq!(decode_handoff("bs1.%%%"), Err(HandoffError::Damaged));
+        assert_eq!(
+            decode_handoff("bs1.%%%", today()),
+            Err(HandoffError::Damaged)
+        );
         let cut = &code[..code.len() - 20];
-        let err = decode_handoff(cut).unwrap_err();
+        let err = decode_handoff(cut, today()).unwrap_err();
         assert!(
             err == HandoffError::CutShort || err == HandoffError::Damaged,
             "{err}"
         );
         for n in 0..code.len() {
             // Never panics on any prefix.
-            let _ = decode_handoff(&code[..n]);
+            let _ = decode_handoff(&code[..n], today());
         }
     }
 
@@ -525,7 +611,7 @@ mod tests {
     fn long_lines_are_shortened() {
         let mut h = sample();
         h.lines = vec!["word ".repeat(40)];
-        let back = decode_handoff(&encode_handoff(&h)).unwrap();
+        let back = decode_handoff(&encode_handoff(&h), today()).unwrap();
         assert_eq!(back.lines[0].chars().count(), MAX_LINE_CHARS);
         assert!(back.lines[0].ends_with('…'));
     }
@@ -576,5 +662,121 @@ mod tests {
                 "Experiment, 2026-01-13 (done): Old outcome 13",
             ]
         );
+    }
+
+    /// A code written byte by byte: weeks as (day number, [(measure byte, total)]), focus none,
+    /// then the lines.
+    fn raw(weeks: &[(u64, &[(u8, u64)])], lines: &[&str]) -> String {
+        let mut out = Vec::new();
+        put_varint(&mut out, weeks.len() as u64);
+        let first = weeks.first().map_or(0, |w| w.0);
+        put_varint(&mut out, first);
+        let mut prev = first;
+        for (day, scores) in weeks {
+            put_varint(&mut out, day - prev);
+            prev = *day;
+            out.push(scores.len() as u8);
+            for (m, total) in *scores {
+                out.push(*m);
+                put_varint(&mut out, *total);
+            }
+        }
+        out.push(0);
+        out.push(lines.len() as u8);
+        for l in lines {
+            put_varint(&mut out, l.len() as u64);
+            out.extend_from_slice(l.as_bytes());
+        }
+        format!("{PREFIX}{}", base64::encode_url(&out))
+    }
+
+    fn monday() -> u64 {
+        day_number(d("2026-11-30"))
+    }
+
+    #[test]
+    fn what_the_app_can_write_is_read() {
+        let full = "x".repeat(MAX_LINE_CHARS);
+        let code = raw(
+            &[
+                (monday(), &[(0, 27), (1, 21), (2 | FLAG_BIT, 30)]),
+                (monday() + 1, &[(FLAG_BIT, 3)]),
+            ],
+            &[&full, "b", "c", "d"],
+        );
+        let h = decode_handoff(&code, today()).unwrap();
+        assert_eq!(h.weeks[0].scores[0].total, 27);
+        assert_eq!(h.weeks[0].scores[1].band().as_deref(), Some("Severe"));
+        assert!(h.weeks[0].scores[2].safety_flag);
+        assert_eq!(h.weeks[1].week_of, d("2026-12-01"));
+        assert_eq!(h.lines.len(), MAX_LINES);
+        // Tomorrow is still "today" somewhere; the day after is not.
+        assert!(decode_handoff(&raw(&[(monday() + 2, &[])], &[]), today()).is_ok());
+        assert_eq!(
+            decode_handoff(&raw(&[(monday() + 3, &[])], &[]), today()),
+            Err(HandoffError::Damaged)
+        );
+    }
+
+    #[test]
+    fn impossible_codes_are_damaged_and_show_nothing() {
+        let w = monday();
+        let long = "x".repeat(20_000);
+        let many: Vec<&str> = vec!["line"; 255];
+        let week_2199 = day_number(d("2199-06-01"));
+        let cases: Vec<(&str, String)> = vec![
+            ("PHQ-9 total 65,535", raw(&[(w, &[(0, 65_535)])], &[])),
+            ("PHQ-9 total 99", raw(&[(w, &[(0, 99)])], &[])),
+            ("PHQ-9 total 28", raw(&[(w, &[(0, 28)])], &[])),
+            ("GAD-7 total 50", raw(&[(w, &[(1, 50)])], &[])),
+            ("GAD-7 total 22", raw(&[(w, &[(1, 22)])], &[])),
+            ("EPDS total 31", raw(&[(w, &[(2, 31)])], &[])),
+            ("a total past u16", raw(&[(w, &[(0, 70_000)])], &[])),
+            (
+                "a self-harm flag on GAD-7",
+                raw(&[(w, &[(1 | FLAG_BIT, 5)])], &[]),
+            ),
+            ("255 lines", raw(&[], &many)),
+            ("five lines", raw(&[], &["a", "b", "c", "d", "e"])),
+            ("a 20,000-character line", raw(&[], &[&long])),
+            ("a 73-character line", raw(&[], &["y".repeat(73).as_str()])),
+            ("a line with a newline", raw(&[], &["two\nlines"])),
+            ("an empty line", raw(&[], &[""])),
+            (
+                "measure byte with high bits",
+                raw(&[(w, &[(0x80, 3)])], &[]),
+            ),
+            ("measure byte 0x10", raw(&[(w, &[(0x10, 3)])], &[])),
+            ("measure code 3", raw(&[(w, &[(3, 3)])], &[])),
+            ("the old 'other' measure code", raw(&[(w, &[(7, 3)])], &[])),
+            (
+                "the same measure twice in a week",
+                raw(&[(w, &[(0, 3), (0, 4)])], &[]),
+            ),
+            ("a week in 2199", raw(&[(week_2199, &[(0, 3)])], &[])),
+            ("the same week twice", raw(&[(w, &[]), (w, &[])], &[])),
+        ];
+        for (what, code) in cases {
+            assert_eq!(
+                decode_handoff(&code, today()),
+                Err(HandoffError::Damaged),
+                "{what}"
+            );
+        }
+        assert_eq!(
+            HandoffError::Damaged.to_string(),
+            "This code is damaged or was not made by this app."
+        );
+    }
+
+    #[test]
+    fn a_first_week_with_a_gap_is_damaged() {
+        let mut out = Vec::new();
+        put_varint(&mut out, 1);
+        put_varint(&mut out, monday());
+        put_varint(&mut out, 7);
+        out.extend_from_slice(&[0, 0, 0]);
+        let code = format!("{PREFIX}{}", base64::encode_url(&out));
+        assert_eq!(decode_handoff(&code, today()), Err(HandoffError::Damaged));
     }
 }

@@ -3,12 +3,18 @@
 
 pub mod backup;
 pub mod base64;
+pub mod clinic_files;
 pub mod csv;
 pub mod fhir;
 pub mod handoff;
 pub mod migrate;
+pub mod sealed;
 pub mod summary;
+pub mod validate;
 
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod fuzz;
 #[cfg(test)]
 mod perf;
 #[cfg(test)]
@@ -16,3 +22,6 @@ mod perf;
 mod props;
 #[cfg(test)]
 pub(crate) mod sample;
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod validate_props;

@@ -6,8 +6,8 @@ use std::time::Instant;
 
 use chrono::NaiveDate;
 
+use super::migrate::read_document;
 use super::{backup, csv, fhir, handoff, summary};
-use crate::domain::journal::Document;
 
 fn time<R>(name: &str, runs: u32, mut f: impl FnMut() -> R) {
     let t = Instant::now();
@@ -27,13 +27,13 @@ fn export_timings() {
         return;
     };
     let text = std::fs::read_to_string(path).unwrap_or_default();
-    let Ok(doc) = Document::parse(&text) else {
+    let Ok(doc) = read_document(&text, None) else {
         panic!("not a journal");
     };
     let j = &doc.journal;
     let now = doc.updated_at;
     let d = |s: &str| s.parse::<NaiveDate>().unwrap_or_default();
-    time("parse", 20, || Document::parse(&text).is_ok());
+    time("parse and check", 20, || read_document(&text, None).is_ok());
     time("to_json", 20, || doc.to_json().len());
     for (label, from, to) in [
         ("16 weeks", d("2025-09-01"), d("2025-12-31")),

@@ -6,7 +6,7 @@ use chrono::{FixedOffset, NaiveDate, TimeZone};
 use proptest::collection::vec;
 use proptest::prelude::*;
 
-use super::backup::{make_backup, read_backup, restore, EncryptedBackup};
+use super::backup::{make_backup, read_backup, read_encrypted, restore, EncryptedBackup};
 use super::handoff::decode_handoff;
 use crate::domain::checkin::{Answer, CheckIn};
 use crate::domain::ending::EndingPlan;
@@ -85,36 +85,42 @@ fn collection<T: std::fmt::Debug + Clone>(
     vec(rec(data), 0..4).prop_map(|recs| recs.into_iter().map(|r| (r.id.clone(), r)).collect())
 }
 
+/// A check-in as the app makes it: each scored item answered with one of its options (the
+/// PHQ-9 difficulty question sometimes), the option's own score, a flag only where the measure
+/// has a self-harm item.
 fn checkin() -> impl Strategy<Value = CheckIn> {
     (
-        prop_oneof![Just("phq9"), Just("gad7"), Just("epds"), Just("k10")],
+        prop_oneof![Just("phq9"), Just("gad7"), Just("epds")],
         day(),
-        vec(
-            (
-                "[a-z0-9.]{1,8}",
-                "[A-Za-z0-9-]{1,9}",
-                proptest::option::of(0u8..4),
-            ),
-            0..11,
-        ),
+        vec(any::<u8>(), 11),
         any::<bool>(),
         text(),
         text(),
     )
-        .prop_map(|(m, date, answers, flag, a, b)| CheckIn {
-            measure: m.into(),
-            date,
-            answers: answers
-                .into_iter()
-                .map(|(item, option, score)| Answer {
-                    item,
-                    option,
-                    score,
+        .prop_map(|(m, date, picks, flag, a, b)| {
+            let def = crate::domain::instruments::by_id(m).unwrap();
+            let answers = def
+                .items
+                .iter()
+                .zip(&picks)
+                .filter(|(item, pick)| item.scored || **pick % 2 == 0)
+                .map(|(item, pick)| {
+                    let o = &item.options[usize::from(*pick) % item.options.len()];
+                    Answer {
+                        item: item.id.clone(),
+                        option: o.code.clone(),
+                        score: o.score,
+                    }
                 })
-                .collect(),
-            safety_flag: flag,
-            since_last_met: a,
-            people_this_week: b,
+                .collect();
+            CheckIn {
+                measure: m.into(),
+                date,
+                answers,
+                safety_flag: flag && !def.safety_items.is_empty(),
+                since_last_met: a,
+                people_this_week: b,
+            }
         })
 }
 
@@ -130,7 +136,11 @@ fn person() -> impl Strategy<Value = Person> {
         text(),
     )
         .prop_map(|(name, relationship, ring, phone)| Person {
-            name,
+            name: if name.trim().is_empty() {
+                format!("P{name}")
+            } else {
+                name
+            },
             relationship,
             ring,
             phone,
@@ -188,7 +198,7 @@ fn experiment() -> impl Strategy<Value = Experiment> {
         })
 }
 
-fn journal() -> impl Strategy<Value = Journal> {
+pub(super) fn journal() -> impl Strategy<Value = Journal> {
     let singles = (
         proptest::option::of(rec((text(), 0u8..7, any::<bool>()).prop_map(
             |(c, w, d)| Settings {
@@ -298,7 +308,16 @@ fn journal() -> impl Strategy<Value = Journal> {
     )
 }
 
-fn doc(j: Journal) -> Document {
+/// Later than every generated instant: what a restore compares dates with.
+#[allow(non_snake_case)]
+pub(super) fn NOW() -> Timestamp {
+    FixedOffset::east_opt(0)
+        .unwrap()
+        .with_ymd_and_hms(2036, 6, 1, 0, 0, 0)
+        .unwrap()
+}
+
+pub(super) fn doc(j: Journal) -> Document {
     let mut d = Document::new(
         FixedOffset::east_opt(3 * 3600)
             .unwrap()
@@ -310,7 +329,7 @@ fn doc(j: Journal) -> Document {
 }
 
 /// A damaged copy of a valid file: cut short, a slice removed, bytes inserted or replaced.
-fn mutate(text: &str, kind: u8, pos: usize, len: usize, junk: &str) -> String {
+pub(super) fn mutate(text: &str, kind: u8, pos: usize, len: usize, junk: &str) -> String {
     let bytes = text.as_bytes();
     let pos = pos % (bytes.len() + 1);
     let end = (pos + len).min(bytes.len());
@@ -331,7 +350,7 @@ proptest! {
     fn backup_then_restore_into_empty_is_lossless(j in journal()) {
         let now = FixedOffset::east_opt(-5 * 3600).unwrap().with_ymd_and_hms(2036, 1, 1, 9, 0, 0).unwrap();
         let (kept, text) = make_backup(&doc(j.clone()), now);
-        let (restored, report) = restore(&Journal::default(), &text).unwrap();
+        let (restored, report) = restore(&Journal::default(), &text, NOW()).unwrap();
         prop_assert_eq!(&restored, &kept.journal);
         prop_assert_eq!(report.conflicts, 0);
         let mut expected = j;
@@ -341,7 +360,7 @@ proptest! {
 
     #[test]
     fn merging_a_journal_with_itself_changes_nothing(j in journal()) {
-        let (merged, report) = restore(&j, &doc(j.clone()).to_json()).unwrap();
+        let (merged, report) = restore(&j, &doc(j.clone()).to_json(), NOW()).unwrap();
         prop_assert_eq!(merged, j);
         prop_assert_eq!(report.added + report.updated + report.conflicts, 0);
     }
@@ -349,8 +368,8 @@ proptest! {
     #[test]
     fn restore_twice_is_the_same_as_once(ours in journal(), theirs in journal()) {
         let text = doc(theirs).to_json();
-        let (once, _) = restore(&ours, &text).unwrap();
-        let (twice, report) = restore(&once, &text).unwrap();
+        let (once, _) = restore(&ours, &text, NOW()).unwrap();
+        let (twice, report) = restore(&once, &text, NOW()).unwrap();
         prop_assert_eq!(report.added, 0);
         prop_assert_eq!(report.updated, 0);
         // Same-instant conflicts keep a fresh copy each time, so only compare without them.
@@ -363,12 +382,12 @@ proptest! {
     fn importers_survive_random_bytes(bytes in vec(any::<u8>(), 0..512)) {
         let text = String::from_utf8_lossy(&bytes);
         let ours = Journal::default();
-        if let Err(msg) = restore(&ours, &text) {
+        if let Err(msg) = restore(&ours, &text, NOW()) {
             prop_assert!(msg.ends_with('.'), "{}", msg);
         }
-        let _ = read_backup(&text);
-        let _ = EncryptedBackup::parse(&text);
-        let _ = decode_handoff(&text);
+        let _ = read_backup(&text, NOW());
+        let _ = read_encrypted(&text);
+        let _ = decode_handoff(&text, NOW().date_naive());
     }
 
     #[test]
@@ -392,13 +411,13 @@ proptest! {
         };
         let before = ours.clone();
         let bad = mutate(&doc(j).to_json(), kind, pos, len, &junk);
-        match restore(&ours, &bad) {
+        match restore(&ours, &bad, NOW()) {
             Ok((merged, _)) => prop_assert!(merged.people.contains_key(&Id("keep".into()))),
             Err(msg) => prop_assert!(msg.ends_with('.'), "{}", msg),
         }
         prop_assert_eq!(ours, before);
-        let locked = EncryptedBackup { iterations: 600_000, salt: vec![1; 16], iv: vec![2; 12], ciphertext: vec![3; 40] }.to_json();
-        let _ = EncryptedBackup::parse(&mutate(&locked, kind, pos, len, &junk));
+        let locked = EncryptedBackup { kind: crate::domain::exchange::sealed::Kind::Backup, iterations: 600_000, salt: vec![1; 16], iv: vec![2; 12], ciphertext: vec![3; 40] }.to_json();
+        let _ = read_encrypted(&mutate(&locked, kind, pos, len, &junk));
     }
 }
 
@@ -430,21 +449,22 @@ fn parse_csv(text: &str) -> Vec<Vec<String>> {
     rows
 }
 
-fn handoff() -> impl Strategy<Value = super::handoff::Handoff> {
+/// A handoff as the app writes it: one score per measure a week, totals within the measure's
+/// range, flags only where the measure has a self-harm question, weeks in order.
+pub(super) fn handoff() -> impl Strategy<Value = super::handoff::Handoff> {
     use super::handoff::{Handoff, HandoffScore, HandoffWeek};
-    let score = (
-        prop_oneof![Just("phq9"), Just("gad7"), Just("epds"), Just("other")],
-        0u16..400,
-        any::<bool>(),
-    )
-        .prop_map(|(m, total, safety_flag)| HandoffScore {
-            measure: m.into(),
-            total,
-            safety_flag,
-        });
+    let score = (0usize..3, any::<u16>(), any::<bool>()).prop_map(|(m, n, flag)| {
+        let def = &crate::domain::instruments::all()[m];
+        let (lo, hi) = def.total_range();
+        HandoffScore {
+            measure: def.id.clone(),
+            total: lo + n % (hi - lo + 1),
+            safety_flag: flag && !def.safety_items.is_empty(),
+        }
+    });
     (
         day(),
-        vec((0u64..400, vec(score, 0..4)), 0..60),
+        vec((1u64..30, vec(score, 0..4)), 0..60),
         proptest::option::of((
             prop_oneof![Just(ProblemArea::Grief), Just(ProblemArea::RoleTransition)],
             day(),
@@ -455,8 +475,10 @@ fn handoff() -> impl Strategy<Value = super::handoff::Handoff> {
             let mut d = start;
             let weeks = gaps
                 .into_iter()
-                .map(|(gap, scores)| {
+                .map(|(gap, mut scores)| {
                     d = d.checked_add_days(chrono::Days::new(gap)).unwrap();
+                    let mut seen = std::collections::BTreeSet::new();
+                    scores.retain(|s| seen.insert(s.measure.clone()));
                     HandoffWeek { week_of: d, scores }
                 })
                 .collect();
@@ -474,7 +496,8 @@ proptest! {
     #[test]
     fn handoff_codes_round_trip(h in handoff()) {
         let link = super::handoff::handoff_link("https://example.org/app/", &h);
-        prop_assert_eq!(decode_handoff(&link), Ok(h));
+        let today = NaiveDate::from_ymd_opt(2040, 1, 1).unwrap();
+        prop_assert_eq!(decode_handoff(&link, today), Ok(h));
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! The clinic's questionnaire wording: the licensed EPDS texts, or a translation of any measure.
 //!
-//! A clinic puts `/clinic/<measure>.json` beside the app (format: `domain::instruments::texts`).
-//! Once per start the app tries to fetch them; a file `apply_texts` accepts is kept on the device
+//! A clinic puts `/clinic/<measure>.json` beside the app (format: `domain::instruments::texts`),
+//! listed in `/clinic/manifest.json` (`domain::exchange::clinic_files`). Once per start the app
+//! fetches the files listed; a file `apply_texts` accepts is kept on the device
 //! (`store::save_clinic_text`) so the wording works offline. Staff can also load a file from
 //! Settings. The definitions the screens use are the built-in ones with these texts applied.
 
@@ -10,6 +11,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use super::I18n;
+use crate::domain::exchange::clinic_files::{listed, MANIFEST_PATH};
 use crate::domain::instruments::{all, apply_texts, by_id, epds, read_texts, Definition};
 use crate::i18n::{t, t_string, use_i18n};
 use crate::store;
@@ -88,7 +90,11 @@ pub fn fetch_once() {
         return;
     }
     leptos::task::spawn_local(async move {
-        for measure in MEASURES {
+        // Only the files the build (or the clinic) listed beside the app: no failing request.
+        let Some(manifest) = fetch_text(MANIFEST_PATH).await else {
+            return;
+        };
+        for measure in listed(&manifest, &MEASURES) {
             let Some(text) = fetch_text(&format!("/clinic/{measure}.json")).await else {
                 continue;
             };

@@ -2,5 +2,6 @@
 
 pub mod home;
 pub mod not_found;
+pub mod recovered;
 pub mod safety;
 pub mod settings;

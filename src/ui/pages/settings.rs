@@ -108,5 +108,6 @@ pub fn Settings() -> impl IntoView {
         </div>
         <crate::ui::checkin::ClinicTextsLoader/>
         <crate::ui::privacy::PrivacySettings/>
+        <crate::ui::pages::recovered::RecoveredNotes/>
     }
 }

@@ -10,7 +10,7 @@ use super::words;
 use crate::domain::dates::local_date;
 use crate::domain::exchange::backup::{
     backup_file_name, backup_text, days_since_backup, is_encrypted, mark_backed_up, merge_backup,
-    read_backup, EncryptedBackup,
+    read_backup, read_encrypted,
 };
 use crate::i18n::{t, t_string, use_i18n};
 
@@ -28,7 +28,7 @@ const MAX_FILE_BYTES: f64 = 50.0 * 1024.0 * 1024.0;
 
 /// Where a restore is.
 #[derive(Clone, Debug, PartialEq)]
-enum Restore {
+pub(crate) enum Restore {
     Idle,
     Reading,
     /// A locked backup: ask for the passphrase.
@@ -43,13 +43,15 @@ enum Restore {
         summary: String,
         made: Option<String>,
     },
+    /// Confirmed: being saved (nothing is shown as restored until storage has it).
+    Saving,
     Failed(String),
     Done(String),
 }
 
 /// Check a backup's text and show what restoring it would do.
-fn preview(app: &AppState, i18n: I18n, plain: String) -> Restore {
-    match read_backup(&plain) {
+pub(crate) fn preview(app: &AppState, i18n: I18n, plain: String) -> Restore {
+    match read_backup(&plain, store::now()) {
         Ok(doc) => {
             let report = app
                 .journal
@@ -62,6 +64,70 @@ fn preview(app: &AppState, i18n: I18n, plain: String) -> Restore {
             }
         }
         Err(e) => Restore::Failed(words::import_error(i18n, &e)),
+    }
+}
+
+/// Restore a backup (checked again, then merged into the open journal) and save it. She sees
+/// the restored records, and "Restored", only once storage has them: when saving fails, nothing
+/// on screen or in storage changes and `done` gets what happened and what to do.
+pub(crate) fn restore_then(
+    app: AppState,
+    i18n: I18n,
+    plain: &str,
+    done: impl Fn(Restore) + 'static,
+) {
+    if app.is_newer() {
+        done(Restore::Failed(restore_not_saved(
+            i18n,
+            &store::StoreError::Newer,
+        )));
+        return;
+    }
+    let now = store::now();
+    let backup = match read_backup(plain, now) {
+        Ok(doc) => doc,
+        Err(e) => {
+            done(Restore::Failed(words::import_error(i18n, &e)));
+            return;
+        }
+    };
+    let mut next = app.journal.doc.with_untracked(|d| d.clone());
+    let (merged, report) = merge_backup(&next.journal, &backup);
+    next.journal = merged;
+    next.touch(now);
+    let summary = words::report(i18n, &report);
+    let profile = app.session.profile.get_value();
+    let generation = app.session.generation.get_untracked();
+    let shown = next.clone();
+    let saved: store::lock::Done = std::rc::Rc::new(move |result| {
+        // Another journal was opened meanwhile: this one is not on screen any more.
+        if app.session.generation.try_get_untracked() != Some(generation) {
+            return;
+        }
+        match result {
+            Ok(()) => {
+                app.journal.doc.set(shown.clone());
+                app.journal.save_error.set(None);
+                done(Restore::Done(t_string!(
+                    i18n,
+                    share.backup.restored,
+                    summary = summary.clone()
+                )));
+            }
+            Err(e) => done(Restore::Failed(restore_not_saved(i18n, &e))),
+        }
+    });
+    store::lock::save_then(&profile, &next, saved);
+}
+
+/// Why a restore was not saved, and what to do, in her language.
+fn restore_not_saved(i18n: I18n, e: &store::StoreError) -> String {
+    match e {
+        store::StoreError::QuotaExceeded => t_string!(i18n, data.restore.full).to_owned(),
+        store::StoreError::Locked => t_string!(i18n, data.restore.locked).to_owned(),
+        store::StoreError::Newer => t_string!(i18n, data.restore.newer).to_owned(),
+        store::StoreError::Unavailable => t_string!(i18n, data.restore.unavailable).to_owned(),
+        store::StoreError::Other(detail) => t_string!(i18n, data.restore.other, detail),
     }
 }
 
@@ -263,7 +329,7 @@ fn RestoreBackup() -> impl IntoView {
             };
             if is_encrypted(&text) {
                 // A damaged or newer lock is reported before asking for the passphrase.
-                match EncryptedBackup::parse(&text) {
+                match read_encrypted(&text) {
                     Ok(_) => state.set(Restore::Locked { text, error: None }),
                     Err(e) => state.set(Restore::Failed(words::import_error(i18n, &e))),
                 }
@@ -280,7 +346,7 @@ fn RestoreBackup() -> impl IntoView {
         let passphrase = pass.get_untracked();
         state.set(Restore::Opening);
         leptos::task::spawn_local(async move {
-            let opened = match EncryptedBackup::parse(&text) {
+            let opened = match read_encrypted(&text) {
                 Ok(env) => decrypt_backup(&env, &passphrase).await,
                 Err(e) => Err(e),
             };
@@ -298,20 +364,8 @@ fn RestoreBackup() -> impl IntoView {
         let Restore::Preview { plain, .. } = state.get_untracked() else {
             return;
         };
-        let result = app.try_edit(|j, _now| {
-            let doc = read_backup(&plain).map_err(|e| words::import_error(i18n, &e))?;
-            let (merged, report) = merge_backup(j, &doc);
-            *j = merged;
-            Ok(words::report(i18n, &report))
-        });
-        match result {
-            Ok(msg) => state.set(Restore::Done(t_string!(
-                i18n,
-                share.backup.restored,
-                summary = msg
-            ))),
-            Err(e) => state.set(Restore::Failed(e)),
-        }
+        state.set(Restore::Saving);
+        restore_then(app, i18n, &plain, move |r| state.set(r));
     };
 
     view! {
@@ -326,6 +380,7 @@ fn RestoreBackup() -> impl IntoView {
                 Restore::Idle => ().into_any(),
                 Restore::Reading => view! { <p role="status">{t!(i18n, share.backup.reading)}</p> }.into_any(),
                 Restore::Opening => view! { <p role="status">{t!(i18n, share.backup.opening)}</p> }.into_any(),
+                Restore::Saving => view! { <p role="status">{t!(i18n, data.restore.saving)}</p> }.into_any(),
                 Restore::Locked { error, .. } => view! {
                     <p>{t!(i18n, share.backup.locked)}</p>
                     <div class="field">

@@ -13,7 +13,9 @@ fn read_location() -> Result<Handoff, HandoffError> {
     if hash.trim_start_matches('#').is_empty() {
         return Err(HandoffError::NoCode);
     }
-    decode_handoff(&hash)
+    // Nothing in a code may be dated after tomorrow (her phone's day).
+    let today = crate::domain::dates::local_date(&crate::store::now());
+    decode_handoff(&hash, today)
 }
 
 #[component]

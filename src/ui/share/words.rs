@@ -9,6 +9,7 @@ use crate::domain::exchange::handoff::HandoffError;
 use crate::domain::exchange::summary::{
     Block, Field, Heading, Older, PlanEntry, PlanQuestion, SafetyLine, Trend, Who,
 };
+use crate::domain::exchange::validate::{Invalid, Part};
 use crate::domain::experiment::Status;
 use crate::domain::journal::MergeReport;
 use crate::domain::people::Ring;
@@ -304,7 +305,6 @@ pub fn handoff_error(i18n: I18n, e: HandoffError) -> &'static str {
         HandoffError::Newer => t_string!(i18n, share.handoff.newer),
         HandoffError::Damaged => t_string!(i18n, share.handoff.damaged),
         HandoffError::CutShort => t_string!(i18n, share.handoff.cut_short),
-        HandoffError::ImpossibleDate => t_string!(i18n, share.handoff.impossible_date),
     }
 }
 
@@ -317,6 +317,9 @@ pub fn import_error(i18n: I18n, e: &ImportError) -> String {
         ImportError::Foreign => t_string!(i18n, share.backup.foreign).to_owned(),
         ImportError::TooNew { schema } => t_string!(i18n, share.backup.too_new, n = schema),
         ImportError::Damaged(detail) => t_string!(i18n, share.backup.damaged, detail),
+        ImportError::Invalid(reason) => {
+            t_string!(i18n, data.backup_invalid, reason = invalid(i18n, reason))
+        }
         ImportError::NeedsPassphrase => t_string!(i18n, share.backup.locked).to_owned(),
         ImportError::WrongPassphrase => t_string!(i18n, share.backup.wrong_passphrase).to_owned(),
     }
@@ -340,4 +343,76 @@ pub fn report(i18n: I18n, r: &MergeReport) -> String {
         ));
     }
     s
+}
+
+/// Why a journal's values cannot be taken in (the validator's first reason), in her language.
+pub fn invalid(i18n: I18n, e: &Invalid) -> String {
+    match e {
+        Invalid::BadId(p) => t_string!(i18n, data.invalid.bad_id, what = part(i18n, *p)),
+        Invalid::DuplicateId(p) => {
+            t_string!(i18n, data.invalid.duplicate_id, what = part(i18n, *p))
+        }
+        Invalid::InstantOutOfRange(p) => {
+            t_string!(i18n, data.invalid.instant, what = part(i18n, *p))
+        }
+        Invalid::DateOutOfRange(p) => t_string!(i18n, data.invalid.date, what = part(i18n, *p)),
+        Invalid::UnknownMeasure { measure } => {
+            t_string!(i18n, data.invalid.unknown_measure, measure)
+        }
+        Invalid::UnknownItem { measure, item } => {
+            t_string!(i18n, data.invalid.unknown_item, measure, item)
+        }
+        Invalid::RepeatedItem { item } => t_string!(i18n, data.invalid.repeated_item, item),
+        Invalid::MissingItem { item } => t_string!(i18n, data.invalid.missing_item, item),
+        Invalid::UnknownOption { item } => t_string!(i18n, data.invalid.unknown_option, item),
+        Invalid::WrongScore {
+            item,
+            score,
+            expected,
+        } => {
+            let n = |s: &Option<u8>| s.map_or_else(|| "–".to_owned(), |s| num(usize::from(s)));
+            t_string!(
+                i18n,
+                data.invalid.wrong_score,
+                item,
+                score = n(score),
+                expected = n(expected)
+            )
+        }
+        Invalid::FlagWithoutSafetyItem { measure } => {
+            t_string!(i18n, data.invalid.flag_without_item, measure)
+        }
+        Invalid::NameRequired(p) => t_string!(i18n, data.invalid.no_name, what = part(i18n, *p)),
+        Invalid::TooLong { part: p, max } => t_string!(
+            i18n,
+            data.invalid.too_long,
+            what = part(i18n, *p),
+            max = num(*max)
+        ),
+        Invalid::TooMany { part: p, max } => t_string!(
+            i18n,
+            data.invalid.too_many,
+            what = part(i18n, *p),
+            max = num(*max)
+        ),
+        Invalid::OutOfRange(p) => t_string!(i18n, data.invalid.out_of_range, what = part(i18n, *p)),
+    }
+}
+
+/// Which record a reason is about ("a check-in"), in her language.
+fn part(i18n: I18n, p: Part) -> &'static str {
+    match p {
+        Part::Document => t_string!(i18n, data.part.document),
+        Part::Settings => t_string!(i18n, data.part.settings),
+        Part::CheckIn => t_string!(i18n, data.part.checkin),
+        Part::SickRolePlan => t_string!(i18n, data.part.sick_role_plan),
+        Part::SelfCareDay => t_string!(i18n, data.part.selfcare_day),
+        Part::Person => t_string!(i18n, data.part.person),
+        Part::SupportWeek => t_string!(i18n, data.part.support_week),
+        Part::LifeEvent => t_string!(i18n, data.part.life_event),
+        Part::Focus => t_string!(i18n, data.part.focus),
+        Part::Worksheet => t_string!(i18n, data.part.worksheet),
+        Part::Experiment => t_string!(i18n, data.part.experiment),
+        Part::EndingPlan => t_string!(i18n, data.part.ending_plan),
+    }
 }
