@@ -18,6 +18,7 @@
 pub mod clock;
 pub mod crypto;
 pub mod lock;
+pub mod safety;
 
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Storage;
