@@ -52,7 +52,9 @@ fn source(v: &Value, at: &str) -> Result<String, String> {
     let organisation = text(s, "organisation", at)?;
     let url = text(s, "url", at)?;
     if !url.starts_with("https://") {
-        return Err(format!("helplines.json: {at}: the source must be an https page"));
+        return Err(format!(
+            "helplines.json: {at}: the source must be an https page"
+        ));
     }
     let kind = pick(&SOURCE_KINDS, text(s, "kind", at)?, at)?;
     Ok(format!(
@@ -62,11 +64,16 @@ fn source(v: &Value, at: &str) -> Result<String, String> {
 
 fn dial<'a>(v: &'a Value, at: &str) -> Result<&'a str, String> {
     let d = text(v, "dial", at)?;
-    let ok = d.chars().enumerate().all(|(i, c)| c.is_ascii_digit() || (c == '+' && i == 0));
+    let ok = d
+        .chars()
+        .enumerate()
+        .all(|(i, c)| c.is_ascii_digit() || (c == '+' && i == 0));
     if ok {
         Ok(d)
     } else {
-        Err(format!("helplines.json: {at}: \"{d}\" is not a number to dial"))
+        Err(format!(
+            "helplines.json: {at}: \"{d}\" is not a number to dial"
+        ))
     }
 }
 
@@ -84,7 +91,10 @@ pub fn generate(manifest: &Path, out: &Path) -> Result<(), String> {
     for c in countries {
         let code = text(c, "code", "a country")?;
         let name = text(c, "name", code)?;
-        let _ = writeln!(rs, "    Country {{ code: {code:?}, name: {name:?}, lines: &[");
+        let _ = writeln!(
+            rs,
+            "    Country {{ code: {code:?}, name: {name:?}, lines: &["
+        );
         for (i, l) in c
             .get("lines")
             .and_then(Value::as_array)

@@ -52,7 +52,11 @@ fn the_help_page_texts_are_the_apps() {
         for (key, ns, path) in pairs {
             let copy = table[locale][key].as_str().unwrap_or_default();
             assert!(!copy.is_empty(), "{locale}: help.js has no {key}");
-            assert_eq!(copy, locale_text(locale, ns, path), "{locale}: help.js {key}");
+            assert_eq!(
+                copy,
+                locale_text(locale, ns, path),
+                "{locale}: help.js {key}"
+            );
         }
     }
 }

@@ -51,7 +51,12 @@ pub enum Role {
 }
 
 impl Role {
-    pub const ALL: [Role; 4] = [Role::Therapist, Role::Clinic, Role::HealthWorker, Role::Other];
+    pub const ALL: [Role; 4] = [
+        Role::Therapist,
+        Role::Clinic,
+        Role::HealthWorker,
+        Role::Other,
+    ];
 }
 
 /// One of her own contacts.
@@ -92,9 +97,14 @@ impl std::fmt::Display for PhoneError {
         match self {
             PhoneError::Empty => f.write_str("The number is empty."),
             PhoneError::NotDialable(c) => {
-                write!(f, "A phone number cannot contain \"{c}\": use digits, spaces and + - ( ) only.")
+                write!(
+                    f,
+                    "A phone number cannot contain \"{c}\": use digits, spaces and + - ( ) only."
+                )
             }
-            PhoneError::PlusNotFirst => f.write_str("A \"+\" can only come first in a phone number."),
+            PhoneError::PlusNotFirst => {
+                f.write_str("A \"+\" can only come first in a phone number.")
+            }
             PhoneError::TooShort => f.write_str("The number is too short (at least 3 digits)."),
             PhoneError::TooLong => f.write_str("The number is too long (at most 15 digits)."),
         }
@@ -142,7 +152,9 @@ impl std::fmt::Display for ContactError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             ContactError::NoLabel => f.write_str("Write who this is."),
-            ContactError::LabelTooLong => write!(f, "The name is too long (at most {MAX_LABEL} characters)."),
+            ContactError::LabelTooLong => {
+                write!(f, "The name is too long (at most {MAX_LABEL} characters).")
+            }
             ContactError::Number(e) => e.fmt(f),
             ContactError::Full => write!(f, "You have {MAX_OWN} contacts already."),
         }
@@ -255,7 +267,9 @@ pub fn read_contacts_file(text: &str) -> Result<ClinicContacts, ContactsFileErro
     match value.get("version").and_then(serde_json::Value::as_u64) {
         Some(0) => return Err(ContactsFileError::VersionZero),
         Some(v) if v > u64::from(CONTACTS_VERSION) => {
-            return Err(ContactsFileError::TooNew(u32::try_from(v).unwrap_or(u32::MAX)))
+            return Err(ContactsFileError::TooNew(
+                u32::try_from(v).unwrap_or(u32::MAX),
+            ))
         }
         _ => {}
     }
@@ -313,10 +327,16 @@ mod tests {
 
     #[test]
     fn numbers_keep_only_what_a_dialer_takes() {
-        assert_eq!(dial_string(" +1 (555) 010-2000 "), Ok("+15550102000".into()));
+        assert_eq!(
+            dial_string(" +1 (555) 010-2000 "),
+            Ok("+15550102000".into())
+        );
         assert_eq!(dial_string("0700.000.000"), Ok("0700000000".into()));
         assert_eq!(dial_string("1-800-TLC"), Err(PhoneError::NotDialable('T')));
-        assert_eq!(dial_string("555 0102; drop"), Err(PhoneError::NotDialable(';')));
+        assert_eq!(
+            dial_string("555 0102; drop"),
+            Err(PhoneError::NotDialable(';'))
+        );
         assert_eq!(dial_string("tel:555"), Err(PhoneError::NotDialable('t')));
         assert_eq!(dial_string("12+34"), Err(PhoneError::PlusNotFirst));
         assert_eq!(dial_string("  "), Err(PhoneError::Empty));
@@ -326,10 +346,14 @@ mod tests {
 
     #[test]
     fn a_contact_she_types_is_checked() {
-        let c = checked_contact(Role::Therapist, "  Dr Amani ", " +254 700 000 000").unwrap_or_default();
+        let c = checked_contact(Role::Therapist, "  Dr Amani ", " +254 700 000 000")
+            .unwrap_or_default();
         assert_eq!(c.label, "Dr Amani");
         assert_eq!(c.dial().as_deref(), Some("+254700000000"));
-        assert_eq!(checked_contact(Role::Clinic, " ", "999"), Err(ContactError::NoLabel));
+        assert_eq!(
+            checked_contact(Role::Clinic, " ", "999"),
+            Err(ContactError::NoLabel)
+        );
         assert_eq!(
             checked_contact(Role::Clinic, "Clinic", "call me"),
             Err(ContactError::Number(PhoneError::NotDialable('c')))
@@ -350,7 +374,12 @@ mod tests {
         assert_eq!(file.clinic, "Riverside");
         let mine = checked_contact(Role::Therapist, "Dr Amani", "555 0100").unwrap_or_default();
         let mut list = vec![
-            OwnContact { label: "Old clinic".into(), number: "111".into(), from_clinic: true, ..Default::default() },
+            OwnContact {
+                label: "Old clinic".into(),
+                number: "111".into(),
+                from_clinic: true,
+                ..Default::default()
+            },
             mine.clone(),
         ];
         assert_eq!(apply_clinic_contacts(&mut list, &file), 2);
@@ -363,24 +392,48 @@ mod tests {
     fn a_malformed_clinic_file_is_refused_with_the_reason() {
         let bad = |s: &str| read_contacts_file(s).err();
         assert!(matches!(bad("{"), Some(ContactsFileError::NotJson(_))));
-        assert_eq!(bad(r#"{"format":"between-sessions/measure-texts"}"#), Some(ContactsFileError::NotContactsFile));
-        assert_eq!(bad(&GOOD.replace("\"version\":1", "\"version\":2")), Some(ContactsFileError::TooNew(2)));
-        assert_eq!(bad(&GOOD.replace("\"version\":1", "\"version\":0")), Some(ContactsFileError::VersionZero));
-        assert!(matches!(bad(&GOOD.replace("\"label\":\"Mama", "\"lable\":\"Mama")), Some(ContactsFileError::Shape(_))));
-        assert!(matches!(bad(&GOOD.replace("health_worker", "doctor")), Some(ContactsFileError::Shape(_))));
+        assert_eq!(
+            bad(r#"{"format":"between-sessions/measure-texts"}"#),
+            Some(ContactsFileError::NotContactsFile)
+        );
+        assert_eq!(
+            bad(&GOOD.replace("\"version\":1", "\"version\":2")),
+            Some(ContactsFileError::TooNew(2))
+        );
+        assert_eq!(
+            bad(&GOOD.replace("\"version\":1", "\"version\":0")),
+            Some(ContactsFileError::VersionZero)
+        );
+        assert!(matches!(
+            bad(&GOOD.replace("\"label\":\"Mama", "\"lable\":\"Mama")),
+            Some(ContactsFileError::Shape(_))
+        ));
+        assert!(matches!(
+            bad(&GOOD.replace("health_worker", "doctor")),
+            Some(ContactsFileError::Shape(_))
+        ));
         assert_eq!(
             bad(&GOOD.replace("0700 111 222", "0700 CALL ME")),
             Some(ContactsFileError::Number(2, PhoneError::NotDialable('C')))
         );
-        assert_eq!(bad(&GOOD.replace("Mama Wanjiru", " ")), Some(ContactsFileError::NoLabel(2)));
-        assert_eq!(bad(&GOOD.replace("\"clinic\":\"Riverside\"", "\"clinic\":\"\"")), Some(ContactsFileError::NoClinicName));
+        assert_eq!(
+            bad(&GOOD.replace("Mama Wanjiru", " ")),
+            Some(ContactsFileError::NoLabel(2))
+        );
+        assert_eq!(
+            bad(&GOOD.replace("\"clinic\":\"Riverside\"", "\"clinic\":\"\"")),
+            Some(ContactsFileError::NoClinicName)
+        );
         let many = format!(
             r#"{{"format":"between-sessions/clinic-contacts","version":1,"clinic":"C","contacts":[{}]}}"#,
-            vec![r#"{"role":"other","label":"A","number":"123"}"#; 11].join(",")
+            [r#"{"role":"other","label":"A","number":"123"}"#; 11].join(",")
         );
         assert_eq!(bad(&many), Some(ContactsFileError::TooMany(11)));
         let none = r#"{"format":"between-sessions/clinic-contacts","version":1,"clinic":"C","contacts":[]}"#;
         assert_eq!(bad(none), Some(ContactsFileError::NoContacts));
-        assert_eq!(bad(&" ".repeat(MAX_FILE_BYTES + 1)), Some(ContactsFileError::TooLarge));
+        assert_eq!(
+            bad(&" ".repeat(MAX_FILE_BYTES + 1)),
+            Some(ContactsFileError::TooLarge)
+        );
     }
 }

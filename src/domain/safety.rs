@@ -319,7 +319,9 @@ mod tests {
     fn violence_lines_are_kept_for_the_hurt_page() {
         let co: Vec<&str> = violence_lines("CO").iter().map(|c| c.dial).collect();
         assert_eq!(co, ["155"]);
-        assert!(contacts_for("CO").iter().all(|c| c.kind != LineKind::Violence));
+        assert!(contacts_for("CO")
+            .iter()
+            .all(|c| c.kind != LineKind::Violence));
         assert_eq!(violence_lines("KE")[0].dial, "1195");
         assert!(violence_lines("UG").is_empty());
     }
@@ -364,8 +366,10 @@ mod tests {
         let mut numbers = 0;
         for c in &countries {
             let code = c["code"].as_str().unwrap_or("?");
-            let mut entries: Vec<&serde_json::Value> =
-                c["lines"].as_array().map(|l| l.iter().collect()).unwrap_or_default();
+            let mut entries: Vec<&serde_json::Value> = c["lines"]
+                .as_array()
+                .map(|l| l.iter().collect())
+                .unwrap_or_default();
             if !c["emergency"].is_null() {
                 entries.push(&c["emergency"]);
             }
@@ -374,8 +378,16 @@ mod tests {
                 let s = &e["source"];
                 let org = s["organisation"].as_str().unwrap_or("");
                 let url = s["url"].as_str().unwrap_or("");
-                assert!(!org.trim().is_empty(), "{code} {}: no organisation", e["dial"]);
-                assert!(url.starts_with("https://"), "{code} {}: no source page", e["dial"]);
+                assert!(
+                    !org.trim().is_empty(),
+                    "{code} {}: no organisation",
+                    e["dial"]
+                );
+                assert!(
+                    url.starts_with("https://"),
+                    "{code} {}: no source page",
+                    e["dial"]
+                );
                 assert!(
                     ["operator", "government", "partner", "press"]
                         .contains(&s["kind"].as_str().unwrap_or("")),
@@ -388,7 +400,10 @@ mod tests {
             .iter()
             .map(|c| c.lines.len() + usize::from(c.emergency.is_some()))
             .sum();
-        assert_eq!(numbers, generated, "the app shows exactly the file's numbers");
+        assert_eq!(
+            numbers, generated,
+            "the app shows exactly the file's numbers"
+        );
         assert!(COUNTRIES
             .iter()
             .flat_map(|c| c.lines.iter().chain(c.emergency.iter()))

@@ -51,14 +51,20 @@ fn stamped_position() -> Option<i32> {
 
 fn stamp(pos: i32) -> JsValue {
     let o = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&o, &JsValue::from_str("bs"), &JsValue::from_f64(f64::from(pos)));
+    let _ = js_sys::Reflect::set(
+        &o,
+        &JsValue::from_str("bs"),
+        &JsValue::from_f64(f64::from(pos)),
+    );
     o.into()
 }
 
 /// Stamp the entry the app started on (a new one is the tab's last entry; a reloaded one keeps
 /// its stamp), and note the app's first entry in this tab.
 fn stamp_start() {
-    let Ok(history) = window().history() else { return };
+    let Ok(history) = window().history() else {
+        return;
+    };
     let pos = match stamped_position() {
         Some(p) => p,
         None => {
@@ -96,7 +102,10 @@ pub fn replace_with_neutral() {
 /// neutral page in its place (it drops the later entries). Without history (or already on the
 /// first entry) the neutral page replaces this entry at once.
 pub fn leave_for_neutral() {
-    let steps = match (stamped_position(), session().and_then(|s| s.get_item(BASE_KEY).ok().flatten())) {
+    let steps = match (
+        stamped_position(),
+        session().and_then(|s| s.get_item(BASE_KEY).ok().flatten()),
+    ) {
         (Some(pos), Some(base)) => base.parse::<i32>().map(|b| pos - b).unwrap_or(0),
         _ => 0,
     };

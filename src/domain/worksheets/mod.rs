@@ -353,9 +353,7 @@ impl DisputeStage {
             DisputeStage::Renegotiation => {
                 "You are still talking it over; calming things down helps you both find an answer."
             }
-            DisputeStage::Impasse => {
-                "Talking has stopped and you feel stuck."
-            }
+            DisputeStage::Impasse => "Talking has stopped and you feel stuck.",
             DisputeStage::Dissolution => {
                 "The relationship is ending; the work is to grieve what you are losing."
             }
@@ -650,15 +648,22 @@ mod safety_tests {
         w.feels_safe = None;
         for stage in DisputeStage::ALL {
             w.stage = stage;
-            assert_ne!(stage_guidance(&w), StageGuidance::StirWithCaveat, "{stage:?}");
+            assert_ne!(
+                stage_guidance(&w),
+                StageGuidance::StirWithCaveat,
+                "{stage:?}"
+            );
         }
         w.stage = DisputeStage::Dissolution;
         assert_eq!(stage_guidance(&w), StageGuidance::ToRoleTransition);
         // The stage's own line says nothing of stirring things up.
         assert!(!DisputeStage::Impasse.explanation().contains("stir"));
         // The answer is kept with the worksheet (and older worksheets without it still load).
-        let json = serde_json::to_string(&RoleDispute { feels_safe: Some(FeelsSafe::NotAlways), ..RoleDispute::default() })
-            .unwrap_or_default();
+        let json = serde_json::to_string(&RoleDispute {
+            feels_safe: Some(FeelsSafe::NotAlways),
+            ..RoleDispute::default()
+        })
+        .unwrap_or_default();
         assert!(json.contains("\"feels_safe\":\"not_always\""));
         let old: RoleDispute = serde_json::from_str(r#"{"stage":"impasse"}"#).unwrap_or_default();
         assert_eq!(old.feels_safe, None);

@@ -36,7 +36,11 @@ fn phone_error(i18n: I18n, e: &PhoneError) -> String {
     match e {
         PhoneError::Empty => t_string!(i18n, safety.own.errors.empty).to_owned(),
         PhoneError::NotDialable(c) => {
-            t_string!(i18n, safety.own.errors.not_dialable, character = c.to_string())
+            t_string!(
+                i18n,
+                safety.own.errors.not_dialable,
+                character = c.to_string()
+            )
         }
         PhoneError::PlusNotFirst => t_string!(i18n, safety.own.errors.plus_not_first).to_owned(),
         PhoneError::TooShort => t_string!(i18n, safety.own.errors.too_short).to_owned(),
@@ -61,7 +65,9 @@ fn file_error(i18n: I18n, e: &ContactsFileError) -> String {
         ContactsFileError::NotJson(detail) => {
             t_string!(i18n, safety.own.file.not_json, detail = detail.clone())
         }
-        ContactsFileError::NotContactsFile => t_string!(i18n, safety.own.file.not_contacts).to_owned(),
+        ContactsFileError::NotContactsFile => {
+            t_string!(i18n, safety.own.file.not_contacts).to_owned()
+        }
         ContactsFileError::VersionZero => t_string!(i18n, safety.own.file.version_zero).to_owned(),
         ContactsFileError::TooNew(v) => t_string!(i18n, safety.own.file.too_new, version = *v),
         ContactsFileError::Shape(detail) => {
@@ -140,7 +146,11 @@ pub fn CareTeamSettings() -> impl IntoView {
     let list = move || app.with_journal(|j| j.settings().contacts);
     let add = move || {
         status.set(String::new());
-        match checked_contact(role.get_untracked(), &label.get_untracked(), &number.get_untracked()) {
+        match checked_contact(
+            role.get_untracked(),
+            &label.get_untracked(),
+            &number.get_untracked(),
+        ) {
             Err(e) => problem.set(contact_error(i18n, &e)),
             Ok(c) => {
                 let mut full = None;
@@ -192,13 +202,20 @@ pub fn CareTeamSettings() -> impl IntoView {
         let promise = file.text();
         input.set_value("");
         leptos::task::spawn_local(async move {
-            let text = JsFuture::from(promise).await.ok().and_then(|v| v.as_string());
+            let text = JsFuture::from(promise)
+                .await
+                .ok()
+                .and_then(|v| v.as_string());
             let Some(text) = text else {
                 file_problem.set(t_string!(i18n, safety.own.file.unreadable).to_owned());
                 return;
             };
             match read_contacts_file(&text) {
-                Err(e) => file_problem.set(t_string!(i18n, safety.own.file.not_used, reason = file_error(i18n, &e))),
+                Err(e) => file_problem.set(t_string!(
+                    i18n,
+                    safety.own.file.not_used,
+                    reason = file_error(i18n, &e)
+                )),
                 Ok(file) => {
                     let mut added = 0;
                     app.edit(|j, now| {
@@ -206,7 +223,12 @@ pub fn CareTeamSettings() -> impl IntoView {
                         added = apply_clinic_contacts(&mut s.contacts, &file);
                         j.set_settings(s, now);
                     });
-                    file_status.set(t_string!(i18n, safety.own.file.loaded, count = added, clinic = file.clinic.clone()));
+                    file_status.set(t_string!(
+                        i18n,
+                        safety.own.file.loaded,
+                        count = added,
+                        clinic = file.clinic.clone()
+                    ));
                 }
             }
         });

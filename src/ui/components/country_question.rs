@@ -23,10 +23,12 @@ fn browser_suggestion() -> Option<&'static str> {
 pub fn CountryQuestion() -> impl IntoView {
     let app = use_app();
     let i18n = use_i18n();
-    let open = move || app.with_journal(|j| {
-        let s = j.settings();
-        !s.country_asked && s.country.is_empty()
-    });
+    let open = move || {
+        app.with_journal(|j| {
+            let s = j.settings();
+            !s.country_asked && s.country.is_empty()
+        })
+    };
     let suggested = browser_suggestion();
     let choice = RwSignal::new(suggested.unwrap_or("").to_owned());
     let answer = move |code: Option<String>| {

@@ -11,10 +11,12 @@ use crate::ui::my_work::edit_worksheet;
 use crate::ui::state::{use_app, AppState};
 
 fn dispute(app: AppState, id: &Id) -> Option<RoleDispute> {
-    app.doc.with(|d| match d.journal.worksheets.get_live(id).map(|r| &r.data) {
-        Some(Worksheet::RoleDispute(w)) => Some(w.clone()),
-        _ => None,
-    })
+    app.doc.with(
+        |d| match d.journal.worksheets.get_live(id).map(|r| &r.data) {
+            Some(Worksheet::RoleDispute(w)) => Some(w.clone()),
+            _ => None,
+        },
+    )
 }
 
 fn answer_label(i18n: I18n, a: FeelsSafe) -> &'static str {
@@ -41,7 +43,10 @@ pub fn DisputeSafetyQuestion(id: Id) -> impl IntoView {
     let app = use_app();
     let i18n = use_i18n();
     let id = StoredValue::new(id);
-    let current = move || id.with_value(|id| dispute(app, id)).and_then(|w| w.feels_safe);
+    let current = move || {
+        id.with_value(|id| dispute(app, id))
+            .and_then(|w| w.feels_safe)
+    };
     let error: RwSignal<Option<String>> = RwSignal::new(None);
     let save = move |a: FeelsSafe| {
         let result = id.with_value(|id| {
@@ -53,7 +58,11 @@ pub fn DisputeSafetyQuestion(id: Id) -> impl IntoView {
                 _ => Ok(()),
             })
         });
-        error.set(result.err().map(|e| crate::ui::my_work::text::error(i18n, e)));
+        error.set(
+            result
+                .err()
+                .map(|e| crate::ui::my_work::text::error(i18n, e)),
+        );
     };
     view! {
         <section class="card ws-section" aria-labelledby="dispute-safe-title">
