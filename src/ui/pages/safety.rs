@@ -12,18 +12,18 @@ use crate::ui::state::{use_app, AppState};
 thread_local! {
     /// A country chosen on the safety page while the notes are locked (or no one is chosen): kept
     /// in memory only, never stored, so the lock screen reveals nothing of her.
-    static LOCKED_CHOICE: RwSignal<String> = RwSignal::new(String::new());
+    /// (Reference counted, so it outlives the page that first used it.)
+    static LOCKED_CHOICE: ArcRwSignal<String> = ArcRwSignal::new(String::new());
 }
 
 /// The country whose lines to show: hers when her notes are open; else one chosen on this page.
 pub fn shown_country(app: AppState) -> impl Fn() -> String + Copy {
-    let chosen = LOCKED_CHOICE.with(|c| *c);
     move || {
         if app.is_open() {
             app.with_journal(|j| j.settings().country)
         } else {
             // Locked: a country chosen here, else hers only if she opted in on this device.
-            let here = chosen.get();
+            let here = LOCKED_CHOICE.with(|c| c.get());
             if here.is_empty() {
                 if app.gate.get() == crate::ui::state::Gate::Locked {
                     crate::store::safety::locked_lines(&app.profile.get_value()).unwrap_or_default()
