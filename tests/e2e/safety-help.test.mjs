@@ -131,8 +131,8 @@ test("an unknown region: nothing suggested, skippable, and she can choose her co
     await ask.getByRole("button", { name: "Not now" }).click();
     await ask.waitFor({ state: "detached" });
     const doc = JSON.parse(await stored(page, JOURNAL_KEY));
-    assert.equal(doc.journal.settings.country_asked, true);
-    assert.equal(doc.journal.settings.country ?? "", "");
+    assert.equal(doc.journal.settings.data.country_asked, true);
+    assert.equal(doc.journal.settings.data.country ?? "", "");
 
     await page.getByRole("link", { name: "Get help now" }).first().click();
     await h1(page, "You are not alone");
@@ -143,7 +143,7 @@ test("an unknown region: nothing suggested, skippable, and she can choose her co
     await uganda.getByText("Ask your health worker or clinic which local services can help", { exact: false }).waitFor();
     assert.equal(await uganda.locator("a[href^='tel:']").count(), 0, "no number that could not be verified");
     const saved = JSON.parse(await stored(page, JOURNAL_KEY));
-    assert.equal(saved.journal.settings.country, "UG");
+    assert.equal(saved.journal.settings.data.country, "UG");
     assert.deepEqual(b.errors, []);
   } finally {
     await b.close();
