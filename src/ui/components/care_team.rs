@@ -234,7 +234,7 @@ pub fn CareTeamSettings() -> impl IntoView {
         });
     };
     view! {
-        <section class="card" aria-labelledby="care-team-settings">
+        <section class="card checkin-clinic" aria-labelledby="care-team-settings">
             <h2 id="care-team-settings">{t!(i18n, safety.own.title)}</h2>
             <p class="small">{t!(i18n, safety.own.intro)}</p>
             <ul class="contacts">
