@@ -17,6 +17,9 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
+#[path = "build/helplines.rs"]
+mod helplines;
+
 /// Languages offered, English first (the fallback), in `Locale` order.
 const LOCALES: [&str; 5] = ["en", "es", "fr", "ar", "sw"];
 /// One file of keys per room of the app.
@@ -137,6 +140,10 @@ fn fnv1a(bytes: &[u8]) -> u32 {
 fn main() -> Result<(), String> {
     println!("cargo::rerun-if-changed=build.rs");
     println!("cargo::rerun-if-changed=locales");
+    let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").map_err(|e| e.to_string())?);
+    let out = PathBuf::from(std::env::var("OUT_DIR").map_err(|e| e.to_string())?);
+    // The crisis numbers: needed by the domain on every target (host tests too).
+    helplines::generate(&manifest, &out)?;
     // Only the browser build has a UI; host builds (domain tests) skip the generation.
     if std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() != Ok("wasm32") {
         return Ok(());

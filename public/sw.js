@@ -29,8 +29,9 @@ self.addEventListener("fetch", (event) => {
   if (request.method !== "GET") return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return; // never proxy anything else
-  // The quick-exit page is its own file (not the app shell), so it shows offline too.
-  if (request.mode === "navigate" && url.pathname !== "/neutral.html") {
+  // The quick-exit page and the static help page are files of their own (not the app shell), so
+  // they show offline too.
+  if (request.mode === "navigate" && url.pathname !== "/neutral.html" && url.pathname !== "/help.html") {
     // Every app path (/checkin, /people/…) is the same shell; the app routes on the client.
     event.respondWith(
       caches.open(CACHE).then((cache) => cache.match("/index.html").then((hit) => hit || fetch(request))),

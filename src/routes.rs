@@ -8,6 +8,8 @@ pub enum Route {
     Home,
     /// Crisis contacts and her own people; one tap away on every page.
     Safety,
+    /// "Is someone hurting you?": abuse in pregnancy and after birth, and where to find help.
+    SafetyHurt,
     Settings,
     /// Any other path: a calm "not found" with a way home.
     NotFound(String),
@@ -29,6 +31,7 @@ impl Route {
         match segments.as_slice() {
             [] | ["index.html"] => Route::Home,
             ["safety"] => Route::Safety,
+            ["safety", "hurt"] => Route::SafetyHurt,
             ["settings"] => Route::Settings,
             [first, rest @ ..] if SECTIONS.contains(first) => Route::Section {
                 section: (*first).to_owned(),
@@ -43,6 +46,7 @@ impl Route {
         match self {
             Route::Home => "/".into(),
             Route::Safety => "/safety".into(),
+            Route::SafetyHurt => "/safety/hurt".into(),
             Route::Settings => "/settings".into(),
             Route::NotFound(p) => p.clone(),
             Route::Section { section, rest } => {
@@ -67,6 +71,8 @@ mod tests {
         assert_eq!(Route::parse(""), Route::Home);
         assert_eq!(Route::parse("/index.html"), Route::Home);
         assert_eq!(Route::parse("/safety?x=1"), Route::Safety);
+        assert_eq!(Route::parse("/safety/hurt"), Route::SafetyHurt);
+        assert_eq!(Route::SafetyHurt.path(), "/safety/hurt");
         assert_eq!(Route::parse("/settings/"), Route::Settings);
         let r = Route::parse("/my-work/experiments/abc#top");
         assert_eq!(

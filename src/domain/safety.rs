@@ -1,16 +1,51 @@
-//! Crisis contacts, bundled for use with no network. The deploying organization can replace this
-//! list. Numbers are kept to services with stable, published national numbers; everywhere else the
-//! app shows the local emergency number and findahelpline.com for when she is online.
+//! Crisis contacts, bundled for use with no network. The numbers live in `public/helplines.json`,
+//! each beside the page it was checked against; `build.rs` turns that file into [`COUNTRIES`] (so
+//! the static help page and the app read the same list). Where no number could be verified for a
+//! country, it is still listed, with the advice to ask her health worker or clinic for local help.
+
+/// Where a number was checked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Source {
+    pub organisation: &'static str,
+    /// The page (https).
+    pub url: &'static str,
+    pub kind: SourceKind,
+}
+
+/// How close the source is to the service itself.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SourceKind {
+    /// The service's own page.
+    Operator,
+    /// A government or public-service page.
+    Government,
+    /// A UN agency or network partner of the service.
+    Partner,
+    /// A news report quoting the service (to be re-checked against the service's own page).
+    Press,
+}
+
+/// What a line is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LineKind {
+    Crisis,
+    /// Maternal mental health (pregnancy and after birth).
+    Maternal,
+    /// Violence and abuse.
+    Violence,
+    Emergency,
+}
 
 /// One contact on the safety screen.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Contact {
     /// The service's own name (a proper name: shown as it is in every language), or the English
     /// of a generic label such as "Emergency" (see `generic`).
     pub name: &'static str,
     /// A generic label the UI shows in her language instead of `name`; `None` for a named service.
     pub generic: Option<Generic>,
-    /// What to dial (digits and '+', for a `tel:` link).
+    pub kind: LineKind,
+    /// What to dial (digits and a leading '+', for a `tel:` link).
     pub dial: &'static str,
     /// The number as people know it.
     pub shown: &'static str,
@@ -20,6 +55,8 @@ pub struct Contact {
     pub note_id: Note,
     /// Also takes text messages (`sms:` link).
     pub text: bool,
+    /// Where the number was checked (`None` only for the generic fallback).
+    pub source: Option<Source>,
 }
 
 /// A contact that is not a named service: the UI translates its label.
@@ -52,12 +89,14 @@ pub enum Note {
     /// The US maternal mental health hotline.
     CallOrTextEnglishSpanishNotCrisis,
     NotACrisisLine,
+    /// A line for violence and abuse.
+    ViolenceLine,
     /// The fallback when no country is chosen.
     LocalEmergency,
 }
 
 impl Note {
-    pub const ALL: [Note; 8] = [
+    pub const ALL: [Note; 9] = [
         Note::ImmediateDanger,
         Note::CrisisSupport,
         Note::CallOrText,
@@ -65,6 +104,7 @@ impl Note {
         Note::FreeConfidential,
         Note::CallOrTextEnglishSpanishNotCrisis,
         Note::NotACrisisLine,
+        Note::ViolenceLine,
         Note::LocalEmergency,
     ];
 
@@ -79,6 +119,7 @@ impl Note {
                 "Call or text, 24/7, English and Spanish. Not a crisis line."
             }
             Note::NotACrisisLine => "Not a crisis line.",
+            Note::ViolenceLine => "Violence and abuse, 24/7",
             Note::LocalEmergency => {
                 "Immediate danger. 112 works from most mobile phones; use your country's number if you know it."
             }
@@ -86,146 +127,71 @@ impl Note {
     }
 }
 
-/// A country with its crisis contacts.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// A country with its verified lines and emergency number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Country {
     /// ISO 3166-1 alpha-2.
     pub code: &'static str,
     /// The English name (the UI asks the browser for the name in her language).
     pub name: &'static str,
-    pub contacts: &'static [Contact],
+    /// Crisis, maternal and violence lines, in the order shown.
+    pub lines: &'static [Contact],
+    /// The emergency number, when an official source gives it.
+    pub emergency: Option<Contact>,
 }
 
-/// A named service.
-const fn c(
+/// A named service (used by the generated table).
+const fn line(
     name: &'static str,
+    kind: LineKind,
     dial: &'static str,
     shown: &'static str,
     note: Note,
     text: bool,
+    source: Source,
 ) -> Contact {
     Contact {
         name,
         generic: None,
+        kind,
         dial,
         shown,
         note: note.english(),
         note_id: note,
         text,
+        source: Some(source),
     }
 }
 
-/// The national emergency number, for immediate danger.
-const fn emergency(dial: &'static str, shown: &'static str) -> Contact {
+/// The national emergency number, for immediate danger (used by the generated table).
+const fn emergency(dial: &'static str, shown: &'static str, source: Source) -> Contact {
     Contact {
         name: Generic::Emergency.english(),
         generic: Some(Generic::Emergency),
+        kind: LineKind::Emergency,
         dial,
         shown,
         note: Note::ImmediateDanger.english(),
         note_id: Note::ImmediateDanger,
         text: false,
+        source: Some(source),
     }
 }
 
-/// Bundled countries, by name.
-pub const COUNTRIES: &[Country] = &[
-    Country {
-        code: "AU",
-        name: "Australia",
-        contacts: &[
-            emergency("000", "000"),
-            c("Lifeline", "131114", "13 11 14", Note::CrisisSupport, false),
-        ],
-    },
-    Country {
-        code: "CA",
-        name: "Canada",
-        contacts: &[
-            c(
-                "9-8-8 Suicide Crisis Helpline",
-                "988",
-                "988",
-                Note::CallOrText,
-                true,
-            ),
-            emergency("911", "911"),
-        ],
-    },
-    Country {
-        code: "FR",
-        name: "France",
-        contacts: &[
-            c("3114 Suicide prevention", "3114", "3114", Note::Free, false),
-            emergency("112", "112"),
-        ],
-    },
-    Country {
-        code: "KE",
-        name: "Kenya",
-        contacts: &[emergency("112", "112 or 999")],
-    },
-    Country {
-        code: "ES",
-        name: "Spain",
-        contacts: &[
-            c(
-                "024 Suicide line",
-                "024",
-                "024",
-                Note::FreeConfidential,
-                false,
-            ),
-            emergency("112", "112"),
-        ],
-    },
-    Country {
-        code: "GB",
-        name: "United Kingdom",
-        contacts: &[
-            c("Samaritans", "116123", "116 123", Note::Free, false),
-            emergency("999", "999"),
-        ],
-    },
-    Country {
-        code: "US",
-        name: "United States",
-        contacts: &[
-            c(
-                "988 Suicide & Crisis Lifeline",
-                "988",
-                "988",
-                Note::CallOrText,
-                true,
-            ),
-            emergency("911", "911"),
-            c(
-                "National Maternal Mental Health Hotline",
-                "18338526262",
-                "1-833-852-6262 (1-833-TLC-MAMA)",
-                Note::CallOrTextEnglishSpanishNotCrisis,
-                true,
-            ),
-            c(
-                "Postpartum Support International HelpLine",
-                "18009444773",
-                "1-800-944-4773",
-                Note::NotACrisisLine,
-                false,
-            ),
-        ],
-    },
-];
+include!(concat!(env!("OUT_DIR"), "/helplines.rs"));
 
-/// Where no country is chosen or bundled.
+/// Where no country is chosen: the GSM emergency number that mobile phones route to the local
+/// service, with the advice to use her country's own number.
 pub const ELSEWHERE: &[Contact] = &[Contact {
     name: Generic::LocalEmergency.english(),
     generic: Some(Generic::LocalEmergency),
+    kind: LineKind::Emergency,
     dial: "112",
     shown: "112",
     note: Note::LocalEmergency.english(),
     note_id: Note::LocalEmergency,
     text: false,
+    source: None,
 }];
 
 /// The numbers of `shown` when it offers two ("112 or 999"), so the UI can join them with its own
@@ -237,13 +203,59 @@ pub fn alternatives(shown: &str) -> Option<(&str, &str)> {
 /// The web directory of helplines, for when she is online.
 pub const FIND_A_HELPLINE: &str = "https://findahelpline.com";
 
-/// Contacts for a country code ("" or unknown: the local emergency number only).
-pub fn contacts_for(code: &str) -> &'static [Contact] {
-    COUNTRIES
+/// The bundled country with this code (any case).
+pub fn country(code: &str) -> Option<&'static Country> {
+    COUNTRIES.iter().find(|c| c.code.eq_ignore_ascii_case(code))
+}
+
+/// What the safety screen lists for a country, in order: its crisis and maternal lines, then the
+/// emergency number. Violence lines are on the "Is someone hurting you?" page. An unknown country
+/// ("" or not bundled): the local emergency number only. A bundled country with nothing verified:
+/// an empty list (the screen then says to ask her health worker or clinic).
+pub fn contacts_for(code: &str) -> Vec<Contact> {
+    let Some(c) = country(code) else {
+        return ELSEWHERE.to_vec();
+    };
+    c.lines
         .iter()
-        .find(|c| c.code.eq_ignore_ascii_case(code))
-        .map(|c| c.contacts)
-        .unwrap_or(ELSEWHERE)
+        .filter(|l| l.kind != LineKind::Violence)
+        .copied()
+        .chain(c.emergency)
+        .collect()
+}
+
+/// The violence and abuse lines of a country (none where none could be verified).
+pub fn violence_lines(code: &str) -> Vec<Contact> {
+    country(code)
+        .map(|c| {
+            c.lines
+                .iter()
+                .filter(|l| l.kind == LineKind::Violence)
+                .copied()
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Whether a bundled country has no verified line at all besides (maybe) its emergency number:
+/// the screen then says to ask her health worker or clinic for local help.
+pub fn needs_local_help(code: &str) -> bool {
+    country(code).is_some_and(|c| c.lines.is_empty())
+}
+
+/// The bundled country a browser language tag points to by its region ("en-US" → US, "sw-KE" →
+/// KE); `None` without a region or for a country not bundled.
+pub fn suggest_country(tag: &str) -> Option<&'static str> {
+    let region = tag
+        .split(['-', '_'])
+        .skip(1)
+        .find(|part| part.len() == 2 && part.chars().all(|c| c.is_ascii_alphabetic()))?;
+    country(region).map(|c| c.code)
+}
+
+/// The first bundled country among the browser's preferred languages.
+pub fn suggest_from_languages<'a>(tags: impl IntoIterator<Item = &'a str>) -> Option<&'static str> {
+    tags.into_iter().find_map(suggest_country)
 }
 
 #[cfg(test)]
@@ -251,18 +263,22 @@ mod tests {
     use super::*;
 
     #[test]
-    fn us_list_is_exactly_the_clinical_brief() {
+    fn us_list_is_exactly_the_clinical_brief_lines_first_then_emergency() {
         let us = contacts_for("us");
         let dials: Vec<&str> = us.iter().map(|c| c.dial).collect();
-        assert_eq!(dials, ["988", "911", "18338526262", "18009444773"]);
+        assert_eq!(dials, ["988", "18338526262", "18009444773", "911"]);
         assert!(us[0].text, "988 takes texts");
+        assert!(us[1].note.contains("Not a crisis line"));
         assert!(us[2].note.contains("Not a crisis line"));
-        assert!(us[3].note.contains("Not a crisis line"));
+        assert_eq!(us[3].generic, Some(Generic::Emergency));
     }
 
     #[test]
     fn english_text_and_ids_agree() {
-        let all = COUNTRIES.iter().flat_map(|c| c.contacts).chain(ELSEWHERE);
+        let all = COUNTRIES
+            .iter()
+            .flat_map(|c| c.lines.iter().copied().chain(c.emergency))
+            .chain(ELSEWHERE.iter().copied());
         for c in all {
             assert_eq!(c.note, c.note_id.english());
             match c.generic {
@@ -279,21 +295,118 @@ mod tests {
 
     #[test]
     fn unknown_country_falls_back_to_emergency_number() {
-        assert_eq!(contacts_for(""), ELSEWHERE);
-        assert_eq!(contacts_for("ZZ"), ELSEWHERE);
+        assert_eq!(contacts_for(""), ELSEWHERE.to_vec());
+        assert_eq!(contacts_for("ZZ"), ELSEWHERE.to_vec());
+    }
+
+    #[test]
+    fn countries_without_a_verified_line_still_exist_and_ask_for_local_help() {
+        for code in ["UG", "ET", "HT", "LB", "CO", "TZ", "PK", "IN", "NG"] {
+            assert!(country(code).is_some(), "{code} is offered");
+        }
+        // Nothing verified at all: an empty list and the local-help advice, never a guessed 112.
+        assert!(contacts_for("UG").is_empty());
+        assert!(needs_local_help("UG"));
+        // A verified emergency number and nothing else.
+        let tz: Vec<&str> = contacts_for("TZ").iter().map(|c| c.dial).collect();
+        assert_eq!(tz, ["112"]);
+        assert!(needs_local_help("TZ"));
+        assert!(!needs_local_help("US"));
+        assert!(!needs_local_help(""));
+    }
+
+    #[test]
+    fn violence_lines_are_kept_for_the_hurt_page() {
+        let co: Vec<&str> = violence_lines("CO").iter().map(|c| c.dial).collect();
+        assert_eq!(co, ["155"]);
+        assert!(contacts_for("CO")
+            .iter()
+            .all(|c| c.kind != LineKind::Violence));
+        assert_eq!(violence_lines("KE")[0].dial, "1195");
+        assert!(violence_lines("UG").is_empty());
+    }
+
+    #[test]
+    fn the_phone_language_suggests_a_country() {
+        assert_eq!(suggest_country("en-US"), Some("US"));
+        assert_eq!(suggest_country("sw-KE"), Some("KE"));
+        assert_eq!(suggest_country("es_co"), Some("CO"));
+        assert_eq!(suggest_country("zh-Hant-TW"), None, "not bundled");
+        assert_eq!(suggest_country("en"), None, "no region");
+        assert_eq!(suggest_country("tlh-QQ"), None);
+        assert_eq!(suggest_from_languages(["fr", "en-GB", "en-US"]), Some("GB"));
+        assert_eq!(suggest_from_languages(["fr", "en"]), None);
     }
 
     #[test]
     fn dial_strings_are_dialable() {
         for country in COUNTRIES {
-            for c in country.contacts {
+            for c in country.lines.iter().chain(country.emergency.iter()) {
                 assert!(
-                    c.dial.chars().all(|ch| ch.is_ascii_digit() || ch == '+'),
+                    c.dial
+                        .chars()
+                        .enumerate()
+                        .all(|(i, ch)| ch.is_ascii_digit() || (ch == '+' && i == 0)),
                     "{}: {}",
                     country.code,
                     c.dial
                 );
             }
         }
+    }
+
+    /// Read the data file itself (not the generated table): a number without its organisation and
+    /// page fails here, whatever the generator does.
+    #[test]
+    fn every_built_in_number_has_a_source() {
+        let doc: serde_json::Value =
+            serde_json::from_str(include_str!("../../public/helplines.json")).unwrap_or_default();
+        let countries = doc["countries"].as_array().cloned().unwrap_or_default();
+        assert!(countries.len() >= 16, "the data file was read");
+        let mut numbers = 0;
+        for c in &countries {
+            let code = c["code"].as_str().unwrap_or("?");
+            let mut entries: Vec<&serde_json::Value> = c["lines"]
+                .as_array()
+                .map(|l| l.iter().collect())
+                .unwrap_or_default();
+            if !c["emergency"].is_null() {
+                entries.push(&c["emergency"]);
+            }
+            for e in entries {
+                numbers += 1;
+                let s = &e["source"];
+                let org = s["organisation"].as_str().unwrap_or("");
+                let url = s["url"].as_str().unwrap_or("");
+                assert!(
+                    !org.trim().is_empty(),
+                    "{code} {}: no organisation",
+                    e["dial"]
+                );
+                assert!(
+                    url.starts_with("https://"),
+                    "{code} {}: no source page",
+                    e["dial"]
+                );
+                assert!(
+                    ["operator", "government", "partner", "press"]
+                        .contains(&s["kind"].as_str().unwrap_or("")),
+                    "{code} {}: what kind of source",
+                    e["dial"]
+                );
+            }
+        }
+        let generated: usize = COUNTRIES
+            .iter()
+            .map(|c| c.lines.len() + usize::from(c.emergency.is_some()))
+            .sum();
+        assert_eq!(
+            numbers, generated,
+            "the app shows exactly the file's numbers"
+        );
+        assert!(COUNTRIES
+            .iter()
+            .flat_map(|c| c.lines.iter().chain(c.emergency.iter()))
+            .all(|c| c.source.is_some()));
     }
 }

@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::contacts::OwnContact;
+
 /// Settings of one journal. Every field has a default so older documents keep loading.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -23,4 +25,10 @@ pub struct Settings {
     /// code; "" = nothing). Only ever put into files she chooses to share.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub share_label: String,
+    /// The country question was answered or put aside: it is not asked again.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub country_asked: bool,
+    /// Her own contacts for "Get help now" (therapist, clinic, health worker), first on that page.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub contacts: Vec<OwnContact>,
 }

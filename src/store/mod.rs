@@ -19,6 +19,7 @@ pub mod clock;
 pub mod crypto;
 pub mod kept;
 pub mod lock;
+pub mod safety;
 
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Storage;

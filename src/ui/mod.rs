@@ -31,6 +31,11 @@ pub const DEFAULT_PROFILE: &str = crate::domain::lock::DEFAULT_PROFILE;
 
 /// Mount the app on the page body.
 pub fn mount() {
+    // Back reached an app page while a quick exit was under way: leave again at once.
+    if router::exit_pending() {
+        router::replace_with_neutral();
+        return;
+    }
     let language = starting_language();
     if crate::i18n::is_loaded(language) {
         mount_to_body(move || view! { <App language/> });
@@ -69,6 +74,7 @@ pub fn App(language: Locale) -> impl IntoView {
         }
     }
     router::start(app);
+    components::locked_lines::keep_help_entry(app);
     listen_for_other_tabs(app);
     listen_for_updates(app);
     privacy::start_guards(app);
@@ -188,6 +194,7 @@ fn Shell() -> impl IntoView {
         match (app.session.gate.get(), route) {
             (Gate::Hidden, _) => ().into_any(),
             (_, Route::Safety) => view! { <Safety/> }.into_any(),
+            (_, Route::SafetyHurt) => view! { <pages::hurt::Hurt/> }.into_any(),
             (Gate::Locked, _) => view! { <privacy::LockScreen/> }.into_any(),
             (Gate::Picker, _) => view! { <privacy::Picker/> }.into_any(),
             (Gate::Open, Route::Home) => view! { <Home/> }.into_any(),

@@ -242,7 +242,7 @@ impl AppState {
             store::lock::sleep_ms(0).await;
             let _best_effort = store::lock::settled(400).await;
             store::lock::end_session();
-            let _ = window().location().replace("/neutral.html");
+            crate::ui::router::leave_for_neutral();
         });
     }
 

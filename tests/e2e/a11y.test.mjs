@@ -132,6 +132,8 @@ function everyPage(w, locale = "en") {
   const pages = [
     "/",
     "/safety",
+    "/safety/hurt",
+    "/help.html",
     "/settings",
     "/learn",
     ...w.learn,

@@ -46,6 +46,63 @@ pub enum DisputeStage {
     Dissolution,
 }
 
+/// Her answer to the role dispute's first question, "Do you feel safe with this person?".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FeelsSafe {
+    Yes,
+    /// Not always.
+    NotAlways,
+    No,
+    /// She chose not to answer.
+    Skipped,
+}
+
+impl FeelsSafe {
+    pub const ALL: [FeelsSafe; 4] = [
+        FeelsSafe::Yes,
+        FeelsSafe::NotAlways,
+        FeelsSafe::No,
+        FeelsSafe::Skipped,
+    ];
+}
+
+/// What the role dispute worksheet says under its stage.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StageGuidance {
+    /// Renegotiation: nothing beyond the stage's own line.
+    None,
+    /// Impasse, and the safety question is not answered or skipped yet: ask it first; the advice
+    /// to stir things up is not shown.
+    AskSafetyFirst,
+    /// Impasse, she feels safe (or skipped the question): the advice to stir things up, always
+    /// with the caveat to rule out physical abuse and a link to "Is someone hurting you?".
+    StirWithCaveat,
+    /// Impasse, she does not always feel safe: no advice to stir things up; safety first, with
+    /// her therapist, and the link to "Is someone hurting you?".
+    SafetyFirst,
+    /// Dissolution: the work becomes a role transition (the training deck), with a link.
+    ToRoleTransition,
+}
+
+/// The guidance under a role dispute's stage. The impasse advice ("increase disharmony in order
+/// to reopen negotiation") is paired, as the training deck pairs it, with "rule out physical
+/// abuse": it appears only after the safety question is answered or skipped, and never when she
+/// says she does not feel safe.
+pub fn stage_guidance(w: &RoleDispute) -> StageGuidance {
+    match (w.stage, w.feels_safe) {
+        (DisputeStage::Renegotiation, _) => StageGuidance::None,
+        (DisputeStage::Dissolution, _) => StageGuidance::ToRoleTransition,
+        (DisputeStage::Impasse, None) => StageGuidance::AskSafetyFirst,
+        (DisputeStage::Impasse, Some(FeelsSafe::Yes | FeelsSafe::Skipped)) => {
+            StageGuidance::StirWithCaveat
+        }
+        (DisputeStage::Impasse, Some(FeelsSafe::No | FeelsSafe::NotAlways)) => {
+            StageGuidance::SafetyFirst
+        }
+    }
+}
+
 /// Role transition worksheet.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -90,6 +147,9 @@ pub struct RoleDispute {
     pub my_expectations: String,
     #[serde(skip_serializing_if = "String::is_empty")]
     pub their_expectations: String,
+    /// Her answer to "Do you feel safe with this person?", asked first (`None`: not yet).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub feels_safe: Option<FeelsSafe>,
     pub stage: DisputeStage,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub options: Vec<String>,
@@ -293,9 +353,7 @@ impl DisputeStage {
             DisputeStage::Renegotiation => {
                 "You are still talking it over; calming things down helps you both find an answer."
             }
-            DisputeStage::Impasse => {
-                "Talking has stopped and you feel stuck; stirring things up a little can get you talking again."
-            }
+            DisputeStage::Impasse => "Talking has stopped and you feel stuck.",
             DisputeStage::Dissolution => {
                 "The relationship is ending; the work is to grieve what you are losing."
             }
@@ -557,5 +615,57 @@ mod tests {
             ..Default::default()
         });
         assert!(g.is_blank(), "whitespace is not writing");
+    }
+}
+
+#[cfg(test)]
+mod safety_tests {
+    use super::*;
+
+    /// The impasse advice to stir things up is never shown before the safety question is answered
+    /// or skipped, whatever else the worksheet holds; it is never shown to someone who does not
+    /// feel safe; and dissolution points to the role transition.
+    #[test]
+    fn impasse_guidance_never_comes_before_the_safety_question() {
+        let mut w = RoleDispute {
+            stage: DisputeStage::Impasse,
+            about: "Who looks after the baby at night".into(),
+            ..RoleDispute::default()
+        };
+        assert_eq!(w.feels_safe, None);
+        assert_eq!(stage_guidance(&w), StageGuidance::AskSafetyFirst);
+        let mut stir_shown_for = Vec::new();
+        for answer in FeelsSafe::ALL {
+            w.feels_safe = Some(answer);
+            if stage_guidance(&w) == StageGuidance::StirWithCaveat {
+                stir_shown_for.push(answer);
+            }
+        }
+        assert_eq!(stir_shown_for, [FeelsSafe::Yes, FeelsSafe::Skipped]);
+        w.feels_safe = Some(FeelsSafe::No);
+        assert_eq!(stage_guidance(&w), StageGuidance::SafetyFirst);
+        // Every stage, unanswered: never the advice.
+        w.feels_safe = None;
+        for stage in DisputeStage::ALL {
+            w.stage = stage;
+            assert_ne!(
+                stage_guidance(&w),
+                StageGuidance::StirWithCaveat,
+                "{stage:?}"
+            );
+        }
+        w.stage = DisputeStage::Dissolution;
+        assert_eq!(stage_guidance(&w), StageGuidance::ToRoleTransition);
+        // The stage's own line says nothing of stirring things up.
+        assert!(!DisputeStage::Impasse.explanation().contains("stir"));
+        // The answer is kept with the worksheet (and older worksheets without it still load).
+        let json = serde_json::to_string(&RoleDispute {
+            feels_safe: Some(FeelsSafe::NotAlways),
+            ..RoleDispute::default()
+        })
+        .unwrap_or_default();
+        assert!(json.contains("\"feels_safe\":\"not_always\""));
+        let old: RoleDispute = serde_json::from_str(r#"{"stage":"impasse"}"#).unwrap_or_default();
+        assert_eq!(old.feels_safe, None);
     }
 }

@@ -1,4 +1,7 @@
 //! Small components shared by pages.
 
+pub mod care_team;
+pub mod country_question;
 pub mod icon;
+pub mod locked_lines;
 pub mod safety_people;

@@ -8,6 +8,7 @@
 
 pub mod conversations;
 pub mod decisions;
+pub mod dispute_safety;
 pub mod ending;
 pub mod experiments;
 pub mod focus;

@@ -8,6 +8,7 @@ use crate::domain::worksheets::fields::{self, Field, FieldKind, FieldValue};
 use crate::domain::worksheets::{focus as focus_domain, Worksheet, WorksheetKind};
 use crate::i18n::{t, t_string, use_i18n};
 use crate::ui::my_work::decisions::{ChooseOne, DecisionOptions, DecisionState};
+use crate::ui::my_work::dispute_safety::{DisputeSafetyQuestion, DisputeStageGuidance};
 use crate::ui::my_work::inputs::{
     AutoText, DayField, FlagField, ListField, PersonPicker, StageField,
 };
@@ -76,7 +77,10 @@ pub fn WorksheetForm(id: Id, kind: WorksheetKind) -> impl IntoView {
     else {
         return view! { <p>{t!(i18n, work.gone.short)}</p> }.into_any();
     };
-    fields::sections(kind)
+    let dispute = kind == WorksheetKind::RoleDispute;
+    // The role dispute asks first whether she feels safe with that person.
+    let safety_first = dispute.then(|| view! { <DisputeSafetyQuestion id=id.clone()/> });
+    let sections = fields::sections(kind)
         .iter()
         .enumerate()
         .map(|(i, section)| {
@@ -91,16 +95,20 @@ pub fn WorksheetForm(id: Id, kind: WorksheetKind) -> impl IntoView {
             let sid = section.id;
             let heading = move || text::section_heading(i18n, kind, sid).unwrap_or(section.heading);
             let prompt = move || text::section_prompt(i18n, kind, sid).unwrap_or(section.prompt);
+            // Under the stage: its guidance (the impasse advice only with its caveat).
+            let guidance = (dispute && sid == "stage")
+                .then(|| view! { <DisputeStageGuidance id=id.clone()/> });
             view! {
                 <section class="card ws-section" aria-labelledby=heading_id.clone()>
                     <h2 id=heading_id.clone()>{heading}</h2>
                     {(!section.prompt.is_empty()).then(|| view! { <p class="prompt">{prompt}</p> })}
                     <div class=if grid { "ws-grid" } else { "ws-fields" }>{body}</div>
+                    {guidance}
                 </section>
             }
         })
-        .collect_view()
-        .into_any()
+        .collect_view();
+    view! { {safety_first} {sections} }.into_any()
 }
 
 /// One field, drawn by its kind and saved by its key through `fields::set`.

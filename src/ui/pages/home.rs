@@ -19,6 +19,7 @@ pub fn Home() -> impl IntoView {
     view! {
         <h1 tabindex="-1">{t!(i18n, common.home.title)}</h1>
         <p class="promise">{t!(i18n, common.home.promise)}</p>
+        <crate::ui::components::country_question::CountryQuestion/>
         <Show when=welcome_open>
             <section class="card welcome" aria-labelledby="welcome-title">
                 <h2 id="welcome-title">{t!(i18n, common.home.welcome)}</h2>

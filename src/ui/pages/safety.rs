@@ -1,71 +1,154 @@
 use leptos::prelude::*;
 
 use crate::domain::safety::{
-    alternatives, contacts_for, Generic, Note, COUNTRIES, FIND_A_HELPLINE,
+    alternatives, contacts_for, needs_local_help, Contact, Generic, Note, COUNTRIES,
+    FIND_A_HELPLINE,
 };
 use crate::i18n::{keys, marked, t, t_string, use_i18n, I18n, Locale};
+use crate::ui::components::care_team::CareTeam;
 use crate::ui::fmt::intl_tag;
-use crate::ui::state::use_app;
+use crate::ui::state::{use_app, AppState};
 
-/// Crisis contacts for her country and her own people. Reachable from every page.
+thread_local! {
+    /// A country chosen on the safety page while the notes are locked (or no one is chosen): kept
+    /// in memory only, never stored, so the lock screen reveals nothing of her.
+    /// (Reference counted, so it outlives the page that first used it.)
+    static LOCKED_CHOICE: ArcRwSignal<String> = ArcRwSignal::new(String::new());
+}
+
+/// The country whose lines to show: hers when her notes are open; else one chosen on this page.
+pub fn shown_country(app: AppState) -> impl Fn() -> String + Copy {
+    move || {
+        if app.is_open() {
+            app.with_journal(|j| j.settings().country)
+        } else {
+            // Locked: a country chosen here, else hers only if she opted in on this device.
+            let here = LOCKED_CHOICE.with(|c| c.get());
+            if here.is_empty() {
+                if app.gate.get() == crate::ui::state::Gate::Locked {
+                    crate::store::safety::locked_lines(&app.profile.get_value()).unwrap_or_default()
+                } else {
+                    String::new()
+                }
+            } else {
+                here
+            }
+        }
+    }
+}
+
+/// Choose the country right here: stored in her settings when her notes are open, else only for
+/// this visit.
+fn choose_country(app: AppState, code: String) {
+    if app.is_open() {
+        app.edit(|j, now| {
+            let mut s = j.settings();
+            s.country = code;
+            s.country_asked = true;
+            j.set_settings(s, now);
+        });
+    } else {
+        LOCKED_CHOICE.with(|c| c.set(code));
+    }
+}
+
+/// "Get help now": her own care team first, then her people, then her country's crisis and
+/// maternal lines and the emergency number, then "Is someone hurting you?". Reachable from every
+/// page, locked or not (locked: nothing of hers).
 #[component]
 pub fn Safety() -> impl IntoView {
     let app = use_app();
     let i18n = use_i18n();
-    // Locked or choosing a person: the general list, nothing from her journal.
-    let country = move || {
-        if app.is_open() {
-            app.with_journal(|j| j.settings().country)
-        } else {
-            String::new()
-        }
-    };
+    let country = shown_country(app);
     let country_name = move || country_name(i18n, &country());
     view! {
         <h1 tabindex="-1">{t!(i18n, safety.title)}</h1>
         <p class="lead">{t!(i18n, safety.lead)}</p>
+        <Show when=move || app.is_open()>
+            <CareTeam/>
+            <crate::ui::components::safety_people::SafetyPeople/>
+        </Show>
         <section aria-labelledby="crisis-title" class="card">
             <h2 id="crisis-title">{move || match country_name() {
                 Some(name) => t_string!(i18n, safety.crisis_title_in, country = name),
                 None => t_string!(i18n, safety.crisis_title).to_owned(),
             }}</h2>
-            <ul class="contacts">
-                {move || contacts_for(&country()).iter().map(|c| {
-                    let name = match c.generic {
-                        // A named service keeps its own name in every language.
-                        None => view! { <bdi>{c.name}</bdi> }.into_any(),
-                        Some(g) => (move || generic_name(i18n, g)).into_any(),
-                    };
-                    let shown = c.shown;
-                    view! {
-                        <li class="contact">
-                            <span class="contact-name">{name}</span>
-                            <span class="contact-note">{move || note(i18n, c.note_id)}</span>
-                            <span class="contact-actions">
-                                <a class="button call" href=format!("tel:{}", c.dial)>
-                                    // One span: the words and the number flow as one line of text.
-                                    <span>{move || marked(i18n.template(keys::safety::call), &|_, _| number(i18n, shown))}</span>
-                                </a>
-                                {c.text.then(|| view! {
-                                    <a class="button quiet" href=format!("sms:{}", c.dial)>
-                                        <span>{move || marked(i18n.template(keys::safety::sms), &|_, _| number(i18n, shown))}</span>
-                                    </a>
-                                })}
-                            </span>
-                        </li>
-                    }
-                }).collect_view()}
-            </ul>
+            <Show when=move || needs_local_help(&country())>
+                <p class="note-card">{t!(i18n, safety.local_help)}</p>
+            </Show>
+            <ContactList contacts=Signal::derive(move || contacts_for(&country()))/>
             <Show when=move || country_name().is_none()>
-                <p>{crate::i18n::text_link(i18n, keys::safety::choose_country, "/settings")}</p>
+                <CountryChooser on_choose=Callback::new(move |code| choose_country(app, code))/>
+                <Show when=move || app.is_open()>
+                    <p>{crate::i18n::text_link(i18n, keys::safety::choose_country, "/settings")}</p>
+                </Show>
             </Show>
             <p class="small">{move || marked(t_string!(i18n, safety.online), &|_, site| view! {
                     <a href=FIND_A_HELPLINE rel="noreferrer" target="_blank" dir="ltr">{site}</a>
                 }.into_any())}</p>
         </section>
-        <Show when=move || app.is_open()>
-            <crate::ui::components::safety_people::SafetyPeople/>
-        </Show>
+        <section aria-labelledby="hurt-title" class="card">
+            <h2 id="hurt-title">{t!(i18n, safety.hurt.title)}</h2>
+            <p>{t!(i18n, safety.hurt.teaser)}</p>
+            <p><a class="button quiet" href="/safety/hurt">{t!(i18n, safety.hurt.open)}</a></p>
+        </section>
+    }
+}
+
+/// A country select, for choosing where she is right on a safety page.
+#[component]
+pub fn CountryChooser(on_choose: Callback<String>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="field">
+            <label for="safety-country">{t!(i18n, safety.choose_here)}</label>
+            <select id="safety-country" on:change=move |ev| {
+                let code = event_target_value(&ev);
+                if !code.is_empty() {
+                    on_choose.run(code);
+                }
+            }>
+                <option value="" selected=true>{t!(i18n, common.settings.not_chosen)}</option>
+                {COUNTRIES.iter().map(|c| view! {
+                    <option value=c.code>{move || country_name(i18n, c.code).unwrap_or_else(|| c.name.to_owned())}</option>
+                }).collect_view()}
+            </select>
+        </div>
+    }
+}
+
+/// Crisis lines with tap-to-call (and, where the service takes them, text) links.
+#[component]
+pub fn ContactList(#[prop(into)] contacts: Signal<Vec<Contact>>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <ul class="contacts">
+            {move || contacts.get().into_iter().map(|c| {
+                let name = match c.generic {
+                    // A named service keeps its own name in every language.
+                    None => view! { <bdi>{c.name}</bdi> }.into_any(),
+                    Some(g) => (move || generic_name(i18n, g)).into_any(),
+                };
+                let shown = c.shown;
+                view! {
+                    <li class="contact">
+                        <span class="contact-name">{name}</span>
+                        <span class="contact-note">{move || note(i18n, c.note_id)}</span>
+                        <span class="contact-actions">
+                            <a class="button call" href=format!("tel:{}", c.dial)>
+                                // One span: the words and the number flow as one line of text.
+                                <span>{move || marked(i18n.template(keys::safety::call), &|_, _| number(i18n, shown))}</span>
+                            </a>
+                            {c.text.then(|| view! {
+                                <a class="button quiet" href=format!("sms:{}", c.dial)>
+                                    <span>{move || marked(i18n.template(keys::safety::sms), &|_, _| number(i18n, shown))}</span>
+                                </a>
+                            })}
+                        </span>
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
     }
 }
 
@@ -100,6 +183,7 @@ fn note(i18n: I18n, n: Note) -> &'static str {
         Note::FreeConfidential => t_string!(i18n, safety.notes.free_confidential),
         Note::CallOrTextEnglishSpanishNotCrisis => t_string!(i18n, safety.notes.maternal_hotline),
         Note::NotACrisisLine => t_string!(i18n, safety.notes.not_crisis_line),
+        Note::ViolenceLine => t_string!(i18n, safety.notes.violence_line),
         Note::LocalEmergency => t_string!(i18n, safety.notes.local_emergency),
     }
 }

@@ -41,6 +41,7 @@ pub fn Settings() -> impl IntoView {
         app.edit(|j, now| {
             let mut s = j.settings();
             s.country = code;
+            s.country_asked = true;
             j.set_settings(s, now);
         });
     };
@@ -89,6 +90,7 @@ pub fn Settings() -> impl IntoView {
                 }).collect_view()}
             </select>
         </div>
+        <crate::ui::components::locked_lines::LockedLinesSetting/>
         <div class="field">
             <label for="weekday">{t!(i18n, common.settings.checkin_day)}</label>
             <select id="weekday" on:change=set_weekday>
@@ -106,6 +108,7 @@ pub fn Settings() -> impl IntoView {
                 }).collect_view()}
             </select>
         </div>
+        <crate::ui::components::care_team::CareTeamSettings/>
         <crate::ui::checkin::ClinicTextsLoader/>
         <crate::ui::privacy::PrivacySettings/>
         <crate::ui::pages::recovered::RecoveredNotes/>

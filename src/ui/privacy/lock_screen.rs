@@ -114,6 +114,7 @@ pub fn LockScreen() -> impl IntoView {
             </div>
         </form>
         <p class="small">{t!(i18n, privacy.lock.forgotten)}</p>
+        <crate::ui::components::locked_lines::LockScreenLines/>
         <div class="actions">
             <button type="button" class="button quiet" on:click=move |_| app.switch_person()>{t!(i18n, privacy.lock.switch_person)}</button>
         </div>
