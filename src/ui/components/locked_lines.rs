@@ -20,7 +20,7 @@ thread_local! {
 pub fn LockedLinesSetting() -> impl IntoView {
     let app = use_app();
     let i18n = use_i18n();
-    let profile = app.profile.get_value();
+    let profile = app.session.profile.get_value();
     let on = RwSignal::new(kept::locked_lines(&profile).is_some());
     let problem = RwSignal::new(None::<store::StoreError>);
     let country = move || app.with_journal(|j| j.settings().country);
@@ -28,13 +28,14 @@ pub fn LockedLinesSetting() -> impl IntoView {
     Effect::new(move |_| {
         let c = country();
         if on.get_untracked() {
-            let _ = kept::set_locked_lines(&app.profile.get_value(), Some(&c));
+            let _ = kept::set_locked_lines(&app.session.profile.get_value(), Some(&c));
         }
     });
     let toggle = move |ev: web_sys::Event| {
         let want = event_target_checked(&ev);
         let c = country();
-        let result = kept::set_locked_lines(&app.profile.get_value(), want.then_some(c.as_str()));
+        let result =
+            kept::set_locked_lines(&app.session.profile.get_value(), want.then_some(c.as_str()));
         match result {
             Ok(()) => {
                 on.set(want);
@@ -63,7 +64,7 @@ pub fn LockedLinesSetting() -> impl IntoView {
 pub fn LockScreenLines() -> impl IntoView {
     let app = use_app();
     let i18n = use_i18n();
-    let code = kept::locked_lines(&app.profile.get_value());
+    let code = kept::locked_lines(&app.session.profile.get_value());
     code.map(|code| {
         let name = {
             let code = code.clone();
@@ -85,16 +86,16 @@ pub fn keep_help_entry(app: AppState) {
     let changed = OPT_IN_CHANGED.with(Clone::clone);
     Effect::new(move |_| {
         changed.track();
-        if app.gate.get() != Gate::Open {
+        if app.session.gate.get() != Gate::Open {
             return;
         }
-        let sealed = app.sealed.get();
+        let sealed = app.session.sealed.get();
         let (country, contacts) = app.with_journal(|j| {
             let s = j.settings();
             (s.country, s.contacts)
         });
         let entry = if sealed {
-            kept::locked_lines(&app.profile.get_value())
+            kept::locked_lines(&app.session.profile.get_value())
                 .map(|c| serde_json::json!({ "v": 1, "country": c }))
         } else {
             let contacts: Vec<serde_json::Value> = contacts

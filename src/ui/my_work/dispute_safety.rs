@@ -7,11 +7,11 @@ use leptos::prelude::*;
 use crate::domain::record::{CollectionExt, Id};
 use crate::domain::worksheets::{stage_guidance, FeelsSafe, RoleDispute, StageGuidance, Worksheet};
 use crate::i18n::{t, t_string, use_i18n, I18n};
-use crate::ui::my_work::edit_worksheet;
+use crate::ui::my_work::{edit_worksheet, Refused};
 use crate::ui::state::{use_app, AppState};
 
 fn dispute(app: AppState, id: &Id) -> Option<RoleDispute> {
-    app.doc.with(
+    app.journal.doc.with(
         |d| match d.journal.worksheets.get_live(id).map(|r| &r.data) {
             Some(Worksheet::RoleDispute(w)) => Some(w.clone()),
             _ => None,
@@ -50,18 +50,20 @@ pub fn DisputeSafetyQuestion(id: Id) -> impl IntoView {
     let error: RwSignal<Option<String>> = RwSignal::new(None);
     let save = move |a: FeelsSafe| {
         let result = id.with_value(|id| {
-            edit_worksheet(app, id, |w| match w {
-                Worksheet::RoleDispute(d) => {
-                    d.feels_safe = Some(a);
-                    Ok(())
+            edit_worksheet(app, id, |w| -> Result<(), Refused> {
+                match w {
+                    Worksheet::RoleDispute(d) => {
+                        d.feels_safe = Some(a);
+                        Ok(())
+                    }
+                    _ => Ok(()),
                 }
-                _ => Ok(()),
             })
         });
         error.set(
             result
                 .err()
-                .map(|e| crate::ui::my_work::text::error(i18n, e)),
+                .map(|e| crate::ui::my_work::text::error(i18n, &e)),
         );
     };
     view! {

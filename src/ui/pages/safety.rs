@@ -25,8 +25,9 @@ pub fn shown_country(app: AppState) -> impl Fn() -> String + Copy {
             // Locked: a country chosen here, else hers only if she opted in on this device.
             let here = LOCKED_CHOICE.with(|c| c.get());
             if here.is_empty() {
-                if app.gate.get() == crate::ui::state::Gate::Locked {
-                    crate::store::safety::locked_lines(&app.profile.get_value()).unwrap_or_default()
+                if app.session.gate.get() == crate::ui::state::Gate::Locked {
+                    crate::store::safety::locked_lines(&app.session.profile.get_value())
+                        .unwrap_or_default()
                 } else {
                     String::new()
                 }
