@@ -1,6 +1,7 @@
 //! The product's truth, in pure Rust: no browser, no UI. Tested natively with `cargo test`.
 
 pub mod checkin;
+pub mod course;
 pub mod dates;
 pub mod ending;
 pub mod exchange;

@@ -14,6 +14,9 @@ use super::record::{CollectionExt, Id, Timestamp};
 // added without touching shared files. Path is relative to `src/domain/`.
 #[path = "references.rs"]
 pub mod references;
+// Her own story (perinatal topics, the people of her past), declared here for the same reason.
+#[path = "story.rs"]
+pub mod story;
 
 /// The closeness circle around "Me".
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]

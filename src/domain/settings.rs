@@ -1,5 +1,6 @@
 //! The person's settings: country for crisis contacts, check-in weekday, language.
 
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 /// Settings of one journal. Every field has a default so older documents keep loading.
@@ -23,4 +24,11 @@ pub struct Settings {
     /// code; "" = nothing). Only ever put into files she chooses to share.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub share_label: String,
+    /// The day of her first session, as a local calendar date (`None`: the course is not set).
+    /// See `course`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub course_start: Option<NaiveDate>,
+    /// How many weekly sessions the course has (`None`: the usual 16).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub course_weeks: Option<u8>,
 }

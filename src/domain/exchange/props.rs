@@ -293,6 +293,7 @@ fn journal() -> impl Strategy<Value = Journal> {
                 experiments,
                 ending,
                 last_backup_at: last,
+                my_story: None,
             }
         },
     )

@@ -273,7 +273,10 @@ pub fn ExperimentPage(id: Id) -> impl IntoView {
                             "what_i_learned" => now.what_i_learned.clone(),
                             _ => now.next_step.clone(),
                         };
-                        view! { <AutoText id=format!("e-{key}") label=label(i18n, key) multiline=true value=v save=text(key)/> }
+                        let feelings = (*key == "how_i_felt").then(|| view! {
+                            <crate::ui::my_work::links::FeelingWords target=format!("e-{key}")/>
+                        });
+                        view! { <AutoText id=format!("e-{key}") label=label(i18n, key) multiline=true value=v save=text(key)/> {feelings} }
                     }).collect_view()
                 }
             </section>

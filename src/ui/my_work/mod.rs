@@ -7,12 +7,14 @@
 //! (so typing never redraws the form under her fingers) and write only through the domain.
 
 pub mod conversations;
+pub mod course;
 pub mod decisions;
 pub mod ending;
 pub mod experiments;
 pub mod focus;
 pub mod home_card;
 pub mod inputs;
+pub mod links;
 pub mod text;
 pub mod worksheet;
 

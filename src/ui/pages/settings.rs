@@ -106,6 +106,7 @@ pub fn Settings() -> impl IntoView {
                 }).collect_view()}
             </select>
         </div>
+        <crate::ui::my_work::course::CourseSettings/>
         <crate::ui::checkin::ClinicTextsLoader/>
         <crate::ui::privacy::PrivacySettings/>
     }
