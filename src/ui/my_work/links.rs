@@ -139,8 +139,9 @@ pub fn FeelingWords(
     let i18n = use_i18n();
     let target = StoredValue::new(target);
     let label_id = format!("{}-feelings", target.get_value());
+    let group_label = label_id.clone();
     view! {
-        <div class="feeling-words" role="group" aria-labelledby=label_id.clone()>
+        <div class="feeling-words" role="group" aria-labelledby=group_label>
             <p class="small" id=label_id>{t!(i18n, work.feelings.label)}</p>
             {move || {
                 let comma = if i18n.get_locale() == Locale::ar { "، " } else { ", " };

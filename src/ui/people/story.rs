@@ -70,7 +70,7 @@ pub fn MyStory() -> impl IntoView {
             <h2 id="my-story-title">{t!(i18n, people.story.title)}</h2>
             <p class="small">{t!(i18n, people.story.intro)}</p>
             <h3>{t!(i18n, people.story.perinatal_title)}</h3>
-            {[Topic::Baby, Topic::Pregnancy, Topic::Birth].into_iter().map(field).collect_view()}
+            {[Topic::Baby, Topic::Pregnancy, Topic::Birth].into_iter().map(field.clone()).collect_view()}
             <h3>{t!(i18n, people.story.past_title)}</h3>
             {[Topic::RaisedBy, Topic::PastRelationships].into_iter().map(field).collect_view()}
         </section>

@@ -117,7 +117,8 @@ fn Summary(w: WeekView) -> impl IntoView {
 fn DaysTable(w: WeekView) -> impl IntoView {
     let i18n = use_i18n();
     // Only the days she wrote down: an empty week has no table at all.
-    (w.logged_days().next().is_some()).then(|| view! {
+    let any = w.logged_days().next().is_some();
+    any.then(|| view! {
         <section class="card" aria-labelledby="week-days-title">
             <h2 id="week-days-title">{t!(i18n, people.week.days_title)}</h2>
             <div class="pp-table-wrap" tabindex="0" role="region" aria-label=move || t_string!(i18n, people.week.table_label)>
