@@ -218,3 +218,52 @@ test("her story and her baby on the People page, and a conversation that leads t
     await b.close();
   }
 });
+
+test("a decision one step at a time, each step saved, and the whole of it on one review page", async () => {
+  const b = await launch();
+  try {
+    const { page } = b;
+    await open(page, b.base, "/my-work/decisions");
+    await page.getByRole("button", { name: "Start a decision" }).click();
+    await h1(page, "Decision analysis");
+    const full = new URL(page.url()).pathname;
+    await page.getByRole("link", { name: "One step at a time" }).click();
+    await page.getByText("Step 1 of 4", { exact: true }).waitFor();
+    assert.equal(new URL(page.url()).pathname, `${full}/steps/1`);
+    // One part on the screen: the options are not here yet.
+    assert.equal(await page.getByLabel("New option").count(), 0);
+    await page.getByRole("textbox", { name: "The problem" }).fill("Who gets up for the night feeds");
+    const steps = page.getByRole("navigation", { name: "Steps" });
+    await steps.getByRole("link", { name: "Next" }).click();
+    await page.getByText("Step 2 of 4", { exact: true }).waitFor();
+    const add = page.getByLabel("New option");
+    await add.fill("Ask Sam for Saturdays");
+    await add.press("Enter");
+    await page.getByRole("textbox", { name: "Option 1", exact: true }).waitFor();
+    await steps.getByRole("link", { name: "Next" }).click();
+    await page.getByText("Step 3 of 4", { exact: true }).waitFor();
+    await steps.getByRole("link", { name: "Next" }).click();
+    await page.getByText("Step 4 of 4", { exact: true }).waitFor();
+    await page.getByRole("radio", { name: "Ask Sam for Saturdays" }).check();
+    // Back keeps what she wrote: each step was saved.
+    await steps.getByRole("link", { name: "Back" }).click();
+    await steps.getByRole("link", { name: "Back" }).click();
+    await steps.getByRole("link", { name: "Back" }).click();
+    await page.getByText("Step 1 of 4", { exact: true }).waitFor();
+    assert.equal(await page.getByRole("textbox", { name: "The problem" }).inputValue(), "Who gets up for the night feeds");
+
+    await open(page, b.base, `${full}/review`);
+    await h1(page, "Decision analysis: all of it");
+    const problem = page.getByRole("region", { name: "The problem" });
+    await problem.getByText("Who gets up for the night feeds").waitFor();
+    const options = page.getByRole("region", { name: "Options" });
+    await options.getByRole("listitem").filter({ hasText: "Ask Sam for Saturdays" }).getByText("chosen").waitFor();
+    await options.getByRole("link", { name: "Change “Options”" }).click();
+    await page.getByText("Step 2 of 4", { exact: true }).waitFor();
+
+    assert.deepEqual(b.outside, []);
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+});

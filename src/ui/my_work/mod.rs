@@ -15,6 +15,7 @@ pub mod focus;
 pub mod home_card;
 pub mod inputs;
 pub mod links;
+pub mod steps;
 pub mod text;
 pub mod worksheet;
 
@@ -44,6 +45,15 @@ pub fn render(rest: &[String]) -> AnyView {
         ["worksheets", id] | ["conversations", id] | ["decisions", id] => {
             let id = Id::from(*id);
             view! { <worksheet::WorksheetPage id=id/> }.into_any()
+        }
+        ["worksheets" | "conversations" | "decisions", id, "steps", n] => {
+            let id = Id::from(*id);
+            let n = n.parse::<usize>().unwrap_or(1);
+            view! { <steps::StepPage id=id n=n/> }.into_any()
+        }
+        ["worksheets" | "conversations" | "decisions", id, "review"] => {
+            let id = Id::from(*id);
+            view! { <steps::ReviewPage id=id/> }.into_any()
         }
         ["conversations"] => view! { <conversations::ConversationsPage/> }.into_any(),
         ["decisions"] => view! { <decisions::DecisionsPage/> }.into_any(),

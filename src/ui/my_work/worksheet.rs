@@ -58,6 +58,7 @@ pub fn WorksheetPage(id: Id) -> impl IntoView {
             <p class="note-card">{t!(i18n, work.sheet.earlier)}</p>
         })}
         <p class="small">{intro}</p>
+        <super::steps::StepsLink id=id.clone() kind=kind/>
         {(kind == WorksheetKind::Grief).then(|| view! { <super::links::LossPrompts/> })}
         <WorksheetForm id=id.clone() kind=kind/>
         {decision.map(|()| view! { <ChooseOne id=id.clone()/> })}
@@ -68,7 +69,13 @@ pub fn WorksheetPage(id: Id) -> impl IntoView {
 
 /// The form of one worksheet: its sections, each with the clinicians' prompt, field by field.
 #[component]
-pub fn WorksheetForm(id: Id, kind: WorksheetKind) -> impl IntoView {
+pub fn WorksheetForm(
+    id: Id,
+    kind: WorksheetKind,
+    /// Only this section (0-based), for the step-by-step pages.
+    #[prop(optional)]
+    only: Option<usize>,
+) -> impl IntoView {
     let app = use_app();
     let i18n = use_i18n();
     let Some(sheet) = app
@@ -80,6 +87,7 @@ pub fn WorksheetForm(id: Id, kind: WorksheetKind) -> impl IntoView {
     fields::sections(kind)
         .iter()
         .enumerate()
+        .filter(|(i, _)| only.is_none_or(|o| o == *i))
         .map(|(i, section)| {
             let heading_id = format!("section-{i}");
             let grid = section.fields.len() == 4
