@@ -175,6 +175,8 @@ function everyPage(w, locale = "en") {
     `${w.conversation}/review`,
     "/my-work/experiments",
     `/my-work/experiments/${EXPERIMENT}`,
+    `/my-work/experiments/${EXPERIMENT}/steps/1`,
+    `/my-work/experiments/${EXPERIMENT}/steps/4`,
     "/my-work/ending",
     "/my-work/timeline",
     "/share",

@@ -267,3 +267,38 @@ test("a decision one step at a time, each step saved, and the whole of it on one
     await b.close();
   }
 });
+
+test("an experiment one step at a time: the plan, practice, when, then how it went", async () => {
+  const b = await launch();
+  try {
+    const { page } = b;
+    await open(page, b.base, "/my-work/experiments");
+    await page.getByRole("button", { name: "Plan a new experiment" }).click();
+    await h1(page, "Experiment");
+    const whole = new URL(page.url()).pathname;
+    await page.getByRole("link", { name: "One step at a time" }).click();
+    await page.getByText("Step 1 of 4", { exact: true }).waitFor();
+    assert.equal(await page.getByLabel("Practice: play yourself").count(), 0, "one part on the screen");
+    await page.getByLabel("The goal").fill("Tell Sam I need an hour to myself");
+    const steps = page.getByRole("navigation", { name: "Steps" });
+    await steps.getByRole("link", { name: "Next" }).click();
+    await page.getByText("Step 2 of 4", { exact: true }).waitFor();
+    await page.getByLabel("Practice: play yourself").fill("I say it calmly at breakfast");
+    await steps.getByRole("link", { name: "Next" }).click();
+    await page.getByText("Step 3 of 4", { exact: true }).waitFor();
+    await steps.getByRole("link", { name: "Next" }).click();
+    await page.getByText("Step 4 of 4", { exact: true }).waitFor();
+    await page.getByRole("button", { name: "Mark as done" }).click();
+    await page.getByLabel("What I learned").fill("He said yes at once");
+    await steps.getByRole("link", { name: "Review the whole worksheet" }).click();
+    await h1(page, "Experiment");
+    assert.equal(new URL(page.url()).pathname, whole);
+    assert.equal(await page.getByLabel("The goal").inputValue(), "Tell Sam I need an hour to myself");
+    assert.equal(await page.getByLabel("Practice: play yourself").inputValue(), "I say it calmly at breakfast");
+    assert.equal(await page.getByLabel("What I learned").inputValue(), "He said yes at once");
+    assert.deepEqual(b.outside, []);
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+});

@@ -62,6 +62,11 @@ pub fn render(rest: &[String]) -> AnyView {
             let id = Id::from(*id);
             view! { <experiments::ExperimentPage id=id/> }.into_any()
         }
+        ["experiments", id, "steps", n] => {
+            let id = Id::from(*id);
+            let n = n.parse::<usize>().unwrap_or(1);
+            view! { <experiments::ExperimentPage id=id step=n/> }.into_any()
+        }
         ["ending"] => view! { <ending::EndingPage/> }.into_any(),
         ["timeline"] => view! { <crate::ui::people::timeline::TimelinePage/> }.into_any(),
         _ => view! { <NotFound/> }.into_any(),

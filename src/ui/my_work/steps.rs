@@ -39,15 +39,57 @@ fn kind_of(id: &Id) -> Option<WorksheetKind> {
 /// The link from a worksheet's page to its steps.
 #[component]
 pub fn StepsLink(id: Id, kind: WorksheetKind) -> impl IntoView {
-    let i18n = use_i18n();
     offered(kind).then(|| {
-        view! {
-            <p class="steps-link">
-                <a class="button quiet" href=format!("{}/steps/1", worksheet_path(kind, &id))>{t!(i18n, work.steps.one_at_a_time)}</a>
-                <span class="small">" "{t!(i18n, work.steps.one_at_a_time_hint)}</span>
-            </p>
-        }
+        view! { <StepsLinkTo href=format!("{}/steps/1", worksheet_path(kind, &id))/> }
     })
+}
+
+/// "One step at a time", to the first step at `href`.
+#[component]
+pub fn StepsLinkTo(href: String) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <p class="steps-link">
+            <a class="button quiet" href=href>{t!(i18n, work.steps.one_at_a_time)}</a>
+            <span class="small">" "{t!(i18n, work.steps.one_at_a_time_hint)}</span>
+        </p>
+    }
+}
+
+/// "Step 2 of 4", a progress bar, and the way back to the whole page (`whole`).
+#[component]
+pub fn StepHeader(n: usize, total: usize, whole: String) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <p class="back"><a href=whole>{t!(i18n, work.steps.all_at_once)}</a></p>
+        <p class="step-progress">
+            {move || t_string!(i18n, work.steps.step_of, n = crate::ui::fmt::number(n as i64), total = crate::ui::fmt::number(total as i64))}
+        </p>
+        <progress max=total.to_string() value=n.to_string() aria-hidden="true"></progress>
+        <p class="small">{t!(i18n, work.steps.saved_as_you_go)}</p>
+    }
+}
+
+/// Back and Next between the steps under `base` (`base/steps/<n>`); after the last step, to
+/// `last` (the review, or the whole page).
+#[component]
+pub fn StepNav(n: usize, total: usize, base: String, last: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let back = if n <= 1 {
+        base.clone()
+    } else {
+        format!("{base}/steps/{}", n - 1)
+    };
+    let next = (n < total).then(|| format!("{base}/steps/{}", n + 1));
+    view! {
+        <nav class="actions steps-nav" aria-label=move || t_string!(i18n, work.steps.nav)>
+            <a class="button quiet" href=back>{t!(i18n, work.steps.back)}</a>
+            {match next {
+                Some(href) => view! { <a class="button" href=href>{t!(i18n, work.steps.next)}</a> }.into_any(),
+                None => view! { <a class="button" href=last>{t!(i18n, work.steps.review)}</a> }.into_any(),
+            }}
+        </nav>
+    }
 }
 
 /// Step `n` (1-based) of a worksheet.
@@ -66,32 +108,15 @@ pub fn StepPage(id: Id, n: usize) -> impl IntoView {
     if decision {
         provide_context(DecisionState::load(app, &id));
     }
-    let back = if n == 1 {
-        base.clone()
-    } else {
-        format!("{base}/steps/{}", n - 1)
-    };
-    let next = (n < total).then(|| format!("{base}/steps/{}", n + 1));
     let body = match sections.get(n - 1) {
         Some(_) => view! { <WorksheetForm id=id.clone() kind=kind only=n - 1/> }.into_any(),
         None => view! { <ChooseOne id=id.clone()/> }.into_any(),
     };
     view! {
-        <p class="back"><a href=base.clone()>{t!(i18n, work.steps.all_at_once)}</a></p>
         <h1 tabindex="-1">{move || text::kind_label(i18n, kind)}</h1>
-        <p class="step-progress">
-            {move || t_string!(i18n, work.steps.step_of, n = crate::ui::fmt::number(n as i64), total = crate::ui::fmt::number(total as i64))}
-        </p>
-        <progress max=total.to_string() value=n.to_string() aria-hidden="true"></progress>
-        <p class="small">{t!(i18n, work.steps.saved_as_you_go)}</p>
+        <StepHeader n=n total=total whole=base.clone()/>
         {body}
-        <nav class="actions steps-nav" aria-label=move || t_string!(i18n, work.steps.nav)>
-            <a class="button quiet" href=back>{t!(i18n, work.steps.back)}</a>
-            {match next {
-                Some(href) => view! { <a class="button" href=href>{t!(i18n, work.steps.next)}</a> }.into_any(),
-                None => view! { <a class="button" href=format!("{base}/review")>{t!(i18n, work.steps.review)}</a> }.into_any(),
-            }}
-        </nav>
+        <StepNav n=n total=total base=base.clone() last=format!("{base}/review")/>
     }
     .into_any()
 }
