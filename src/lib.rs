@@ -7,6 +7,7 @@
 pub mod domain;
 #[cfg(target_arch = "wasm32")]
 pub mod i18n;
+pub mod plural;
 pub mod routes;
 #[cfg(target_arch = "wasm32")]
 pub mod store;

@@ -340,18 +340,33 @@ pub struct Due {
 }
 
 /// Is a check-in due this week? Weeks begin on the chosen weekday (0 = Monday … 6 = Sunday,
-/// `Settings::checkin_weekday`); any live check-in dated in the current week counts.
+/// `Settings::checkin_weekday`).
+///
+/// Each check-in counts for the check-in day nearest to it: one done up to three days early
+/// counts for the coming check-in day, one done up to three days late for the day just past.
+/// So with Monday as her day, a check-in on Sunday evening means the next one is due the Monday
+/// after next, not the next morning; one on Thursday still counts for that week's Monday.
 pub fn due_this_week(today: NaiveDate, weekday: u8, checkins: &Collection<CheckIn>) -> Due {
-    let start = week_start(today, weekday_from_index(weekday));
-    let next_week = start.checked_add_days(Days::new(7)).unwrap_or(start);
-    let done = checkins
-        .live()
-        .any(|r| r.data.date >= start && r.data.date < next_week);
-    Due {
-        due: !done,
-        week_start: start,
-        next: if done { next_week } else { start },
-        last: checkins.live().map(|r| r.data.date).max(),
+    let day = weekday_from_index(weekday);
+    let start = week_start(today, day);
+    let last = checkins.live().map(|r| r.data.date).max();
+    let next = last.map(|l| {
+        let nearest = week_start(l.checked_add_days(Days::new(3)).unwrap_or(l), day);
+        nearest.checked_add_days(Days::new(7)).unwrap_or(nearest)
+    });
+    match next {
+        Some(next) if next > today => Due {
+            due: false,
+            week_start: start,
+            next,
+            last,
+        },
+        _ => Due {
+            due: true,
+            week_start: start,
+            next: start,
+            last,
+        },
     }
 }
 
@@ -730,12 +745,20 @@ mod tests {
                 last: None
             }
         );
-        // Last week's check-in (Sunday 22nd) does not count for this week.
+        // A check-in on Sunday the 22nd, the day before her Monday: it counts for Monday the
+        // 23rd, so nothing is due this week and the next is due on Monday the 30th (not on the
+        // morning after she did it).
         col.add(checkin([0; 9], "2026-11-22"), t);
         let due = due_this_week(today, 0, &col);
-        assert!(due.due);
+        assert!(!due.due);
+        assert_eq!(due.next, d("2026-11-30"));
         assert_eq!(due.last, Some(d("2026-11-22")));
-        // ...but with Sunday (6) as the check-in day it does.
+        assert!(
+            !due_this_week(d("2026-11-23"), 0, &col).due,
+            "not due the next morning"
+        );
+        assert!(due_this_week(d("2026-11-30"), 0, &col).due);
+        // With Sunday (6) as the check-in day it is that week's own check-in.
         let sun = due_this_week(today, 6, &col);
         assert!(!sun.due);
         assert_eq!(sun.week_start, d("2026-11-22"));
@@ -750,9 +773,35 @@ mod tests {
         assert_eq!(due.last, Some(d("2026-11-24")));
         // A deleted check-in does not count.
         col.delete(&id, t);
-        assert!(due_this_week(today, 0, &col).due);
+        assert_eq!(due_this_week(today, 0, &col).last, Some(d("2026-11-22")));
         // On the check-in day itself, it is due.
         assert!(due_this_week(d("2026-11-30"), 0, &col).due);
+    }
+
+    #[test]
+    fn a_check_in_counts_for_the_check_in_day_nearest_to_it() {
+        let t = at("2026-11-25T09:00:00+00:00");
+        // Her day is Monday (0); Mondays are the 23rd and the 30th of November.
+        let next_due = |done: &str| {
+            let mut col: Collection<CheckIn> = Collection::new();
+            col.add(checkin([1; 9], done), t);
+            due_this_week(d(done), 0, &col).next
+        };
+        // On her day, or up to three days late (Thursday): the next is the following Monday.
+        assert_eq!(next_due("2026-11-23"), d("2026-11-30"));
+        assert_eq!(next_due("2026-11-26"), d("2026-11-30"));
+        // Up to three days early (Friday, Saturday, Sunday): it counts for the coming Monday.
+        assert_eq!(next_due("2026-11-27"), d("2026-12-07"));
+        assert_eq!(next_due("2026-11-29"), d("2026-12-07"));
+        // Late on Thursday the 26th: due again on Monday the 30th, not before.
+        let mut col: Collection<CheckIn> = Collection::new();
+        col.add(checkin([1; 9], "2026-11-26"), t);
+        assert!(!due_this_week(d("2026-11-29"), 0, &col).due);
+        assert!(due_this_week(d("2026-11-30"), 0, &col).due);
+        // Weeks without a check-in: due, from this week's day.
+        let due = due_this_week(d("2026-12-16"), 0, &col);
+        assert!(due.due);
+        assert_eq!(due.next, d("2026-12-14"));
     }
 
     #[test]

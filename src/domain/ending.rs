@@ -31,6 +31,9 @@ pub struct EndingPlan {
     /// Continuation or booster sessions.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub booster: String,
+    /// How she feels about ending, in her words (added after schema 1; empty in older files).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub feelings_about_ending: String,
 }
 
 /// One total score on one day.
@@ -68,6 +71,30 @@ pub struct Learned {
     pub what_i_learned: String,
 }
 
+/// What became of an experiment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    Done,
+    NotDone,
+    /// Planned or practised, not yet tried.
+    NotYet,
+}
+
+/// One experiment in the look back: what she set out to do, what became of it, what she
+/// learned.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Tried {
+    pub experiment: Id,
+    pub goal: String,
+    /// The person it was with (her name for them; empty when none was named).
+    pub person: String,
+    pub when: Option<NaiveDate>,
+    pub outcome: Outcome,
+    /// Why it was not done, when she wrote it.
+    pub why_not: String,
+    pub what_i_learned: String,
+}
+
 /// A worksheet she wrote in.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct WorkedOn {
@@ -86,6 +113,8 @@ pub struct Review {
     pub experiments_not_done: usize,
     /// From done experiments that have "what I learned", earliest first.
     pub learned: Vec<Learned>,
+    /// Every experiment with its outcome and what she learned, by planned day.
+    pub experiments: Vec<Tried>,
     /// Worksheets with something written in them, oldest first.
     pub worksheets: Vec<WorkedOn>,
     /// "What changed", in her words (from the ending plan).
@@ -134,11 +163,30 @@ pub fn progress_review(journal: &Journal) -> Review {
         (a.data.when, a.created_at, &a.id).cmp(&(b.data.when, b.created_at, &b.id))
     });
     for r in experiments {
-        match r.data.was_done() {
-            Some(true) => review.experiments_done += 1,
-            Some(false) => review.experiments_not_done += 1,
-            None => {}
-        }
+        let outcome = match r.data.was_done() {
+            Some(true) => {
+                review.experiments_done += 1;
+                Outcome::Done
+            }
+            Some(false) => {
+                review.experiments_not_done += 1;
+                Outcome::NotDone
+            }
+            None => Outcome::NotYet,
+        };
+        review.experiments.push(Tried {
+            experiment: r.id.clone(),
+            goal: r.data.goal.trim().to_owned(),
+            person: person_name(&journal.people, r.data.person.as_ref(), &r.data.person_text),
+            when: r.data.when,
+            outcome,
+            why_not: if outcome == Outcome::NotDone {
+                r.data.not_done_why.trim().to_owned()
+            } else {
+                String::new()
+            },
+            what_i_learned: r.data.what_i_learned.trim().to_owned(),
+        });
         if r.data.was_done().is_some() && !r.data.what_i_learned.trim().is_empty() {
             review.learned.push(Learned {
                 experiment: r.id.clone(),
@@ -170,6 +218,26 @@ pub fn progress_review(journal: &Journal) -> Review {
         .map(|r| r.data.what_changed.clone())
         .unwrap_or_default();
     review
+}
+
+/// The measures whose scores have not improved: at least two check-ins, the latest total not
+/// lower than the first, and the latest still above the measure's lowest band (someone who
+/// started and stayed in "None–minimal" has nothing to improve). Any fall counts as
+/// improvement here: whether a fall is enough is for her therapist to judge, and the app only
+/// uses this to suggest talking about next steps with them (the deck's "addressing
+/// non-response"), never to call the therapy a failure.
+pub fn not_improved(review: &Review) -> Vec<&MeasureProgress> {
+    review
+        .measures
+        .iter()
+        .filter(|m| {
+            let lowest_max = super::instruments::builtin::by_id(&m.measure)
+                .and_then(|d| d.bands.first().map(|b| u32::from(b.max)));
+            m.count >= 2
+                && m.latest.total >= m.first.total
+                && lowest_max.is_none_or(|max| m.latest.total > max)
+        })
+        .collect()
 }
 
 /// The ending plan, or an empty one.
@@ -467,6 +535,150 @@ mod tests {
                 what_i_learned: "Asking calmly worked".into(),
             }]
         );
+    }
+
+    #[test]
+    fn the_look_back_lists_every_experiment_with_its_outcome_and_lesson() {
+        let mut j = Journal::default();
+        let t = at("2026-05-01T09:00:00Z");
+        let sam = j.people.add(
+            Person {
+                name: "Sam".into(),
+                ..Person::default()
+            },
+            t,
+        );
+        let day = |d| NaiveDate::from_ymd_opt(2026, 4, d);
+        let mut done = Experiment {
+            person: Some(sam),
+            goal: "Ask Sam for Saturday nights".into(),
+            when: day(20),
+            what_i_learned: " Asking calmly worked ".into(),
+            ..Experiment::default()
+        };
+        assert_eq!(done.move_to(Status::Done), Ok(()));
+        let mut not_done = Experiment {
+            person_text: "My mother".into(),
+            goal: "Tell Mum how tired I am".into(),
+            when: day(10),
+            not_done_why: "She was ill".into(),
+            ..Experiment::default()
+        };
+        assert_eq!(not_done.move_to(Status::NotDone), Ok(()));
+        let planned = Experiment {
+            goal: "Join the baby group".into(),
+            when: day(28),
+            not_done_why: "stale".into(),
+            ..Experiment::default()
+        };
+        let a = j.experiments.add(done, t);
+        let b = j.experiments.add(not_done, t);
+        let c = j.experiments.add(planned, t);
+        let r = progress_review(&j);
+        assert_eq!(
+            r.experiments,
+            vec![
+                Tried {
+                    experiment: b,
+                    goal: "Tell Mum how tired I am".into(),
+                    person: "My mother".into(),
+                    when: day(10),
+                    outcome: Outcome::NotDone,
+                    why_not: "She was ill".into(),
+                    what_i_learned: String::new(),
+                },
+                Tried {
+                    experiment: a,
+                    goal: "Ask Sam for Saturday nights".into(),
+                    person: "Sam".into(),
+                    when: day(20),
+                    outcome: Outcome::Done,
+                    why_not: String::new(),
+                    what_i_learned: "Asking calmly worked".into(),
+                },
+                Tried {
+                    experiment: c,
+                    goal: "Join the baby group".into(),
+                    person: String::new(),
+                    when: day(28),
+                    outcome: Outcome::NotYet,
+                    why_not: String::new(),
+                    what_i_learned: String::new(),
+                },
+            ]
+        );
+    }
+
+    fn progress(measure: &str, first: u32, latest: u32, count: usize) -> MeasureProgress {
+        let day = |m| NaiveDate::from_ymd_opt(2026, m, 1).unwrap_or_default();
+        MeasureProgress {
+            measure: measure.into(),
+            first: Score {
+                date: day(1),
+                total: first,
+            },
+            latest: Score {
+                date: day(4),
+                total: latest,
+            },
+            count,
+        }
+    }
+
+    fn not_improved_ids(measures: Vec<MeasureProgress>) -> Vec<String> {
+        let r = Review {
+            measures,
+            ..Review::default()
+        };
+        not_improved(&r)
+            .into_iter()
+            .map(|m| m.measure.clone())
+            .collect()
+    }
+
+    #[test]
+    fn scores_that_have_not_gone_down_are_named_for_a_talk_about_next_steps() {
+        // The same or higher, and above the lowest band: not improved.
+        assert_eq!(
+            not_improved_ids(vec![progress("phq9", 14, 14, 9)]),
+            ["phq9"]
+        );
+        assert_eq!(
+            not_improved_ids(vec![progress("epds", 12, 15, 2)]),
+            ["epds"]
+        );
+        // Any fall is improvement, however small: the app does not judge how much is enough.
+        assert!(not_improved_ids(vec![progress("phq9", 14, 13, 9)]).is_empty());
+        // Started and stayed in the lowest band (PHQ-9 0–4, EPDS 0–9): nothing to improve.
+        assert!(not_improved_ids(vec![progress("phq9", 3, 4, 5)]).is_empty());
+        assert!(not_improved_ids(vec![progress("epds", 9, 9, 5)]).is_empty());
+        assert_eq!(not_improved_ids(vec![progress("phq9", 3, 5, 5)]), ["phq9"]);
+        // One check-in is no course to judge.
+        assert!(not_improved_ids(vec![progress("phq9", 20, 20, 1)]).is_empty());
+        // Each measure on its own: anxiety can stay while depression falls.
+        assert_eq!(
+            not_improved_ids(vec![
+                progress("gad7", 10, 11, 4),
+                progress("phq9", 18, 7, 4)
+            ]),
+            ["gad7"]
+        );
+        // A measure the app does not know: the scores alone decide.
+        assert_eq!(not_improved_ids(vec![progress("x", 2, 2, 2)]), ["x"]);
+    }
+
+    #[test]
+    fn feelings_about_ending_are_kept_and_older_plans_load_without_them() {
+        let old: EndingPlan =
+            serde_json::from_str(r#"{"will_do":"Call Amina","booster":"Monthly"}"#)
+                .unwrap_or_default();
+        assert_eq!(old.will_do, "Call Amina");
+        assert_eq!(old.feelings_about_ending, "");
+        let mut j = Journal::default();
+        let mut p = plan(&j);
+        p.feelings_about_ending = "Sad, and proud".into();
+        save_plan(&mut j, p, at("2026-05-01T09:00:00Z"));
+        assert_eq!(plan(&j).feelings_about_ending, "Sad, and proud");
     }
 
     #[test]

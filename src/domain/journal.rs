@@ -51,6 +51,9 @@ pub struct Journal {
     pub experiments: Collection<Experiment>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ending: Option<Rec<EndingPlan>>,
+    /// Her own story for the inventory (added after schema 1; absent in older files).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub my_story: Option<Rec<super::people::story::MyStory>>,
     /// When the user last saved a full backup file (drives the backup nudge).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_backup_at: Option<Timestamp>,
@@ -142,6 +145,7 @@ impl Journal {
         r.count(merge_collection(&mut self.worksheets, &theirs.worksheets));
         r.count(merge_collection(&mut self.experiments, &theirs.experiments));
         r.single(merge_single(&mut self.ending, &theirs.ending));
+        r.single(merge_single(&mut self.my_story, &theirs.my_story));
         self.last_backup_at = match (self.last_backup_at, theirs.last_backup_at) {
             (Some(a), Some(b)) => Some(a.max(b)),
             (a, b) => a.or(b),

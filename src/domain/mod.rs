@@ -2,6 +2,7 @@
 
 pub mod checkin;
 pub mod contacts;
+pub mod course;
 pub mod dates;
 pub mod ending;
 pub mod exchange;

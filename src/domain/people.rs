@@ -11,6 +11,8 @@ use serde::{Deserialize, Serialize};
 use super::record::{Collection, CollectionExt, Id, Timestamp};
 
 pub mod references;
+// Her own story (perinatal topics, the people of her past).
+pub mod story;
 
 /// The closeness circle around "Me".
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]

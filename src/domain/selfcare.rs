@@ -57,6 +57,11 @@ pub struct SickRolePlan {
     /// "What will you need to TEMPORARILY suspend or defer?"
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub deferred: Vec<Deferred>,
+    /// The sleep she is aiming for, in half hours, if she chose a goal (added after schema 1;
+    /// absent in older files, which means no goal). Nights are counted against her goal, never
+    /// against a fixed number a new mother may not be able to reach.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sleep_goal_half_hours: Option<u8>,
 }
 
 /// Whether a therapy session was attended that day.
@@ -450,8 +455,56 @@ pub fn helpers_for_safety(journal: &Journal) -> Vec<SafetyHelper> {
 pub const SLEEP_MAX_HALF_HOURS: u8 = 48;
 /// Longest note or pleasant activity, in characters.
 pub const NOTE_MAX: usize = 500;
-/// Nights of at least this many half hours count as "slept 7 hours or more".
-pub const GOOD_NIGHT_HALF_HOURS: u8 = 14;
+/// The smallest sleep goal, in half hours (1 hour).
+pub const SLEEP_GOAL_MIN: u8 = 2;
+
+/// A sleep goal out of range (at least 1 hour, at most 24).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SleepGoalOutOfRange;
+
+/// Her sleep goal in half hours, if she chose one.
+pub fn sleep_goal(journal: &Journal) -> Option<u8> {
+    plan(journal).sleep_goal_half_hours
+}
+
+/// Choose a sleep goal (`None`: no goal). Refused outside 1–24 hours; nothing changes then.
+pub fn set_sleep_goal(
+    journal: &mut Journal,
+    goal: Option<u8>,
+    now: Timestamp,
+) -> Result<(), SleepGoalOutOfRange> {
+    if goal.is_some_and(|g| !(SLEEP_GOAL_MIN..=SLEEP_MAX_HALF_HOURS).contains(&g)) {
+        return Err(SleepGoalOutOfRange);
+    }
+    match &mut journal.sick_role_plan {
+        Some(rec) => {
+            if rec.data.sleep_goal_half_hours != goal {
+                rec.data.sleep_goal_half_hours = goal;
+                rec.updated_at = now;
+            }
+        }
+        None => {
+            let p = SickRolePlan {
+                sleep_goal_half_hours: goal,
+                ..SickRolePlan::default()
+            };
+            journal.sick_role_plan = Some(Rec::new(p, now));
+        }
+    }
+    Ok(())
+}
+
+/// The hours slept after one tap on a stepper: half an hour more or less than what is written.
+/// With nothing written yet, "+" starts at half an hour (never at a number she did not choose)
+/// and "−" leaves it empty. Stays within 0–24 hours.
+pub fn step_sleep(current: Option<u8>, up: bool) -> Option<u8> {
+    match (current, up) {
+        (None, true) => Some(1),
+        (None, false) => None,
+        (Some(h), true) => Some(h.saturating_add(1).min(SLEEP_MAX_HALF_HOURS)),
+        (Some(h), false) => Some(h.saturating_sub(1)),
+    }
+}
 
 /// Read hours slept as typed ("7", "7.5", "7,5", " 8 ") into half hours.
 pub fn parse_sleep_hours(text: &str) -> Result<u8, SelfCareError> {
@@ -567,8 +620,8 @@ pub struct DayCell {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct WeekCounts {
     pub days_logged: u8,
-    /// Nights with 7 hours of sleep or more.
-    pub nights_slept_7h: u8,
+    /// Nights that reached her sleep goal (0 when she has none).
+    pub nights_at_goal: u8,
     pub regular_meals: u8,
     pub movement: u8,
     /// Days with a pleasant activity written.
@@ -577,6 +630,24 @@ pub struct WeekCounts {
     pub sessions_attended: u8,
     /// Days a session was due and not attended.
     pub sessions_missed: u8,
+}
+
+/// One thing she did in a week, for the week's summary. Only what she did is ever listed: a
+/// count of zero, and days she did not write down, are not.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Did {
+    /// She wrote down how she looked after herself on `n` days.
+    DaysWritten(u8),
+    /// `n` nights reached her sleep goal of `goal` half hours.
+    NightsAtGoal { n: u8, goal: u8 },
+    /// Regular meals on `n` days.
+    Meals(u8),
+    /// Some movement on `n` days.
+    Movement(u8),
+    /// Something pleasant on `n` days.
+    Pleasant(u8),
+    /// She went to `n` sessions.
+    Sessions(u8),
 }
 
 /// A check-in done in the week, with its total.
@@ -596,8 +667,47 @@ pub struct WeekView {
     /// The seven days from `start`.
     pub days: Vec<DayCell>,
     pub counts: WeekCounts,
+    /// Her sleep goal in half hours, if she has one.
+    pub sleep_goal: Option<u8>,
     /// Check-ins dated in the week, by date then measure.
     pub scores: Vec<WeekScore>,
+}
+
+impl WeekView {
+    /// What she did this week, in the order the summary lists it, leaving out every zero.
+    pub fn did(&self) -> Vec<Did> {
+        let c = &self.counts;
+        let goal = self.sleep_goal.map(|goal| Did::NightsAtGoal {
+            n: c.nights_at_goal,
+            goal,
+        });
+        [
+            Some(Did::DaysWritten(c.days_logged)),
+            goal,
+            Some(Did::Meals(c.regular_meals)),
+            Some(Did::Movement(c.movement)),
+            Some(Did::Pleasant(c.pleasant_activity)),
+            Some(Did::Sessions(c.sessions_attended)),
+        ]
+        .into_iter()
+        .flatten()
+        .filter(|d| match *d {
+            Did::DaysWritten(n)
+            | Did::NightsAtGoal { n, .. }
+            | Did::Meals(n)
+            | Did::Movement(n)
+            | Did::Pleasant(n)
+            | Did::Sessions(n) => n > 0,
+        })
+        .collect()
+    }
+
+    /// The days she wrote down, in order (the week page lists only these).
+    pub fn logged_days(&self) -> impl Iterator<Item = (NaiveDate, &SelfCareDay)> {
+        self.days
+            .iter()
+            .filter_map(|c| c.log.as_ref().map(|l| (c.date, l)))
+    }
 }
 
 /// The week of seven local days from `week_start` (use `dates::week_start` with the check-in
@@ -610,13 +720,13 @@ pub fn week_view(journal: &Journal, week_start: NaiveDate) -> WeekView {
             log: day_record(journal, date).map(|r| r.data.clone()),
         })
         .collect();
+    let sleep_goal = sleep_goal(journal);
     let mut c = WeekCounts::default();
     for log in days.iter().filter_map(|d| d.log.as_ref()) {
         let yes = |b: bool| u8::from(b);
         c.days_logged += 1;
-        c.nights_slept_7h += yes(log
-            .sleep_half_hours
-            .is_some_and(|h| h >= GOOD_NIGHT_HALF_HOURS));
+        c.nights_at_goal +=
+            yes(sleep_goal.is_some_and(|goal| log.sleep_half_hours.is_some_and(|h| h >= goal)));
         c.regular_meals += yes(log.regular_meals == Some(true));
         c.movement += yes(log.movement == Some(true));
         c.pleasant_activity += yes(!log.pleasant_activity.trim().is_empty());
@@ -639,6 +749,7 @@ pub fn week_view(journal: &Journal, week_start: NaiveDate) -> WeekView {
         start: week_start,
         days,
         counts: c,
+        sleep_goal,
         scores,
     }
 }
@@ -978,7 +1089,7 @@ mod tests {
             w.counts,
             WeekCounts {
                 days_logged: 4,
-                nights_slept_7h: 2,
+                nights_at_goal: 0,
                 regular_meals: 1,
                 movement: 1,
                 pleasant_activity: 1,
@@ -989,6 +1100,83 @@ mod tests {
         assert_eq!(w.scores.len(), 1);
         assert_eq!(w.scores[0].date, d("2026-03-29"));
         assert_eq!(w.scores[0].total, 5);
+    }
+
+    #[test]
+    fn the_week_counts_what_she_did_against_her_own_sleep_goal() {
+        let mut j = Journal::default();
+        // Six weeks after the birth: two days written down in the week of Monday 2026-03-02,
+        // five not.
+        log_now(&mut j, "2026-03-03T09:00:00+03:00", |d| {
+            d.sleep_half_hours = Some(9);
+            d.movement = Some(true);
+            d.regular_meals = Some(false);
+        });
+        log_now(&mut j, "2026-03-05T21:00:00+03:00", |d| {
+            d.sleep_half_hours = Some(11);
+            d.session = Session::Yes;
+            d.pleasant_activity = "Sat in the sun with the baby".into();
+        });
+        let w = week_view(&j, d("2026-03-02"));
+        assert_eq!(w.sleep_goal, None);
+        // No goal: no count of nights at all (never "0 nights with 7 hours").
+        assert_eq!(
+            w.did(),
+            [
+                Did::DaysWritten(2),
+                Did::Movement(1),
+                Did::Pleasant(1),
+                Did::Sessions(1)
+            ]
+        );
+        // Only the two days she wrote down are listed; meals "no" is not a count.
+        let days: Vec<NaiveDate> = w.logged_days().map(|(date, _)| date).collect();
+        assert_eq!(days, [d("2026-03-03"), d("2026-03-05")]);
+        // With a goal of 5 hours, the 5.5-hour night counts and the 4.5-hour one does not.
+        set_sleep_goal(&mut j, Some(10), at("2026-03-06T08:00:00Z")).unwrap();
+        let w = week_view(&j, d("2026-03-02"));
+        assert_eq!(w.counts.nights_at_goal, 1);
+        assert_eq!(w.did()[1], Did::NightsAtGoal { n: 1, goal: 10 });
+        // A goal no night reached is left out rather than shown as zero.
+        set_sleep_goal(&mut j, Some(16), at("2026-03-06T08:01:00Z")).unwrap();
+        let w = week_view(&j, d("2026-03-02"));
+        assert!(!w
+            .did()
+            .iter()
+            .any(|d| matches!(d, Did::NightsAtGoal { .. })));
+        // An empty week lists nothing at all.
+        assert!(week_view(&j, d("2026-02-23")).did().is_empty());
+    }
+
+    #[test]
+    fn the_sleep_goal_is_hers_to_set_or_clear_within_1_to_24_hours() {
+        let mut j = Journal::default();
+        assert_eq!(sleep_goal(&j), None);
+        let t = at("2026-03-06T08:00:00Z");
+        assert_eq!(set_sleep_goal(&mut j, Some(12), t), Ok(()));
+        assert_eq!(sleep_goal(&j), Some(12));
+        assert_eq!(set_sleep_goal(&mut j, Some(1), t), Err(SleepGoalOutOfRange));
+        assert_eq!(
+            set_sleep_goal(&mut j, Some(49), t),
+            Err(SleepGoalOutOfRange)
+        );
+        assert_eq!(sleep_goal(&j), Some(12), "a refused goal changes nothing");
+        assert_eq!(set_sleep_goal(&mut j, None, t), Ok(()));
+        assert_eq!(sleep_goal(&j), None);
+        // The rest of the plan is kept, and an older plan without a goal loads as "no goal".
+        let old: SickRolePlan =
+            serde_json::from_str(r#"{"who_needs_to_know":"My sister"}"#).unwrap();
+        assert_eq!(old.sleep_goal_half_hours, None);
+    }
+
+    #[test]
+    fn the_sleep_stepper_starts_from_nothing_not_from_seven_hours() {
+        assert_eq!(step_sleep(None, true), Some(1), "first + is half an hour");
+        assert_eq!(step_sleep(None, false), None, "first − writes nothing");
+        assert_eq!(step_sleep(Some(9), true), Some(10));
+        assert_eq!(step_sleep(Some(9), false), Some(8));
+        assert_eq!(step_sleep(Some(0), false), Some(0));
+        assert_eq!(step_sleep(Some(48), true), Some(48));
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! The person's settings: country for crisis contacts, check-in weekday, language.
 
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::contacts::OwnContact;
@@ -31,4 +32,11 @@ pub struct Settings {
     /// Her own contacts for "Get help now" (therapist, clinic, health worker), first on that page.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub contacts: Vec<OwnContact>,
+    /// The day of her first session, as a local calendar date (`None`: the course is not set).
+    /// See `course`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub course_start: Option<NaiveDate>,
+    /// How many weekly sessions the course has (`None`: the usual 16).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub course_weeks: Option<u8>,
 }

@@ -114,7 +114,16 @@ async function buildWorld() {
     const handoff = "/handoff" + new URL(link).hash;
     assert.match(handoff, /^\/handoff#handoff=bs1\./);
 
-    const journal = await page.evaluate((k) => localStorage.getItem(k), JOURNAL_KEY);
+    // A course in its ending phase (first session 14 weeks and a day ago, 16 weeks), so This
+    // week shows the week line and the ending card.
+    const doc = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), JOURNAL_KEY));
+    const start = new Date();
+    start.setHours(12, 0, 0, 0);
+    start.setDate(start.getDate() - 99);
+    const pad = (n) => String(n).padStart(2, "0");
+    doc.journal.settings.data.course_start = `${start.getFullYear()}-${pad(start.getMonth() + 1)}-${pad(start.getDate())}`;
+    doc.journal.settings.data.course_weeks = 16;
+    const journal = JSON.stringify(doc);
     assert.deepEqual(b.errors, [], "no errors while building the journal");
     world = { journal, sheets, conversation, decision, learn, handoff };
     return world;
@@ -161,8 +170,15 @@ function everyPage(w, locale = "en") {
     w.conversation,
     "/my-work/decisions",
     w.decision,
+    `${w.decision}/steps/1`,
+    `${w.decision}/steps/2`,
+    `${w.decision}/steps/4`,
+    `${w.decision}/review`,
+    `${w.conversation}/review`,
     "/my-work/experiments",
     `/my-work/experiments/${EXPERIMENT}`,
+    `/my-work/experiments/${EXPERIMENT}/steps/1`,
+    `/my-work/experiments/${EXPERIMENT}/steps/4`,
     "/my-work/ending",
     "/my-work/timeline",
     "/share",

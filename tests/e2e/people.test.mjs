@@ -129,7 +129,10 @@ test("people, self-care, who-questions and timeline: by keyboard, kept across a 
     // And today, with "+" for sleep.
     await page.getByLabel("Day").fill(iso(new Date()));
     await page.getByRole("button", { name: "Half an hour more" }).click();
-    assert.equal(await page.getByLabel("Hours slept").inputValue(), "7", "an empty sleep field starts at 7 hours");
+    assert.equal(await page.getByLabel("Hours slept").inputValue(), "0.5", "an empty sleep field starts from nothing");
+    await page.getByLabel("Hours slept").fill("6.5");
+    await page.getByRole("button", { name: "Half an hour more" }).click();
+    assert.equal(await page.getByLabel("Hours slept").inputValue(), "7");
     await page.getByRole("group", { name: "Regular meals?" }).getByLabel("Yes").check();
 
     // ---- Who-questions, naming Sam.
@@ -162,9 +165,12 @@ test("people, self-care, who-questions and timeline: by keyboard, kept across a 
 
     await open(page, b.base, `/people/week/${iso(lastMonday)}`);
     const glance = page.getByRole("region", { name: "The week at a glance" });
-    await glance.getByText("on 7 of 7 days").waitFor();
-    await glance.getByText("4 nights with 7 hours of sleep or more.").waitFor();
-    await glance.getByText("Regular meals on 7 days, some movement on 4 days.").waitFor();
+    await glance.getByText("You wrote down how you looked after yourself on 7 days.").waitFor();
+    await glance.getByText("Regular meals on 7 days.").waitFor();
+    await glance.getByText("Some movement on 4 days.").waitFor();
+    // Sleep is counted against her own goal, when she sets one: 7 hours here.
+    await page.getByLabel("Hours of sleep I am aiming for").selectOption("14");
+    await glance.getByText("4 nights reached your sleep goal.").waitFor();
     await glance.getByText("PHQ-9 score 5").waitFor();
     const table = page.getByRole("table");
     assert.equal(await table.getByRole("row").count(), 8, "a header and seven days");

@@ -303,6 +303,7 @@ pub(super) fn journal() -> impl Strategy<Value = Journal> {
                 experiments,
                 ending,
                 last_backup_at: last,
+                my_story: None,
             }
         },
     )

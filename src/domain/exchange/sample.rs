@@ -213,6 +213,7 @@ pub fn sample_journal() -> Journal {
                 what: "Hosting the family lunch".into(),
                 review_on: Some(d("2026-03-15")),
             }],
+            ..SickRolePlan::default()
         },
     ));
     for (id, date, sleep) in [

@@ -10,6 +10,7 @@
 pub mod decision;
 pub mod fields;
 pub mod focus;
+pub mod links;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};

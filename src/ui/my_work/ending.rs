@@ -4,10 +4,11 @@
 
 use leptos::prelude::*;
 
-use crate::domain::ending::{self as ending_domain, Review};
+use crate::domain::ending::{self as ending_domain, Outcome, Review};
 use crate::domain::instruments::builtin;
 use crate::domain::record::{CollectionExt, Id};
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::{t, t_string, use_i18n, I18n};
+use crate::plural::{form, Form};
 use crate::ui::fmt;
 use crate::ui::my_work::inputs::{people_choices, AutoText, ListField};
 use crate::ui::my_work::{day_label, edit_plan, text, worksheet_path, Refused};
@@ -61,6 +62,7 @@ pub fn EndingPage() -> impl IntoView {
                     "what_changed" => p.what_changed = t,
                     "will_do" => p.will_do = t,
                     "will_contact_text" => p.will_contact_text = t,
+                    "feelings" => p.feelings_about_ending = t,
                     _ => p.booster = t,
                 }
                 Ok::<_, Refused>(())
@@ -79,6 +81,13 @@ pub fn EndingPage() -> impl IntoView {
             <AutoText id="what-changed".to_owned() label=text::words(move || t_string!(i18n, work.ending.what_changed))
                 hint=text::words(move || t_string!(i18n, work.ending.what_changed_hint)) multiline=true
                 value=plan.what_changed.clone() save=text("what_changed")/>
+        </section>
+
+        <section class="card" aria-labelledby="feelings-title">
+            <h2 id="feelings-title">{t!(i18n, work.ending.feelings_title)}</h2>
+            <AutoText id="feelings".to_owned() label=text::words(move || t_string!(i18n, work.ending.feelings_label))
+                hint=text::words(move || t_string!(i18n, work.ending.feelings_hint)) multiline=true
+                value=plan.feelings_about_ending.clone() save=text("feelings")/>
         </section>
 
         <section class="card" aria-labelledby="signs-title">
@@ -127,7 +136,9 @@ pub fn EndingPage() -> impl IntoView {
             <AutoText id="contact-names".to_owned() label=text::words(move || t_string!(i18n, work.ending.contact_names))
                 hint=text::words(move || t_string!(i18n, work.ending.contact_names_hint)) multiline=true
                 value=plan.will_contact_text.clone() save=text("will_contact_text")/>
+            <p class="prompt">{t!(i18n, work.ending.booster_about)}</p>
             <AutoText id="booster".to_owned() label=text::words(move || t_string!(i18n, work.ending.booster)) multiline=true
+                hint=text::words(move || t_string!(i18n, work.ending.booster_hint))
                 value=plan.booster.clone() save=text("booster")/>
             {move || {
                 let g = gaps();
@@ -163,18 +174,25 @@ fn ReviewView(review: Review) -> impl IntoView {
     });
     let nothing = review.measures.is_empty()
         && review.experiments_done == 0
-        && review.learned.is_empty()
+        && review.experiments.is_empty()
         && review.worksheets.is_empty();
     let done = review.experiments_done;
-    let tried = move || match done {
-        0 => None,
-        1 => Some(t_string!(i18n, work.ending.tried_one).to_owned()),
-        n => Some(t_string!(
-            i18n,
-            work.ending.tried_many,
-            n = fmt::number(i64::try_from(n).unwrap_or(i64::MAX))
-        )),
+    let tried = move || {
+        if done == 0 {
+            return None;
+        }
+        let n = fmt::number(i64::try_from(done).unwrap_or(i64::MAX));
+        Some(match form(i18n.get_locale().as_str(), done as u64) {
+            Form::One => t_string!(i18n, work.ending.tried_one).to_owned(),
+            Form::Two => t_string!(i18n, work.ending.tried_two).to_owned(),
+            Form::Few => t_string!(i18n, work.ending.tried_few, n),
+            Form::Many => t_string!(i18n, work.ending.tried_many, n),
+        })
     };
+    let not_improved: Vec<(String, u32, u32)> = ending_domain::not_improved(&review)
+        .into_iter()
+        .map(|m| (measure_name(&m.measure), m.first.total, m.latest.total))
+        .collect();
     view! {
         {nothing.then(|| view! {
             <p class="small">{t!(i18n, work.ending.nothing)}</p>
@@ -189,6 +207,7 @@ fn ReviewView(review: Review) -> impl IntoView {
                         <th scope="col">{t!(i18n, work.ending.measure)}</th>
                         <th scope="col">{t!(i18n, work.ending.first)}</th>
                         <th scope="col">{t!(i18n, work.ending.latest)}</th>
+                        <th scope="col">{t!(i18n, work.ending.col_change)}</th>
                     </tr></thead>
                     <tbody>
                         {review.measures.iter().map(|m| view! {
@@ -196,6 +215,7 @@ fn ReviewView(review: Review) -> impl IntoView {
                                 <th scope="row">{measure_name(&m.measure)}</th>
                                 <td>{fmt::number(i64::from(m.first.total))}<span class="small">{format!(" ({})", day_label(m.first.date))}</span></td>
                                 <td>{fmt::number(i64::from(m.latest.total))}<span class="small">{format!(" ({})", day_label(m.latest.date))}</span></td>
+                                <td>{change_words(i18n, m.change())}</td>
                             </tr>
                         }).collect_view()}
                     </tbody>
@@ -204,14 +224,43 @@ fn ReviewView(review: Review) -> impl IntoView {
             <p class="small">{t!(i18n, work.ending.lower_better)}</p>
         })}
         {move || tried().map(|t| view! { <p>{t}</p> })}
-        {(!review.learned.is_empty()).then(|| view! {
-            <h3>{t!(i18n, work.ending.learned)}</h3>
+        {(!not_improved.is_empty()).then(|| view! {
+            <div class="note-card not-improved" role="note" aria-labelledby="not-improved-title">
+                <h3 id="not-improved-title">{t!(i18n, work.ending.not_improved_title)}</h3>
+                <ul>
+                    {not_improved.into_iter().map(|(name, first, latest)| view! {
+                        <li>{move || t_string!(i18n, work.ending.not_improved_which,
+                            name = name.clone(),
+                            first = fmt::number(i64::from(first)),
+                            latest = fmt::number(i64::from(latest)))}</li>
+                    }).collect_view()}
+                </ul>
+                <p>{t!(i18n, work.ending.not_improved_body)}</p>
+            </div>
+        })}
+        {(!review.experiments.is_empty()).then(|| view! {
+            <h3>{t!(i18n, work.ending.experiments_title)}</h3>
             <ul class="learned">
-                {review.learned.iter().map(|l| view! {
-                    <li>
-                        <a href=format!("/my-work/experiments/{}", l.experiment)>{if l.goal.is_empty() { t_string!(i18n, work.ending.an_experiment).to_owned() } else { l.goal.clone() }}</a>
-                        <span class="learned-text">{l.what_i_learned.clone()}</span>
-                    </li>
+                {review.experiments.iter().map(|x| {
+                    let goal = x.goal.clone();
+                    let person = x.person.clone();
+                    let why = x.why_not.clone();
+                    let outcome = x.outcome;
+                    view! {
+                        <li>
+                            <a href=format!("/my-work/experiments/{}", x.experiment)>{move || if goal.is_empty() { t_string!(i18n, work.ending.an_experiment).to_owned() } else { goal.clone() }}</a>
+                            <span class="learned-text">
+                                <strong>{move || outcome_words(i18n, outcome)}</strong>
+                                {(!person.is_empty()).then(|| view! { " · "{move || t_string!(i18n, work.ending.with_person, name = person.clone())} })}
+                            </span>
+                            {(!why.is_empty()).then(|| view! {
+                                <span class="learned-text">{move || t_string!(i18n, work.ending.why_not, why = why.clone())}</span>
+                            })}
+                            {(!x.what_i_learned.is_empty()).then(|| view! {
+                                <span class="learned-text">{t!(i18n, work.ending.learned_label)}" "{x.what_i_learned.clone()}</span>
+                            })}
+                        </li>
+                    }
                 }).collect_view()}
             </ul>
         })}
@@ -223,5 +272,23 @@ fn ReviewView(review: Review) -> impl IntoView {
                 }).collect_view()}
             </ul>
         })}
+    }
+}
+
+fn outcome_words(i18n: I18n, outcome: Outcome) -> &'static str {
+    match outcome {
+        Outcome::Done => t_string!(i18n, work.ending.outcome_done),
+        Outcome::NotDone => t_string!(i18n, work.ending.outcome_not_done),
+        Outcome::NotYet => t_string!(i18n, work.ending.outcome_not_yet),
+    }
+}
+
+/// "down 6", "up 2", "no change" (lower is fewer symptoms on every measure here).
+fn change_words(i18n: I18n, change: i64) -> String {
+    let n = fmt::number(change.abs());
+    match change {
+        0 => t_string!(i18n, work.ending.change_none).to_owned(),
+        c if c < 0 => t_string!(i18n, work.ending.change_down, n),
+        _ => t_string!(i18n, work.ending.change_up, n),
     }
 }

@@ -116,7 +116,13 @@ pub fn ExperimentsPage() -> impl IntoView {
 
 /// `/my-work/experiments/<id>`: plan it, mark how it went, and reflect afterwards.
 #[component]
-pub fn ExperimentPage(id: Id) -> impl IntoView {
+pub fn ExperimentPage(
+    id: Id,
+    /// One part per screen (1 the plan, 2 practice, 3 when and barriers, 4 how it went), for
+    /// `/my-work/experiments/<id>/steps/<n>`; the whole page without it.
+    #[prop(optional)]
+    step: Option<usize>,
+) -> impl IntoView {
     let app = use_app();
     let i18n = use_i18n();
     let found = app.journal.doc.with_untracked(|d| {
@@ -197,13 +203,21 @@ pub fn ExperimentPage(id: Id) -> impl IntoView {
         })
     };
     let value = |s: &String| s.clone();
+    let step = step.map(|n| n.clamp(1, EXPERIMENT_STEPS));
+    let show = move |n: usize| step.is_none_or(|s| s == n);
+    let page = format!("/my-work/experiments/{}", eid.get_value());
 
     view! {
         <p class="back"><a href="/my-work/experiments">{t!(i18n, work.exp.all)}</a></p>
         <h1 tabindex="-1">{t!(i18n, work.exp.title)}</h1>
-        {from.map(|(ws, title)| view! {
+        {match step {
+            Some(n) => view! { <super::steps::StepHeader n=n total=EXPERIMENT_STEPS whole=page.clone()/> }.into_any(),
+            None => view! { <super::steps::StepsLinkTo href=format!("{page}/steps/1")/> }.into_any(),
+        }}
+        {from.filter(|_| step.is_none()).map(|(ws, title)| view! {
             <p class="small">{t!(i18n, work.exp.from_decision)}" "<a href=format!("/my-work/decisions/{ws}")>{title}</a></p>
         })}
+        {show(1).then(|| view! {
         <section class="card" aria-labelledby="plan-title">
             <h2 id="plan-title">{t!(i18n, work.exp.plan_title)}</h2>
             <PersonPicker id="e-person".to_owned() label=label(i18n, "person") value=e.person.clone()
@@ -212,27 +226,33 @@ pub fn ExperimentPage(id: Id) -> impl IntoView {
             <AutoText id="e-goal".to_owned() label=label(i18n, "goal") hint=text::words(move || t_string!(i18n, work.exp.goal_hint)) multiline=true value=value(&e.goal) save=text("goal")/>
             <AutoText id="e-script".to_owned() label=label(i18n, "script") multiline=true value=value(&e.script) save=text("script")/>
         </section>
+        })}
+        {show(2).then(|| view! {
         <section class="card" aria-labelledby="practice-title">
             <h2 id="practice-title">{t!(i18n, work.exp.practice_title)}</h2>
             <p class="prompt">{t!(i18n, work.exp.practice_prompt)}</p>
             <AutoText id="e-practice-me".to_owned() label=label(i18n, "practice_me") multiline=true value=value(&e.practice_me) save=text("practice_me")/>
             <AutoText id="e-practice-swapped".to_owned() label=label(i18n, "practice_swapped") multiline=true value=value(&e.practice_swapped) save=text("practice_swapped")/>
         </section>
+        })}
+        {show(3).then(|| view! {
         <section class="card" aria-labelledby="when-title">
             <h2 id="when-title">{t!(i18n, work.exp.when_title)}</h2>
             <DayField id="e-when".to_owned() label=label(i18n, "when") value=e.when
                 save=Callback::new(move |d| edit_experiment(app, &eid.get_value(), |e| { e.when = d; Ok::<_, Refused>(()) }))/>
             <BarrierList id=eid.get_value() barriers=e.barriers.clone()/>
         </section>
+        })}
         {move || {
             let p = problems();
-            (!p.is_empty() && status.get().is_open()).then(|| view! {
+            (step.is_none() && !p.is_empty() && status.get().is_open()).then(|| view! {
                 <div class="note-card">
                     <p>{t!(i18n, work.exp.to_finish)}</p>
                     <ul>{p.into_iter().map(|line| view! { <li>{text::problem(i18n, line)}</li> }).collect_view()}</ul>
                 </div>
             })
         }}
+        {show(4).then(|| view! {
         <section class="card" aria-labelledby="status-title">
             <h2 id="status-title">{t!(i18n, work.exp.status_title)}</h2>
             <p>{t!(i18n, work.exp.now)}" "<strong>{move || text::status_label(i18n, status.get())}</strong></p>
@@ -277,11 +297,17 @@ pub fn ExperimentPage(id: Id) -> impl IntoView {
                             "what_i_learned" => now.what_i_learned.clone(),
                             _ => now.next_step.clone(),
                         };
-                        view! { <AutoText id=format!("e-{key}") label=label(i18n, key) multiline=true value=v save=text(key)/> }
+                        let feelings = (*key == "how_i_felt").then(|| view! {
+                            <crate::ui::my_work::links::FeelingWords target=format!("e-{key}")/>
+                        });
+                        view! { <AutoText id=format!("e-{key}") label=label(i18n, key) multiline=true value=v save=text(key)/> {feelings} }
                     }).collect_view()
                 }
             </section>
         </Show>
+        })}
+        {step.map(|n| view! { <super::steps::StepNav n=n total=EXPERIMENT_STEPS base=page.clone() last=page.clone()/> })}
+        {step.is_none().then(|| view! {
         <div class="actions remove-area">
             <Show when=move || confirm_remove.get()
                 fallback=move || view! {
@@ -292,9 +318,13 @@ pub fn ExperimentPage(id: Id) -> impl IntoView {
                 <button type="button" class="button" on:click=move |_| confirm_remove.set(false)>{t!(i18n, work.exp.keep)}</button>
             </Show>
         </div>
+        })}
     }
     .into_any()
 }
+
+/// The parts of an experiment, one a screen in step-by-step mode.
+const EXPERIMENT_STEPS: usize = 4;
 
 /// Expected barriers, each with how she will handle it; add and remove with undo.
 #[component]

@@ -7,6 +7,7 @@
 //! (so typing never redraws the form under her fingers) and write only through the domain.
 
 pub mod conversations;
+pub mod course;
 pub mod decisions;
 pub mod dispute_safety;
 pub mod ending;
@@ -14,6 +15,8 @@ pub mod experiments;
 pub mod focus;
 pub mod home_card;
 pub mod inputs;
+pub mod links;
+pub mod steps;
 pub mod text;
 pub mod worksheet;
 
@@ -43,6 +46,16 @@ pub enum Refused {
     Sign(SignError),
     Field(FieldError),
     Experiment(Refusal),
+    /// A text longer than the app keeps (her story's answers).
+    TooLong {
+        max: usize,
+    },
+}
+
+impl From<crate::domain::people::story::TooLong> for Refused {
+    fn from(e: crate::domain::people::story::TooLong) -> Self {
+        Refused::TooLong { max: e.max }
+    }
 }
 
 impl From<DecisionError> for Refused {
@@ -79,12 +92,26 @@ pub fn render(rest: &[String]) -> AnyView {
             let id = Id::from(*id);
             view! { <worksheet::WorksheetPage id=id/> }.into_any()
         }
+        ["worksheets" | "conversations" | "decisions", id, "steps", n] => {
+            let id = Id::from(*id);
+            let n = n.parse::<usize>().unwrap_or(1);
+            view! { <steps::StepPage id=id n=n/> }.into_any()
+        }
+        ["worksheets" | "conversations" | "decisions", id, "review"] => {
+            let id = Id::from(*id);
+            view! { <steps::ReviewPage id=id/> }.into_any()
+        }
         ["conversations"] => view! { <conversations::ConversationsPage/> }.into_any(),
         ["decisions"] => view! { <decisions::DecisionsPage/> }.into_any(),
         ["experiments"] => view! { <experiments::ExperimentsPage/> }.into_any(),
         ["experiments", id] => {
             let id = Id::from(*id);
             view! { <experiments::ExperimentPage id=id/> }.into_any()
+        }
+        ["experiments", id, "steps", n] => {
+            let id = Id::from(*id);
+            let n = n.parse::<usize>().unwrap_or(1);
+            view! { <experiments::ExperimentPage id=id step=n/> }.into_any()
         }
         ["ending"] => view! { <ending::EndingPage/> }.into_any(),
         ["timeline"] => view! { <crate::ui::people::timeline::TimelinePage/> }.into_any(),

@@ -200,6 +200,11 @@ pub fn error(i18n: I18n, e: &Refused) -> String {
             t_string!(i18n, work.gone.field_refused).to_owned()
         }
         Refused::Experiment(r) => refusal(i18n, *r),
+        Refused::TooLong { max } => t_string!(
+            i18n,
+            people.story.too_long,
+            max = crate::ui::fmt::number(i64::try_from(*max).unwrap_or(i64::MAX))
+        ),
     }
 }
 

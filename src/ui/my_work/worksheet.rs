@@ -59,15 +59,24 @@ pub fn WorksheetPage(id: Id) -> impl IntoView {
             <p class="note-card">{t!(i18n, work.sheet.earlier)}</p>
         })}
         <p class="small">{intro}</p>
+        <super::steps::StepsLink id=id.clone() kind=kind/>
+        {(kind == WorksheetKind::Grief).then(|| view! { <super::links::LossPrompts/> })}
         <WorksheetForm id=id.clone() kind=kind/>
         {decision.map(|()| view! { <ChooseOne id=id.clone()/> })}
+        {(kind == WorksheetKind::CommunicationAnalysis).then(|| view! { <super::links::PlanNext id=id.clone()/> })}
     }
     .into_any()
 }
 
 /// The form of one worksheet: its sections, each with the clinicians' prompt, field by field.
 #[component]
-pub fn WorksheetForm(id: Id, kind: WorksheetKind) -> impl IntoView {
+pub fn WorksheetForm(
+    id: Id,
+    kind: WorksheetKind,
+    /// Only this section (0-based), for the step-by-step pages.
+    #[prop(optional)]
+    only: Option<usize>,
+) -> impl IntoView {
     let app = use_app();
     let i18n = use_i18n();
     let Some(sheet) = app
@@ -83,6 +92,7 @@ pub fn WorksheetForm(id: Id, kind: WorksheetKind) -> impl IntoView {
     let sections = fields::sections(kind)
         .iter()
         .enumerate()
+        .filter(|(i, _)| only.is_none_or(|o| o == *i))
         .map(|(i, section)| {
             let heading_id = format!("section-{i}");
             let grid = section.fields.len() == 4
@@ -135,11 +145,21 @@ fn field_view(
     let sid = id.clone();
     let save = move |v: FieldValue| edit_worksheet(app, &sid, |w| fields::set(w, key, v));
     match (f.kind, value) {
-        (FieldKind::Line | FieldKind::Multiline, Some(FieldValue::Text(text))) => view! {
-            <AutoText id=dom_id label=text::words(label) hint=text::words(prompt) multiline=f.kind == FieldKind::Multiline
-                value=text save=Callback::new(move |t| save(FieldValue::Text(t)))/>
+        (FieldKind::Line | FieldKind::Multiline, Some(FieldValue::Text(text))) => {
+            // Wherever she is asked how she felt, a few words for feelings.
+            let feelings = matches!(
+                (kind, key),
+                (WorksheetKind::CommunicationAnalysis, "i_felt" | "they_felt")
+                    | (WorksheetKind::Grief, "feelings")
+            );
+            let target = dom_id.clone();
+            view! {
+                <AutoText id=dom_id label=text::words(label) hint=text::words(prompt) multiline=f.kind == FieldKind::Multiline
+                    value=text save=Callback::new(move |t| save(FieldValue::Text(t)))/>
+                {feelings.then(|| view! { <super::links::FeelingWords target=target/> })}
+            }
+            .into_any()
         }
-        .into_any(),
         (FieldKind::List, Some(FieldValue::List(items))) => view! {
             <ListField id=dom_id label=text::words(label) items=items draft=format!("my-work:{id}:{key}")
                 save=Callback::new(move |l| save(FieldValue::List(l)))/>

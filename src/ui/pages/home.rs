@@ -20,6 +20,7 @@ pub fn Home() -> impl IntoView {
         <h1 tabindex="-1">{t!(i18n, common.home.title)}</h1>
         <p class="promise">{t!(i18n, common.home.promise)}</p>
         <crate::ui::components::country_question::CountryQuestion/>
+        <crate::ui::my_work::course::CourseLine/>
         <Show when=welcome_open>
             <section class="card welcome" aria-labelledby="welcome-title">
                 <h2 id="welcome-title">{t!(i18n, common.home.welcome)}</h2>
@@ -33,6 +34,7 @@ pub fn Home() -> impl IntoView {
             </section>
         </Show>
         <crate::ui::checkin::CheckinDueCard/>
+        <crate::ui::my_work::course::EndingCard/>
         <crate::ui::share::nudge::BackupNudge/>
         <crate::ui::people::SelfCareCard/>
         <crate::ui::my_work::home_card::NextExperimentCard/>

@@ -109,6 +109,7 @@ pub fn Settings() -> impl IntoView {
             </select>
         </div>
         <crate::ui::components::care_team::CareTeamSettings/>
+        <crate::ui::my_work::course::CourseSettings/>
         <crate::ui::checkin::ClinicTextsLoader/>
         <crate::ui::privacy::PrivacySettings/>
         <crate::ui::pages::recovered::RecoveredNotes/>

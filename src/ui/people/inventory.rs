@@ -58,6 +58,8 @@ pub fn Inventory() -> impl IntoView {
         } else {
             view! { <Prompts/> }.into_any()
         }}
+        <super::story::BabyOffer/>
+        <super::story::MyStory/>
         <nav class="card people-more" aria-labelledby="people-more-title">
             <h2 id="people-more-title">{t!(i18n, people.home.more_title)}</h2>
             <ul class="pp-link-list">

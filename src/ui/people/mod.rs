@@ -12,6 +12,7 @@ mod home_card;
 mod inventory;
 mod person;
 mod plan;
+mod story;
 mod support;
 mod text;
 pub mod timeline;

@@ -7,8 +7,8 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::domain::selfcare::{
-    day_or_blank, log_day, parse_sleep_hours, sleep_hours_text, SelfCareDay, SelfCareError,
-    Session, SLEEP_MAX_HALF_HOURS,
+    day_or_blank, log_day, parse_sleep_hours, sleep_hours_text, step_sleep, SelfCareDay,
+    SelfCareError, Session,
 };
 use crate::i18n::{t, t_string, use_i18n};
 use crate::ui::state::{use_app, AppState};
@@ -127,13 +127,13 @@ fn DayForm(date: NaiveDate) -> impl IntoView {
         let r = save_day(app, date, |d| d.sleep_half_hours = half);
         status.set(saved_text(i18n, r, date));
     };
-    let step = move |delta: i16| {
-        let now = parse_sleep_hours(&sleep_text.get_untracked())
-            .ok()
-            .map(i16::from)
-            .unwrap_or(14 - delta);
-        let next = (now + delta).clamp(0, i16::from(SLEEP_MAX_HALF_HOURS));
-        let next = u8::try_from(next).unwrap_or(14);
+    // Half an hour up or down from what is written; from an empty field "+" gives half an
+    // hour and "−" writes nothing (`step_sleep`).
+    let step = move |up: bool| {
+        let now = parse_sleep_hours(&sleep_text.get_untracked()).ok();
+        let Some(next) = step_sleep(now, up) else {
+            return;
+        };
         sleep_text.set(sleep_hours_text(next));
         sleep_error.set(None);
         set_sleep(Some(next));
@@ -152,7 +152,7 @@ fn DayForm(date: NaiveDate) -> impl IntoView {
                 <label for="log-sleep">{t!(i18n, people.today.hours_slept)}</label>
                 <div class="pp-stepper">
                     <button type="button" class="button quiet" aria-label=move || t_string!(i18n, people.today.less)
-                        on:click=move |_| step(-1)>"−"</button>
+                        on:click=move |_| step(false)>"−"</button>
                     <input type="text" id="log-sleep" inputmode="decimal" autocomplete="off"
                         aria-describedby="log-sleep-hint"
                         prop:value=move || sleep_text.get()
@@ -170,7 +170,7 @@ fn DayForm(date: NaiveDate) -> impl IntoView {
                             }
                         }/>
                     <button type="button" class="button quiet" aria-label=move || t_string!(i18n, people.today.more)
-                        on:click=move |_| step(1)>"+"</button>
+                        on:click=move |_| step(true)>"+"</button>
                 </div>
                 <span class="small" id="log-sleep-hint">{t!(i18n, people.today.sleep_hint)}</span>
                 {move || sleep_error.get().map(|m| view! { <p class="pp-form-error" role="alert">{m}</p> })}

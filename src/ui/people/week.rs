@@ -1,12 +1,15 @@
 //! `/people/week[/<first day>]`: the week's self-care pattern beside that week's check-in score.
-//! Counts are shown as care ("4 of 7 days"), never as failures.
+//! It counts what she did ("Some movement on 4 days"), never what she missed: no count of zero,
+//! no row for a day she did not write down, and sleep is counted against a goal she sets (or
+//! not at all).
 
 use chrono::{Days, NaiveDate};
 use leptos::prelude::*;
 
 use crate::domain::instruments::measure_name;
-use crate::domain::selfcare::{week_view, WeekView};
+use crate::domain::selfcare::{set_sleep_goal, sleep_goal, week_view, Did, WeekView};
 use crate::i18n::{t, t_string, use_i18n};
+use crate::plural::{form, Form};
 use crate::ui::fmt::{self, DateStyle};
 use crate::ui::state::use_app;
 
@@ -51,6 +54,7 @@ pub fn WeekPage(start: Option<NaiveDate>) -> impl IntoView {
                 <DaysTable w=w/>
             }
         }}
+        <SleepGoal/>
         <nav class="actions" aria-label=move || t_string!(i18n, people.week.other_weeks)>
             <a class="button quiet" href=format!("/people/week/{prev}")>{t!(i18n, people.week.before)}</a>
             {(next <= this_week).then(|| view! {
@@ -64,51 +68,15 @@ pub fn WeekPage(start: Option<NaiveDate>) -> impl IntoView {
 #[component]
 fn Summary(w: WeekView) -> impl IntoView {
     let i18n = use_i18n();
-    let c = w.counts.clone();
+    let did = w.did();
     let lines = move || {
-        let mut lines: Vec<String> = vec![t_string!(
-            i18n,
-            people.week.days_logged,
-            n = num(c.days_logged as i64),
-            total = num(7)
-        )
-        .to_string()];
-        if c.days_logged > 0 {
-            lines.push(
-                t_string!(i18n, people.week.nights, n = num(c.nights_slept_7h as i64)).to_string(),
-            );
-            lines.push(
-                t_string!(
-                    i18n,
-                    people.week.meals_movement,
-                    meals = num(c.regular_meals as i64),
-                    movement = num(c.movement as i64)
-                )
-                .to_string(),
-            );
-            lines.push(
-                t_string!(
-                    i18n,
-                    people.week.pleasant,
-                    n = num(c.pleasant_activity as i64)
-                )
-                .to_string(),
-            );
-            if c.sessions_attended > 0 {
-                lines.push(
-                    t_string!(
-                        i18n,
-                        people.week.sessions,
-                        n = num(c.sessions_attended as i64)
-                    )
-                    .to_string(),
-                );
-            }
+        if did.is_empty() {
+            return view! { <li>{t!(i18n, people.week.nothing_yet)}</li> }.into_any();
         }
-        lines
-            .into_iter()
-            .map(|l| view! { <li>{l}</li> })
+        did.iter()
+            .map(|d| view! { <li>{did_words(i18n, *d)}</li> })
             .collect_view()
+            .into_any()
     };
     let scores = w.scores.clone();
     view! {
@@ -140,7 +108,9 @@ fn Summary(w: WeekView) -> impl IntoView {
 #[component]
 fn DaysTable(w: WeekView) -> impl IntoView {
     let i18n = use_i18n();
-    view! {
+    // Only the days she wrote down: an empty week has no table at all.
+    let any = w.logged_days().next().is_some();
+    any.then(|| view! {
         <section class="card" aria-labelledby="week-days-title">
             <h2 id="week-days-title">{t!(i18n, people.week.days_title)}</h2>
             <div class="pp-table-wrap" tabindex="0" role="region" aria-label=move || t_string!(i18n, people.week.table_label)>
@@ -156,37 +126,120 @@ fn DaysTable(w: WeekView) -> impl IntoView {
                         </tr>
                     </thead>
                     <tbody>
-                        {move || w.days.clone().into_iter().map(|cell| {
+                        {move || w.days.clone().into_iter().filter_map(|cell| {
                             // The weekday name and day in the chosen language ("Wed 25").
                             let day = fmt::date(cell.date, DateStyle::ShortWeekdayDay);
-                            match cell.log {
-                                None => view! {
-                                    <tr class="not-logged">
-                                        <th scope="row">{day}</th>
-                                        <td colspan="5" class="small">{t!(i18n, people.week.not_written)}</td>
-                                    </tr>
-                                }.into_any(),
-                                Some(log) => {
-                                    let (m, m_sr) = mark(i18n, log.regular_meals);
-                                    let (mv, mv_sr) = mark(i18n, log.movement);
-                                    let pleasant = log.pleasant_activity.clone();
-                                    let session = session_label(i18n, log.session);
-                                    view! {
-                                        <tr>
-                                            <th scope="row">{day}</th>
-                                            <td>{log.sleep_half_hours.map(|h| text::sleep_hours(i18n, h)).unwrap_or_default()}</td>
-                                            <td><span aria-hidden="true">{m}</span><span class="pp-visually-hidden">{m_sr}</span></td>
-                                            <td><span aria-hidden="true">{mv}</span><span class="pp-visually-hidden">{mv_sr}</span></td>
-                                            <td class="pleasant">{pleasant}</td>
-                                            <td>{session}</td>
-                                        </tr>
-                                    }.into_any()
-                                }
-                            }
+                            let log = cell.log?;
+                            let (m, m_sr) = mark(i18n, log.regular_meals);
+                            let (mv, mv_sr) = mark(i18n, log.movement);
+                            let pleasant = log.pleasant_activity.clone();
+                            let session = session_label(i18n, log.session);
+                            Some(view! {
+                                <tr>
+                                    <th scope="row">{day}</th>
+                                    <td>{log.sleep_half_hours.map(|h| text::sleep_hours(i18n, h)).unwrap_or_default()}</td>
+                                    <td><span aria-hidden="true">{m}</span><span class="pp-visually-hidden">{m_sr}</span></td>
+                                    <td><span aria-hidden="true">{mv}</span><span class="pp-visually-hidden">{mv_sr}</span></td>
+                                    <td class="pleasant">{pleasant}</td>
+                                    <td>{session}</td>
+                                </tr>
+                            })
                         }).collect_view()}
                     </tbody>
                 </table>
             </div>
+        </section>
+    })
+}
+
+/// One line of the week's summary, with the plural form her language uses for the count.
+fn did_words(i18n: I18n, did: Did) -> String {
+    macro_rules! counted {
+        ($n:expr, $one:ident, $two:ident, $few:ident, $many:ident) => {{
+            let count = $n;
+            let n = num(i64::from(count));
+            match form(i18n.get_locale().as_str(), u64::from(count)) {
+                Form::One => t_string!(i18n, people.week.$one).to_owned(),
+                Form::Two => t_string!(i18n, people.week.$two).to_owned(),
+                Form::Few => t_string!(i18n, people.week.$few, n),
+                Form::Many => t_string!(i18n, people.week.$many, n),
+            }
+        }};
+    }
+    match did {
+        Did::DaysWritten(c) => counted!(c, did_days_one, did_days_two, did_days_few, did_days_many),
+        Did::NightsAtGoal { n: c, .. } => {
+            counted!(
+                c,
+                did_nights_one,
+                did_nights_two,
+                did_nights_few,
+                did_nights_many
+            )
+        }
+        Did::Meals(c) => counted!(
+            c,
+            did_meals_one,
+            did_meals_two,
+            did_meals_few,
+            did_meals_many
+        ),
+        Did::Movement(c) => counted!(
+            c,
+            did_movement_one,
+            did_movement_two,
+            did_movement_few,
+            did_movement_many
+        ),
+        Did::Pleasant(c) => counted!(
+            c,
+            did_pleasant_one,
+            did_pleasant_two,
+            did_pleasant_few,
+            did_pleasant_many
+        ),
+        Did::Sessions(c) => counted!(
+            c,
+            did_sessions_one,
+            did_sessions_two,
+            did_sessions_few,
+            did_sessions_many
+        ),
+    }
+}
+
+/// Her sleep goal: a number of hours she chooses, or none.
+#[component]
+fn SleepGoal() -> impl IntoView {
+    let app = use_app();
+    let i18n = use_i18n();
+    let goal = move || app.with_journal(sleep_goal);
+    let refused = RwSignal::new(false);
+    let choose = move |ev| {
+        let chosen = event_target_value(&ev).parse::<u8>().ok();
+        refused.set(
+            app.try_edit(|j, now| set_sleep_goal(j, chosen, now).map_err(|_| String::new()))
+                .is_err(),
+        );
+    };
+    view! {
+        <section class="card" aria-labelledby="sleep-goal-title">
+            <h2 id="sleep-goal-title">{t!(i18n, people.week.goal_title)}</h2>
+            <p class="small" id="sleep-goal-hint">{t!(i18n, people.week.goal_hint)}</p>
+            <div class="field">
+                <label for="sleep-goal">{t!(i18n, people.week.goal_label)}</label>
+                <select id="sleep-goal" aria-describedby="sleep-goal-hint" on:change=choose>
+                    <option value="" selected=move || goal().is_none()>{t!(i18n, people.week.goal_none)}</option>
+                    {(6..=18u8).map(|h| view! {
+                        <option value=h.to_string() selected=move || goal() == Some(h)>
+                            {move || t_string!(i18n, people.week.goal_hours, hours = text::sleep_hours(i18n, h))}
+                        </option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <Show when=move || refused.get()>
+                <p class="pp-form-error" role="alert">{t!(i18n, people.week.goal_refused)}</p>
+            </Show>
         </section>
     }
 }
