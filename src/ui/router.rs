@@ -25,11 +25,6 @@ fn current_path() -> String {
 // entry of its own, which drops every later (app) entry from the tab's history: Back then reaches
 // only the neutral page or what was open before the app, and Forward finds nothing.
 
-thread_local! {
-    /// The position of the entry shown now.
-    static SHOWN: std::cell::Cell<i32> = const { std::cell::Cell::new(0) };
-}
-
 /// sessionStorage: the tab-history position of the app's first entry in this tab.
 const BASE_KEY: &str = "between-sessions:history-base";
 /// sessionStorage: a quick exit is under way (an app page reached on the way back leaves at once;
@@ -61,7 +56,7 @@ fn stamp(pos: i32) -> JsValue {
 
 /// Stamp the entry the app started on (a new one is the tab's last entry; a reloaded one keeps
 /// its stamp), and note the app's first entry in this tab.
-fn stamp_start() {
+fn stamp_start(app: &AppState) {
     let Ok(history) = window().history() else {
         return;
     };
@@ -73,7 +68,7 @@ fn stamp_start() {
             p
         }
     };
-    SHOWN.set(pos);
+    app.shown_entry.set_value(pos);
     let Some(s) = session() else { return };
     let base = s
         .get_item(BASE_KEY)
@@ -135,7 +130,7 @@ pub fn navigate(app: &AppState, path: &str) {
         let next = stamped_position().map_or(0, |p| p + 1);
         let _ignored_if_same_document_refuses =
             history.push_state_with_url(&stamp(next), "", Some(path));
-        SHOWN.set(next);
+        app.shown_entry.set_value(next);
     }
     app.route.set(Route::parse(path));
     after_navigation();
@@ -157,7 +152,7 @@ fn after_navigation() {
 
 /// Start routing: read the current path, follow the back button and intercept internal links.
 pub fn start(app: AppState) {
-    stamp_start();
+    stamp_start(&app);
     // An app page restored from the back-forward cache during a quick exit leaves at once too.
     let _ = window_event_listener(ev::pageshow, |_| {
         if exit_pending() {
@@ -170,11 +165,11 @@ pub fn start(app: AppState) {
         // only ever adds on top) is stamped as the next after the entry shown before it.
         if stamped_position().is_none() {
             if let Ok(history) = window().history() {
-                let _ = history.replace_state(&stamp(SHOWN.get() + 1), "");
+                let _ = history.replace_state(&stamp(app.shown_entry.get_value() + 1), "");
             }
         }
         if let Some(p) = stamped_position() {
-            SHOWN.set(p);
+            app.shown_entry.set_value(p);
         }
         app.route.set(Route::parse(&current_path()));
         after_navigation();

@@ -106,6 +106,11 @@ pub struct SessionGate {
     pub generation: RwSignal<u64>,
     /// The device's people (nicknames only).
     pub profiles: RwSignal<Vec<Profile>>,
+    /// A country chosen on the safety page while no journal is open (locked, or choosing a
+    /// person): held in memory only, never stored, so the lock screen reveals nothing of her.
+    pub locked_country: RwSignal<String>,
+    /// Fired when what the static help page may show changes (the lock-screen opt-in).
+    pub help_changed: Trigger,
 }
 
 /// The app's parts, shared through context. Copy, so closures can capture it freely.
@@ -117,6 +122,8 @@ pub struct AppState {
     pub session: SessionGate,
     /// The screen shown (set by the router).
     pub route: RwSignal<Route>,
+    /// The router's: the tab-history position of the entry shown (see `router`).
+    pub shown_entry: StoredValue<i32>,
     /// A new version of the app is installed and waiting for her tap.
     pub update_ready: RwSignal<bool>,
 }
@@ -136,8 +143,11 @@ impl AppState {
                 sealed: RwSignal::new(false),
                 generation: RwSignal::new(0),
                 profiles: RwSignal::new(Vec::new()),
+                locked_country: RwSignal::new(String::new()),
+                help_changed: Trigger::new(),
             },
             route: RwSignal::new(Route::Home),
+            shown_entry: StoredValue::new(0),
             update_ready: RwSignal::new(false),
         }
     }

@@ -10,11 +10,6 @@ use crate::store::{self, safety as kept};
 use crate::ui::pages::safety::{country_name, ContactList};
 use crate::ui::state::{use_app, AppState, Gate};
 
-thread_local! {
-    /// Fired when the opt-in changes, so the help page's entry is written again.
-    static OPT_IN_CHANGED: ArcTrigger = ArcTrigger::new();
-}
-
 /// Settings: the opt-in. Turning it on keeps her country (chosen above) readable while locked.
 #[component]
 pub fn LockedLinesSetting() -> impl IntoView {
@@ -40,7 +35,7 @@ pub fn LockedLinesSetting() -> impl IntoView {
             Ok(()) => {
                 on.set(want);
                 problem.set(None);
-                OPT_IN_CHANGED.with(ArcTrigger::notify);
+                app.session.help_changed.notify();
             }
             Err(e) => problem.set(Some(e)),
         }
@@ -83,7 +78,7 @@ pub fn LockScreenLines() -> impl IntoView {
 /// Keep the static help page's entry in step with what is safe to show: no passcode, her country
 /// and care team; a passcode, only her country and only if she opted in; else nothing.
 pub fn keep_help_entry(app: AppState) {
-    let changed = OPT_IN_CHANGED.with(Clone::clone);
+    let changed = app.session.help_changed;
     Effect::new(move |_| {
         changed.track();
         if app.session.gate.get() != Gate::Open {

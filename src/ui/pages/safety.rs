@@ -9,13 +9,6 @@ use crate::ui::components::care_team::CareTeam;
 use crate::ui::fmt::intl_tag;
 use crate::ui::state::{use_app, AppState};
 
-thread_local! {
-    /// A country chosen on the safety page while the notes are locked (or no one is chosen): kept
-    /// in memory only, never stored, so the lock screen reveals nothing of her.
-    /// (Reference counted, so it outlives the page that first used it.)
-    static LOCKED_CHOICE: ArcRwSignal<String> = ArcRwSignal::new(String::new());
-}
-
 /// The country whose lines to show: hers when her notes are open; else one chosen on this page.
 pub fn shown_country(app: AppState) -> impl Fn() -> String + Copy {
     move || {
@@ -23,7 +16,7 @@ pub fn shown_country(app: AppState) -> impl Fn() -> String + Copy {
             app.with_journal(|j| j.settings().country)
         } else {
             // Locked: a country chosen here, else hers only if she opted in on this device.
-            let here = LOCKED_CHOICE.with(|c| c.get());
+            let here = app.session.locked_country.get();
             if here.is_empty() {
                 if app.session.gate.get() == crate::ui::state::Gate::Locked {
                     crate::store::safety::locked_lines(&app.session.profile.get_value())
@@ -49,7 +42,7 @@ fn choose_country(app: AppState, code: String) {
             j.set_settings(s, now);
         });
     } else {
-        LOCKED_CHOICE.with(|c| c.set(code));
+        app.session.locked_country.set(code);
     }
 }
 
