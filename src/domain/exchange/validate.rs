@@ -12,10 +12,13 @@
 use chrono::{DateTime, Duration, NaiveDate};
 
 use crate::domain::checkin::CheckIn;
+use crate::domain::contacts;
+use crate::domain::course;
 use crate::domain::ending::EndingPlan;
 use crate::domain::experiment::Experiment;
 use crate::domain::instruments;
 use crate::domain::journal::{Document, Journal};
+use crate::domain::people::story::MyStory;
 use crate::domain::people::{self, Person};
 use crate::domain::record::{Collection, Id, Rec, Timestamp};
 use crate::domain::selfcare::{self, SelfCareDay, SickRolePlan};
@@ -63,6 +66,7 @@ pub enum Part {
     Worksheet,
     Experiment,
     EndingPlan,
+    MyStory,
 }
 
 impl Part {
@@ -81,6 +85,7 @@ impl Part {
             Part::Worksheet => "a worksheet",
             Part::Experiment => "an experiment",
             Part::EndingPlan => "the ending plan",
+            Part::MyStory => "her story",
         }
     }
 }
@@ -123,6 +128,8 @@ pub enum Invalid {
     TooMany { part: Part, max: usize },
     /// A number outside its range (a weekday above 6, more than 24 hours of sleep).
     OutOfRange(Part),
+    /// A phone number a dialer would not take (letters, a '+' not first, too few or many digits).
+    BadPhone(Part),
 }
 
 impl std::fmt::Display for Invalid {
@@ -184,6 +191,9 @@ impl std::fmt::Display for Invalid {
                 part.english()
             ),
             Invalid::OutOfRange(p) => write!(f, "{} has a number out of its range", p.english()),
+            Invalid::BadPhone(p) => {
+                write!(f, "{} has a phone number a phone cannot dial", p.english())
+            }
         }
     }
 }
@@ -380,7 +390,50 @@ fn check_settings(s: &Settings) -> Check {
     }
     text(P, &s.country, CODE_MAX)?;
     text(P, &s.language, CODE_MAX)?;
-    text(P, &s.share_label, people::NAME_MAX)
+    text(P, &s.share_label, people::NAME_MAX)?;
+    if s.course_weeks
+        .is_some_and(|w| !(course::MIN_WEEKS..=course::MAX_WEEKS).contains(&w))
+    {
+        return Err(Invalid::OutOfRange(P));
+    }
+    if let Some(start) = s.course_start {
+        day(P, start)?;
+    }
+    if s.contacts.len() > contacts::MAX_OWN {
+        return Err(Invalid::TooMany {
+            part: P,
+            max: contacts::MAX_OWN,
+        });
+    }
+    for c in &s.contacts {
+        if c.label.trim().is_empty() {
+            return Err(Invalid::NameRequired(P));
+        }
+        text(P, &c.label, contacts::MAX_LABEL)?;
+        if contacts::dial_string(&c.number).is_err() {
+            return Err(Invalid::BadPhone(P));
+        }
+    }
+    Ok(())
+}
+
+/// A phone number as the editors take it: empty, or one a dialer accepts.
+fn phone(part: Part, number: &str) -> Check {
+    text(part, number, people::PHONE_MAX)?;
+    people::validate_phone(number).map_err(|_| Invalid::BadPhone(part))
+}
+
+fn check_story(s: &MyStory) -> Check {
+    for t in [
+        &s.baby,
+        &s.pregnancy,
+        &s.birth,
+        &s.raised_by,
+        &s.past_relationships,
+    ] {
+        text(Part::MyStory, t, people::ANSWER_MAX)?;
+    }
+    Ok(())
 }
 
 fn check_plan(p: &SickRolePlan) -> Check {
@@ -395,10 +448,15 @@ fn check_plan(p: &SickRolePlan) -> Check {
     list(P, &p.helpers)?;
     for h in &p.helpers {
         text(P, &h.name, selfcare::ITEM_MAX)?;
-        text(P, &h.phone, people::PHONE_MAX)?;
+        phone(P, &h.phone)?;
         if let Some(i) = &h.person {
             id(P, i)?;
         }
+    }
+    if p.sleep_goal_half_hours
+        .is_some_and(|g| !(selfcare::SLEEP_GOAL_MIN..=selfcare::SLEEP_MAX_HALF_HOURS).contains(&g))
+    {
+        return Err(Invalid::OutOfRange(P));
     }
     list(P, &p.deferred)?;
     for d in &p.deferred {
@@ -429,7 +487,7 @@ fn check_person(p: &Person) -> Check {
     }
     text(P, &p.name, people::NAME_MAX)?;
     text(P, &p.relationship, people::RELATIONSHIP_MAX)?;
-    text(P, &p.phone, people::PHONE_MAX)?;
+    phone(P, &p.phone)?;
     for t in [
         &p.interactions,
         &p.expectations,
@@ -548,6 +606,7 @@ fn check_ending(e: &EndingPlan) -> Check {
         &e.will_do,
         &e.will_contact_text,
         &e.booster,
+        &e.feelings_about_ending,
     ] {
         text(P, t, TEXT_MAX)?;
     }
@@ -572,6 +631,7 @@ pub fn check_journal(j: &Journal, clock: &Clock) -> Check {
     collection(Part::Worksheet, &j.worksheets, clock, check_worksheet)?;
     collection(Part::Experiment, &j.experiments, clock, check_experiment)?;
     single(Part::EndingPlan, &j.ending, clock, check_ending)?;
+    single(Part::MyStory, &j.my_story, clock, check_story)?;
     if let Some(t) = &j.last_backup_at {
         instant(Part::Document, t, clock)?;
     }

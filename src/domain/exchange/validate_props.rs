@@ -11,10 +11,12 @@ use super::migrate::{read_document, DocumentError};
 use super::props::{doc, journal, NOW};
 use super::validate::{Invalid, Part, LIST_MAX, TEXT_MAX};
 use crate::domain::checkin::{Answer, CheckIn};
+use crate::domain::contacts::{OwnContact, Role};
 use crate::domain::ending::EndingPlan;
 use crate::domain::experiment::Experiment;
 use crate::domain::instruments;
 use crate::domain::journal::Journal;
+use crate::domain::people::story::MyStory;
 use crate::domain::people::{self, Person};
 use crate::domain::record::{Collection, Id, Rec, Timestamp};
 use crate::domain::selfcare::{self, Helper, SelfCareDay, SickRolePlan};
@@ -88,7 +90,7 @@ fn named() -> Person {
 }
 
 /// Every mutation: what it does and the reason the validator must give.
-const MUTATIONS: usize = 27;
+const MUTATIONS: usize = 33;
 
 fn mutate(j: &mut Journal, which: usize) -> Invalid {
     let future = NOW() + Duration::days(3);
@@ -323,6 +325,45 @@ fn mutate(j: &mut Journal, which: usize) -> Invalid {
                 max: LIST_MAX,
             }
         }
+        26 => {
+            single(&mut j.settings, Settings::default).data.contacts = vec![OwnContact {
+                role: Role::Therapist,
+                label: "Dr Amani".into(),
+                number: "call me".into(),
+                from_clinic: false,
+            }];
+            Invalid::BadPhone(Part::Settings)
+        }
+        27 => {
+            single(&mut j.settings, Settings::default).data.course_start = Some(day(1850, 1, 1));
+            Invalid::DateOutOfRange(Part::Settings)
+        }
+        28 => {
+            single(&mut j.sick_role_plan, SickRolePlan::default)
+                .data
+                .sleep_goal_half_hours = Some(1);
+            Invalid::OutOfRange(Part::SickRolePlan)
+        }
+        29 => {
+            single(&mut j.my_story, MyStory::default).data.baby = long(people::ANSWER_MAX + 1);
+            Invalid::TooLong {
+                part: Part::MyStory,
+                max: people::ANSWER_MAX,
+            }
+        }
+        30 => {
+            first(&mut j.people, named).data.phone = "12ab".into();
+            Invalid::BadPhone(Part::Person)
+        }
+        31 => {
+            single(&mut j.ending, EndingPlan::default)
+                .data
+                .feelings_about_ending = long(TEXT_MAX + 1);
+            Invalid::TooLong {
+                part: Part::EndingPlan,
+                max: TEXT_MAX,
+            }
+        }
         _ => {
             j.last_backup_at = Some(future);
             Invalid::InstantOutOfRange(Part::Document)
@@ -363,7 +404,7 @@ proptest! {
         );
         // A stored journal or a second tab's save: the same reason (future dates aside: this
         // device's own clock wrote them).
-        if !matches!(which, 7 | 8 | 17 | 26) {
+        if !matches!(which, 7 | 8 | 17 | 32) {
             prop_assert_eq!(
                 read_document(&text, None),
                 Err(DocumentError::Invalid(expected.clone()))

@@ -396,6 +396,7 @@ pub fn invalid(i18n: I18n, e: &Invalid) -> String {
             max = num(*max)
         ),
         Invalid::OutOfRange(p) => t_string!(i18n, data.invalid.out_of_range, what = part(i18n, *p)),
+        Invalid::BadPhone(p) => t_string!(i18n, data.invalid.bad_phone, what = part(i18n, *p)),
     }
 }
 
@@ -414,5 +415,6 @@ fn part(i18n: I18n, p: Part) -> &'static str {
         Part::Worksheet => t_string!(i18n, data.part.worksheet),
         Part::Experiment => t_string!(i18n, data.part.experiment),
         Part::EndingPlan => t_string!(i18n, data.part.ending_plan),
+        Part::MyStory => t_string!(i18n, data.part.my_story),
     }
 }
