@@ -136,7 +136,8 @@ impl Status {
     }
 }
 
-/// Why a move to another status is refused (each with its sentence, [`Refusal::text`]).
+/// Why a move to another status is refused. `Display` gives the English sentence
+/// ([`Refusal::text`]); the UI says it in her language with one `match`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Refusal {
     /// Discussed before it was done or not done.
@@ -172,10 +173,10 @@ impl Refusal {
     }
 }
 
-/// Whether an experiment may move from `current` to `next`, as [`check_transition`], with the
-/// refusal as a sentence.
-pub fn transition(current: Status, next: Status) -> Result<Status, String> {
-    check_transition(current, next).map_err(Refusal::text)
+impl std::fmt::Display for Refusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text())
+    }
 }
 
 /// Whether an experiment may move from `current` to `next`. Forward: planned → practised → done or
@@ -223,15 +224,10 @@ impl Problem {
 }
 
 impl Experiment {
-    /// Move to another status, checking [`transition`]. Moving to "not done" needs the reason in
-    /// `not_done_why` first. Done / not done is remembered in `done` so the progress review can
-    /// count it after it is discussed.
-    pub fn move_to(&mut self, next: Status) -> Result<(), String> {
-        self.try_move_to(next).map_err(Refusal::text)
-    }
-
-    /// [`Experiment::move_to`], with the refusal as a [`Refusal`].
-    pub fn try_move_to(&mut self, next: Status) -> Result<(), Refusal> {
+    /// Move to another status, checking [`check_transition`]. Moving to "not done" needs the
+    /// reason in `not_done_why` first. Done / not done is remembered in `done` so the progress
+    /// review can count it after it is discussed.
+    pub fn move_to(&mut self, next: Status) -> Result<(), Refusal> {
         let next = check_transition(self.status, next)?;
         if next == Status::NotDone && self.not_done_why.trim().is_empty() {
             return Err(Refusal::NeedsReason);
@@ -291,8 +287,8 @@ impl Experiment {
     }
 
     /// Ready to save: the first of [`Experiment::problems`], if any.
-    pub fn validate(&self) -> Result<(), String> {
-        match self.problems().into_iter().next() {
+    pub fn validate(&self) -> Result<(), Problem> {
+        match self.problem_list().into_iter().next() {
             Some(p) => Err(p),
             None => Ok(()),
         }
@@ -436,16 +432,20 @@ mod tests {
     fn nothing_is_discussed_before_it_is_done_or_not_done() {
         for from in [Status::Planned, Status::Practised] {
             assert_eq!(
-                transition(from, Status::Discussed),
-                Err("Mark it done or not done first, then it can be discussed in session.".into())
+                check_transition(from, Status::Discussed),
+                Err(Refusal::NotDoneYet)
             );
         }
         assert_eq!(
-            transition(Status::Done, Status::Discussed),
+            Refusal::NotDoneYet.to_string(),
+            "Mark it done or not done first, then it can be discussed in session."
+        );
+        assert_eq!(
+            check_transition(Status::Done, Status::Discussed),
             Ok(Status::Discussed)
         );
         assert_eq!(
-            transition(Status::NotDone, Status::Discussed),
+            check_transition(Status::NotDone, Status::Discussed),
             Ok(Status::Discussed)
         );
     }
@@ -468,27 +468,31 @@ mod tests {
         for from in Status::ALL {
             for to in Status::ALL {
                 let expected = from == to || allowed.contains(&(from, to));
-                let got = transition(from, to);
+                let got = check_transition(from, to);
                 assert_eq!(got.is_ok(), expected, "{from:?} -> {to:?}: {got:?}");
                 if let Err(e) = got {
-                    assert!(e.ends_with('.'), "{e}");
+                    assert!(e.to_string().ends_with('.'), "{e}");
                 }
             }
         }
         assert_eq!(
-            transition(Discussed, Planned),
-            Err("It has been discussed in session already.".into())
+            check_transition(Discussed, Planned),
+            Err(Refusal::AlreadyDiscussed)
         );
         assert_eq!(
-            transition(Done, Planned),
-            Err("An experiment that is done cannot go back to planned.".into())
+            check_transition(Done, Planned),
+            Err(Refusal::CannotGoBack(Done, Planned))
+        );
+        assert_eq!(
+            Refusal::CannotGoBack(Done, Planned).to_string(),
+            "An experiment that is done cannot go back to planned."
         );
     }
 
     #[test]
     fn not_done_needs_a_reason_and_is_remembered_after_it_is_discussed() {
         let mut e = Experiment::default();
-        assert!(e.move_to(Status::NotDone).is_err());
+        assert_eq!(e.move_to(Status::NotDone), Err(Refusal::NeedsReason));
         assert_eq!(e.status, Status::Planned);
         e.not_done_why = "The baby was ill all week".into();
         assert_eq!(e.move_to(Status::NotDone), Ok(()));
@@ -500,7 +504,7 @@ mod tests {
         assert_eq!(d.move_to(Status::Done), Ok(()));
         assert_eq!(d.move_to(Status::Discussed), Ok(()));
         assert_eq!(d.was_done(), Some(true));
-        assert!(d.move_to(Status::Done).is_err());
+        assert_eq!(d.move_to(Status::Done), Err(Refusal::AlreadyDiscussed));
     }
 
     #[test]
@@ -530,10 +534,7 @@ mod tests {
             }],
             ..ok
         };
-        assert_eq!(
-            orphan_plan.validate(),
-            Err("Each plan needs the barrier it is for.".into())
-        );
+        assert_eq!(orphan_plan.validate(), Err(Problem::PlanWithoutBarrier));
     }
 
     #[test]

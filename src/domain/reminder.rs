@@ -65,6 +65,30 @@ fn fold(line: &str, out: &mut String) {
     out.push_str("\r\n");
 }
 
+/// Why a reminder could not be made. `Display` gives the English sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReminderError {
+    /// The hour or minute does not exist.
+    NotATime { hour: u8, minute: u8 },
+    /// The event id is empty (after dropping control characters).
+    NoId,
+    /// The first day would be past the end of the calendar.
+    TooFar,
+}
+
+impl std::fmt::Display for ReminderError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ReminderError::NotATime { hour, minute } => write!(
+                f,
+                "{hour:02}:{minute:02} is not a time of day; choose a time from 00:00 to 23:59."
+            ),
+            ReminderError::NoId => f.write_str("The reminder needs an id."),
+            ReminderError::TooFar => f.write_str("That start date is too far in the future."),
+        }
+    }
+}
+
 /// A weekly reminder as the text of an `.ics` file.
 ///
 /// - `weekday`: 0 = Monday … 6 = Sunday (`Settings::checkin_weekday`).
@@ -82,7 +106,7 @@ pub fn weekly_reminder_ics(
     start: NaiveDate,
     now: Timestamp,
     uid: &str,
-) -> Result<String, String> {
+) -> Result<String, ReminderError> {
     let words = (REMINDER_TITLE, REMINDER_DESCRIPTION);
     weekly_reminder_ics_in(weekday, hour, minute, start, now, uid, words)
 }
@@ -96,21 +120,19 @@ pub fn weekly_reminder_ics_in(
     now: Timestamp,
     uid: &str,
     (title, description): (&str, &str),
-) -> Result<String, String> {
+) -> Result<String, ReminderError> {
     if hour > 23 || minute > 59 {
-        return Err(format!(
-            "{hour:02}:{minute:02} is not a time of day; choose a time from 00:00 to 23:59."
-        ));
+        return Err(ReminderError::NotATime { hour, minute });
     }
     let uid: String = uid.chars().filter(|c| !c.is_control()).collect();
     if uid.trim().is_empty() {
-        return Err("The reminder needs an id.".into());
+        return Err(ReminderError::NoId);
     }
     let wd = weekday_from_index(weekday);
     let ahead = (7 + wd.num_days_from_monday() - start.weekday().num_days_from_monday()) % 7;
     let first = start
         .checked_add_days(Days::new(u64::from(ahead)))
-        .ok_or_else(|| "That start date is too far in the future.".to_string())?;
+        .ok_or(ReminderError::TooFar)?;
     let stamp = now.with_timezone(&Utc).format("%Y%m%dT%H%M%SZ");
     let lines = [
         "BEGIN:VCALENDAR".to_string(),
@@ -266,12 +288,29 @@ mod tests {
         let now = at("2026-11-25T21:30:00+02:00");
         assert_eq!(
             weekly_reminder_ics(0, 24, 0, d("2026-11-25"), now, "x"),
-            Err("24:00 is not a time of day; choose a time from 00:00 to 23:59.".into())
+            Err(ReminderError::NotATime {
+                hour: 24,
+                minute: 0
+            })
         );
-        assert!(weekly_reminder_ics(0, 23, 60, d("2026-11-25"), now, "x").is_err());
+        assert_eq!(
+            ReminderError::NotATime {
+                hour: 24,
+                minute: 0
+            }
+            .to_string(),
+            "24:00 is not a time of day; choose a time from 00:00 to 23:59."
+        );
+        assert_eq!(
+            weekly_reminder_ics(0, 23, 60, d("2026-11-25"), now, "x"),
+            Err(ReminderError::NotATime {
+                hour: 23,
+                minute: 60
+            })
+        );
         assert_eq!(
             weekly_reminder_ics(0, 8, 0, d("2026-11-25"), now, "\r\n"),
-            Err("The reminder needs an id.".into())
+            Err(ReminderError::NoId)
         );
         // A newline in the id cannot inject a property.
         let s = match weekly_reminder_ics(0, 8, 0, d("2026-11-25"), now, "a\r\nX-EVIL:1") {

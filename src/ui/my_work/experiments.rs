@@ -175,7 +175,7 @@ pub fn ExperimentPage(
         })
     };
     let move_to =
-        move |next: Status| match edit_experiment(app, &eid.get_value(), |e| e.try_move_to(next)) {
+        move |next: Status| match edit_experiment(app, &eid.get_value(), |e| e.move_to(next)) {
             Ok(()) => {
                 status.set(next);
                 asking_why.set(false);
