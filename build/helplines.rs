@@ -1,7 +1,7 @@
 //! Generates `crate::domain::safety::COUNTRIES` from `public/helplines.json` (the same file the
 //! static help page reads), so the numbers live in one place and the app carries them as plain
-//! constants: no JSON parser or text in the WASM for them. Refuses (fails the build) an entry
-//! without a source, a number with anything but digits and a leading '+', or an unknown note.
+//! constants: no JSON parser or text in the WASM for them (the sources stay in the file: the app
+//! does not show them). Refuses (fails the build) an entry without a source, a number with anything but digits and a leading '+', or an unknown note.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -45,7 +45,7 @@ fn pick<'a>(table: &[(&str, &'a str)], key: &str, at: &str) -> Result<&'a str, S
         .ok_or_else(|| format!("helplines.json: {at}: unknown value \"{key}\""))
 }
 
-fn source(v: &Value, at: &str) -> Result<String, String> {
+fn source(v: &Value, at: &str) -> Result<(), String> {
     let s = v
         .get("source")
         .ok_or_else(|| format!("helplines.json: {at} has no source"))?;
@@ -56,10 +56,8 @@ fn source(v: &Value, at: &str) -> Result<String, String> {
             "helplines.json: {at}: the source must be an https page"
         ));
     }
-    let kind = pick(&SOURCE_KINDS, text(s, "kind", at)?, at)?;
-    Ok(format!(
-        "Source {{ organisation: {organisation:?}, url: {url:?}, kind: SourceKind::{kind} }}"
-    ))
+    let _ = organisation;
+    pick(&SOURCE_KINDS, text(s, "kind", at)?, at).map(|_| ())
 }
 
 fn dial<'a>(v: &'a Value, at: &str) -> Result<&'a str, String> {
@@ -109,23 +107,24 @@ pub fn generate(manifest: &Path, out: &Path) -> Result<(), String> {
             let sms = l.get("text").and_then(Value::as_bool).unwrap_or(false);
             let _ = writeln!(
                 rs,
-                "        line({line_name:?}, LineKind::{kind}, {:?}, {:?}, Note::{note}, {sms}, {}),",
+                "        line({line_name:?}, LineKind::{kind}, {:?}, {:?}, Note::{note}, {sms}),",
                 dial(l, &at)?,
                 text(l, "shown", &at)?,
-                source(l, &at)?
             );
+            // Checked here (the build fails without it); kept in the data file, not in the WASM.
+            source(l, &at)?;
         }
         rs.push_str("    ], emergency: ");
         match c.get("emergency") {
             None | Some(Value::Null) => rs.push_str("None"),
             Some(e) => {
                 let at = format!("{code} emergency");
+                source(e, &at)?;
                 let _ = write!(
                     rs,
-                    "Some(emergency({:?}, {:?}, {}))",
+                    "Some(emergency({:?}, {:?}))",
                     dial(e, &at)?,
                     text(e, "shown", &at)?,
-                    source(e, &at)?
                 );
             }
         }

@@ -1,29 +1,8 @@
 //! Crisis contacts, bundled for use with no network. The numbers live in `public/helplines.json`,
-//! each beside the page it was checked against; `build.rs` turns that file into [`COUNTRIES`] (so
+//! each beside the page it was checked against (organisation, page, and whether the page is the
+//! service's own, a government's, a partner's or a press report); `build.rs` turns that file into [`COUNTRIES`] (so
 //! the static help page and the app read the same list). Where no number could be verified for a
 //! country, it is still listed, with the advice to ask her health worker or clinic for local help.
-
-/// Where a number was checked.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Source {
-    pub organisation: &'static str,
-    /// The page (https).
-    pub url: &'static str,
-    pub kind: SourceKind,
-}
-
-/// How close the source is to the service itself.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SourceKind {
-    /// The service's own page.
-    Operator,
-    /// A government or public-service page.
-    Government,
-    /// A UN agency or network partner of the service.
-    Partner,
-    /// A news report quoting the service (to be re-checked against the service's own page).
-    Press,
-}
 
 /// What a line is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -55,8 +34,6 @@ pub struct Contact {
     pub note_id: Note,
     /// Also takes text messages (`sms:` link).
     pub text: bool,
-    /// Where the number was checked (`None` only for the generic fallback).
-    pub source: Option<Source>,
 }
 
 /// A contact that is not a named service: the UI translates its label.
@@ -148,7 +125,6 @@ const fn line(
     shown: &'static str,
     note: Note,
     text: bool,
-    source: Source,
 ) -> Contact {
     Contact {
         name,
@@ -159,12 +135,11 @@ const fn line(
         note: note.english(),
         note_id: note,
         text,
-        source: Some(source),
     }
 }
 
 /// The national emergency number, for immediate danger (used by the generated table).
-const fn emergency(dial: &'static str, shown: &'static str, source: Source) -> Contact {
+const fn emergency(dial: &'static str, shown: &'static str) -> Contact {
     Contact {
         name: Generic::Emergency.english(),
         generic: Some(Generic::Emergency),
@@ -174,7 +149,6 @@ const fn emergency(dial: &'static str, shown: &'static str, source: Source) -> C
         note: Note::ImmediateDanger.english(),
         note_id: Note::ImmediateDanger,
         text: false,
-        source: Some(source),
     }
 }
 
@@ -191,7 +165,6 @@ pub const ELSEWHERE: &[Contact] = &[Contact {
     note: Note::LocalEmergency.english(),
     note_id: Note::LocalEmergency,
     text: false,
-    source: None,
 }];
 
 /// The numbers of `shown` when it offers two ("112 or 999"), so the UI can join them with its own
@@ -404,9 +377,5 @@ mod tests {
             numbers, generated,
             "the app shows exactly the file's numbers"
         );
-        assert!(COUNTRIES
-            .iter()
-            .flat_map(|c| c.lines.iter().chain(c.emergency.iter()))
-            .all(|c| c.source.is_some()));
     }
 }
