@@ -493,16 +493,10 @@ mod tests {
     use super::*;
     use crate::domain::instruments::{epds, gad7, phq9};
     use crate::domain::record::tests::at;
+    use crate::domain::record::tests::d;
 
     /// One history line: id, measure name, total, band, flag, change.
     type Row<'a> = (&'a Id, &'a str, u16, Option<&'a str>, bool, Option<i32>);
-
-    fn d(s: &str) -> NaiveDate {
-        match NaiveDate::parse_from_str(s, "%Y-%m-%d") {
-            Ok(d) => d,
-            Err(e) => panic!("{s}: {e}"),
-        }
-    }
 
     /// A complete PHQ-9 with the given item scores (item 9 last).
     fn phq9_with(scores: [u8; 9]) -> Scored {

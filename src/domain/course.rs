@@ -182,13 +182,7 @@ mod tests {
     use super::*;
     use crate::domain::dates::local_date;
     use crate::domain::record::tests::at;
-
-    fn d(s: &str) -> NaiveDate {
-        match NaiveDate::parse_from_str(s, "%Y-%m-%d") {
-            Ok(d) => d,
-            Err(e) => panic!("{s}: {e}"),
-        }
-    }
+    use crate::domain::record::tests::d;
 
     fn sixteen() -> Course {
         // Wednesday 2026-09-02, 16 weeks: the last day is Tuesday 2026-12-22.

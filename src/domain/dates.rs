@@ -45,13 +45,7 @@ pub fn week_days(start_day: NaiveDate) -> [NaiveDate; 7] {
 mod tests {
     use super::*;
     use crate::domain::record::tests::at;
-
-    fn d(s: &str) -> NaiveDate {
-        match NaiveDate::parse_from_str(s, "%Y-%m-%d") {
-            Ok(d) => d,
-            Err(e) => panic!("{s}: {e}"),
-        }
-    }
+    use crate::domain::record::tests::d;
 
     #[test]
     fn local_date_keeps_the_day_it_was_recorded_in() {

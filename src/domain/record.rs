@@ -312,6 +312,14 @@ pub(crate) mod tests {
         }
     }
 
+    /// A calendar day written "YYYY-MM-DD" (tests only).
+    pub fn d(s: &str) -> chrono::NaiveDate {
+        match chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+            Ok(d) => d,
+            Err(e) => panic!("bad test day {s}: {e}"),
+        }
+    }
+
     #[test]
     fn ids_are_random_and_unique() {
         let a = Id::new();

@@ -168,13 +168,7 @@ pub fn weekly_reminder_ics_in(
 mod tests {
     use super::*;
     use crate::domain::record::tests::at;
-
-    fn d(s: &str) -> NaiveDate {
-        match NaiveDate::parse_from_str(s, "%Y-%m-%d") {
-            Ok(d) => d,
-            Err(e) => panic!("{s}: {e}"),
-        }
-    }
+    use crate::domain::record::tests::d;
 
     fn ics(weekday: u8, hour: u8, minute: u8, start: &str) -> String {
         match weekly_reminder_ics(

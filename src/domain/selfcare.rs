@@ -771,11 +771,8 @@ mod tests {
     use crate::domain::instruments::Answer;
     use crate::domain::people::{add_person, Person};
     use crate::domain::record::tests::at;
+    use crate::domain::record::tests::d;
     use chrono::Weekday;
-
-    fn d(s: &str) -> NaiveDate {
-        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-    }
 
     fn person(name: &str, phone: &str) -> Person {
         Person {

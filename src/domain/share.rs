@@ -151,10 +151,7 @@ mod tests {
     use super::*;
     use crate::domain::checkin::CheckIn;
     use crate::domain::record::tests::at;
-
-    fn d(s: &str) -> NaiveDate {
-        s.parse().unwrap_or_default()
-    }
+    use crate::domain::record::tests::d;
 
     fn with_checkins(days: &[&str]) -> Journal {
         let mut j = Journal::default();

@@ -262,10 +262,7 @@ mod tests {
     use super::*;
     use crate::domain::people::{add_person, Person};
     use crate::domain::record::tests::at;
-
-    fn d(s: &str) -> NaiveDate {
-        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-    }
+    use crate::domain::record::tests::d;
 
     fn with_people() -> (Journal, Id, Id) {
         let mut j = Journal::default();

@@ -286,10 +286,7 @@ mod tests {
     use crate::domain::instruments::Answer;
     use crate::domain::people::{add_person, Person};
     use crate::domain::record::tests::at;
-
-    fn d(s: &str) -> NaiveDate {
-        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-    }
+    use crate::domain::record::tests::d;
 
     fn checkin(measure: &str, date: &str, scores: &[Option<u8>]) -> CheckIn {
         CheckIn {

@@ -582,15 +582,12 @@ mod tests {
     use super::*;
     use crate::domain::people::{add_person, Person};
     use crate::domain::record::tests::at;
+    use crate::domain::record::tests::d;
     use crate::domain::record::Rec;
     use crate::domain::selfcare::{add_helper, helpers_for_safety, Helper, SafetyHelper};
     use crate::domain::support::{answer_people_labels, save_week, week_or_blank};
     use crate::domain::timeline::{add_event, timeline_text};
     use crate::domain::worksheets::{CommunicationAnalysis, DecisionAnalysis, RoleDispute};
-
-    fn d(s: &str) -> NaiveDate {
-        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-    }
 
     const T0: &str = "2026-03-01T10:00:00+03:00";
     const T_DEL: &str = "2026-03-20T10:00:00+03:00";

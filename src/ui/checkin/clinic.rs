@@ -160,13 +160,7 @@ pub fn ClinicTextsLoader() -> impl IntoView {
     let status = RwSignal::new(String::new());
     let problem = RwSignal::new(String::new());
     let on_change = move |ev: web_sys::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+        let Some((input, file)) = crate::ui::components::file_input::chosen(&ev) else {
             return;
         };
         status.set(String::new());

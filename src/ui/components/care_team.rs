@@ -2,7 +2,6 @@
 //! She adds them in Settings, or her clinic supplies them in a clinic contacts file.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::domain::contacts::{
@@ -183,13 +182,7 @@ pub fn CareTeamSettings() -> impl IntoView {
         });
     };
     let on_file = move |ev: web_sys::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+        let Some((input, file)) = crate::ui::components::file_input::chosen(&ev) else {
             return;
         };
         file_status.set(String::new());

@@ -10,7 +10,7 @@ use crate::domain::dates::local_date;
 use crate::domain::exchange::backup::kept_file_name;
 use crate::i18n::{t, t_string, use_i18n, I18n};
 use crate::store::{self, kept};
-use crate::ui::share::backup_page::{preview, restore_then, Restore};
+use crate::ui::share::backup_page::{preview, restore_then, PreviewBox, Restore};
 use crate::ui::share::files::{self, OutFile};
 use crate::ui::share::words;
 use crate::ui::state::use_app;
@@ -189,11 +189,7 @@ pub fn RecoveredNotes() -> impl IntoView {
                     Action::Restore(Restore::Preview { summary, made, .. }) => {
                         let k = k5.clone();
                         view! {
-                            <div class="share-preview-box" role="status">
-                                <p><strong>{t!(i18n, share.backup.can_restore)}</strong></p>
-                                {made.map(|m| view! { <p>{t_string!(i18n, share.backup.made_on, date = m)}</p> })}
-                                <p>{t_string!(i18n, share.backup.restoring, summary)}</p>
-                            </div>
+                            <PreviewBox summary made/>
                             <div class="actions">
                                 <button type="button" on:click=move |_| confirm_restore(k.clone())>{t!(i18n, share.backup.restore)}</button>
                                 <button type="button" class="quiet" on:click=move |_| action.set(None)>{t!(i18n, share.backup.cancel)}</button>

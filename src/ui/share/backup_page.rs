@@ -3,7 +3,6 @@
 //! file that cannot be read changes nothing and says why.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::files::{self, OutFile};
 use super::words;
@@ -136,6 +135,25 @@ fn crypto_error(i18n: I18n, e: &CryptoError) -> String {
     match e {
         CryptoError::Unavailable => t_string!(i18n, share.backup.no_crypto).to_owned(),
         CryptoError::Failed(_) => e.to_string(),
+    }
+}
+
+/// "This backup can be restored", when it was made and what restoring it adds: the preview both
+/// a backup file and a kept copy show before she confirms.
+#[component]
+pub fn PreviewBox(
+    /// What restoring adds and updates, in her words.
+    summary: String,
+    /// When the backup was made, as she reads dates (none if the file does not say).
+    made: Option<String>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="share-preview-box" role="status">
+            <p><strong>{t!(i18n, share.backup.can_restore)}</strong></p>
+            {made.map(|m| view! { <p>{t_string!(i18n, share.backup.made_on, date = m)}</p> })}
+            <p>{t_string!(i18n, share.backup.restoring, summary)}</p>
+        </div>
     }
 }
 
@@ -297,13 +315,7 @@ fn RestoreBackup() -> impl IntoView {
     let pass = RwSignal::new(String::new());
 
     let on_file = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+        let Some((input, file)) = crate::ui::components::file_input::chosen(&ev) else {
             return;
         };
         // Let the same file be chosen again after a fix.
@@ -397,11 +409,7 @@ fn RestoreBackup() -> impl IntoView {
                     </div>
                 }.into_any(),
                 Restore::Preview { summary, made, .. } => view! {
-                    <div class="share-preview-box" role="status">
-                        <p><strong>{t!(i18n, share.backup.can_restore)}</strong></p>
-                        {made.map(|m| view! { <p>{t_string!(i18n, share.backup.made_on, date = m)}</p> })}
-                        <p>{t_string!(i18n, share.backup.restoring, summary)}</p>
-                    </div>
+                    <PreviewBox summary made/>
                     <div class="actions">
                         <button type="button" on:click=confirm>{t!(i18n, share.backup.restore)}</button>
                         <button type="button" class="quiet" on:click=move |_| state.set(Restore::Idle)>{t!(i18n, share.backup.cancel)}</button>
