@@ -7,14 +7,13 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { JOURNAL_KEY, launch, open } from "./harness.mjs";
+import { JOURNAL_KEY, PHQ9_CODES, launch, open } from "./harness.mjs";
 
 const AXE = await readFile(new URL("../../node_modules/axe-core/axe.min.js", import.meta.url), "utf8");
 const FIXTURE = new URL("../fixtures/journals/v1-sample.json", import.meta.url);
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const DRAFT_KEY = "between-sessions:default:draft:checkin";
 const FREQ = ["Not at all", "Several days", "More than half the days", "Nearly every day"];
-const PHQ9_CODES = ["LA6568-5", "LA6569-3", "LA6570-1", "LA6571-9"];
 
 // Records in the sample journal.
 const AMANI = "10000000-0000-4000-8000-000000000001";

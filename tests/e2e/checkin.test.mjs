@@ -7,11 +7,10 @@ import assert from "node:assert/strict";
 import { readFile, mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { execFileSync } from "node:child_process";
-import { JOURNAL_KEY, copyDist, launch, open, stored, seedHelper } from "./harness.mjs";
+import { JOURNAL_KEY, PHQ9_CODES, copyDist, launch, open, stored, seedHelper } from "./harness.mjs";
 
 const DRAFT_KEY = "between-sessions:default:draft:checkin";
 const FREQ = ["Not at all", "Several days", "More than half the days", "Nearly every day"];
-const PHQ9_CODES = ["LA6568-5", "LA6569-3", "LA6570-1", "LA6571-9"];
 const PLACEHOLDER = new URL("../fixtures/clinic/epds-placeholder.json", import.meta.url);
 
 /** Answer the question on screen by tapping the answer's label. */

@@ -5,7 +5,7 @@
 // missed days. Found by role and accessible name.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { JOURNAL_KEY, launch, open, stored } from "./harness.mjs";
+import { JOURNAL_KEY, PHQ9_CODES, launch, open, stored } from "./harness.mjs";
 
 const h1 = (page, name) => page.getByRole("heading", { level: 1, name }).waitFor();
 const pad = (n) => String(n).padStart(2, "0");
@@ -22,17 +22,18 @@ const journal = async (page) => JSON.parse(await stored(page, JOURNAL_KEY)).jour
 /** Put two PHQ-9 check-ins with the same total (12) into the stored journal. */
 async function seedUnchangedScores(page) {
   await page.evaluate(
-    ([k, first, latest]) => {
+    ([k, first, latest, codes]) => {
       const doc = JSON.parse(localStorage.getItem(k));
       const now = new Date().toISOString();
-      const answers = [3, 3, 3, 3].map((score, i) => ({ item: `phq9.${i + 1}`, option: "x", score }));
+      // A whole PHQ-9 as the app writes it, total 12, item 9 "Not at all".
+      const answers = [2, 2, 2, 2, 2, 2, 0, 0, 0].map((score, i) => ({ item: `phq9.${i + 1}`, option: codes[score], score }));
       doc.journal.checkins = {
         "seed-first": { created_at: now, updated_at: now, data: { measure: "phq9", date: first, answers, safety_flag: false } },
         "seed-latest": { created_at: now, updated_at: now, data: { measure: "phq9", date: latest, answers, safety_flag: false } },
       };
       localStorage.setItem(k, JSON.stringify(doc));
     },
-    [JOURNAL_KEY, iso(daysAgo(90)), iso(daysAgo(2))],
+    [JOURNAL_KEY, iso(daysAgo(90)), iso(daysAgo(2)), PHQ9_CODES],
   );
 }
 

@@ -105,6 +105,8 @@ export function stored(page, key) {
 }
 
 export const JOURNAL_KEY = "between-sessions:default:journal";
+/** The PHQ-9 (and GAD-7) answer codes (LOINC), scored 0–3 in this order. */
+export const PHQ9_CODES = ["LA6568-5", "LA6569-3", "LA6570-1", "LA6571-9"];
 
 /** Give the stored journal a sick-role plan with one helper (who then shows on the safety screen). */
 export async function seedHelper(page, name, phone) {
