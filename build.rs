@@ -20,8 +20,8 @@ use serde_json::Value;
 /// Languages offered, English first (the fallback), in `Locale` order.
 const LOCALES: [&str; 5] = ["en", "es", "fr", "ar", "sw"];
 /// One file of keys per room of the app.
-const NAMESPACES: [&str; 8] = [
-    "common", "checkin", "people", "work", "learn", "safety", "share", "privacy",
+const NAMESPACES: [&str; 9] = [
+    "common", "checkin", "people", "work", "learn", "safety", "share", "privacy", "rooms",
 ];
 /// Separates the texts of one language in its string (never typed by a translator).
 const SEPARATOR: char = '\u{1f}';
