@@ -222,9 +222,14 @@ pub fn open(room: Room, section: String, rest: Vec<String>) -> AnyView {
 
 /// The static first paint (index.html's `#boot-shell`, painted before the WASM arrived) makes way
 /// for the app: removed in the same task as the app mounts, so no frame shows both or neither.
+/// Then `boot.js` registers the service worker, whose precache would otherwise compete with the
+/// main module on a slow link.
 pub fn replace_first_paint() {
     if let Some(shell) = document().get_element_by_id("boot-shell") {
         shell.remove();
+    }
+    if let Ok(mounted) = web_sys::Event::new("bs-mounted") {
+        let _listeners_only = window().dispatch_event(&mounted);
     }
 }
 
