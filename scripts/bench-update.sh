@@ -12,7 +12,12 @@ TMP="$(mktemp -d)"
 FILE=locales/en/share.json
 cp "$FILE" "$TMP/share.json"
 trap 'cp "$TMP/share.json" "$ROOT/$FILE"; rm -rf "$TMP"' EXIT
-trunk build --release --dist "$TMP/before" >/dev/null
+# BEFORE=dist reuses a release build of the unchanged sources instead of building it again.
+if [ -n "${BEFORE:-}" ]; then
+  cp -a "$BEFORE" "$TMP/before"
+else
+  trunk build --release --dist "$TMP/before" >/dev/null
+fi
 # The Share page's title: one string, one room.
 node -e '
   const fs = require("fs"); const f = process.argv[1];

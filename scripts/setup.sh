@@ -39,8 +39,13 @@ if ! has_version wasm-bindgen "$WASM_BINDGEN_VERSION"; then
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --root "$TOOLS"
 fi
 
-# (It has no --version: cargo's install record names the version.)
-if [ ! -x "$TOOLS/bin/wasm-split-cli" ] || ! grep -qF "wasm_split_cli_support $WASM_SPLIT_VERSION " "$TOOLS/.crates.toml" 2>/dev/null; then
+# (It has no --version: the install record beside it, cargo's .crates.toml, names the version.)
+has_wasm_split() {
+  local bin
+  bin="$(command -v wasm-split-cli)" || return 1
+  grep -qF "wasm_split_cli_support $WASM_SPLIT_VERSION " "$(dirname "$(dirname "$bin")")/.crates.toml" 2>/dev/null
+}
+if ! has_wasm_split; then
   log "installing wasm_split_cli_support $WASM_SPLIT_VERSION (wasm-split-cli) into .tools"
   cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --locked \
     --features build-binary --root "$TOOLS"

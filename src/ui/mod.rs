@@ -30,8 +30,12 @@ use state::{use_app, AppState, Gate};
 /// The profile opened at start when the device has no list of people yet.
 pub const DEFAULT_PROFILE: &str = crate::domain::lock::DEFAULT_PROFILE;
 
-/// Mount the app on the page body.
+/// Mount the app on the page body, once the static first paint has been shown.
 pub fn mount() {
+    rooms::after_first_paint(mount_now);
+}
+
+fn mount_now() {
     let language = starting_language();
     rooms::warm_up();
     if crate::i18n::is_loaded(language) {

@@ -220,6 +220,25 @@ pub fn open(room: Room, section: String, rest: Vec<String>) -> AnyView {
     .into_any()
 }
 
+/// Run `mount` once index.html's static first paint has been painted (after the next frame), so
+/// the page's first and largest paint is always the static one, even where the WASM arrives
+/// before the browser has painted (from the cache, or on a fast link); a fallback timer covers a
+/// page that paints no frames (a hidden tab).
+pub fn after_first_paint(mount: fn()) {
+    let done = std::rc::Rc::new(Cell::new(false));
+    let once = move || {
+        if !done.replace(true) {
+            mount();
+        }
+    };
+    if document().get_element_by_id("boot-shell").is_none() {
+        return once();
+    }
+    let after_frame = once.clone();
+    request_animation_frame(move || set_timeout(after_frame, std::time::Duration::ZERO));
+    set_timeout(once, std::time::Duration::from_millis(300));
+}
+
 /// The static first paint (index.html's `#boot-shell`, painted before the WASM arrived) makes way
 /// for the app: removed in the same task as the app mounts, so no frame shows both or neither.
 /// Then `boot.js` registers the service worker, whose precache would otherwise compete with the
