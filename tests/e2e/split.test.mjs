@@ -3,7 +3,7 @@
 // first paint ("This week", the welcome, "Get help now") needs no WASM at all.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readdir } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { launch, open, waitForOffline } from "./harness.mjs";
 
 const ROOMS = [
@@ -155,5 +155,30 @@ test("the app replaces the first paint without moving anything (layout shift 0)"
     assert.equal(await page.evaluate(() => window.__shift), 0);
   } finally {
     await b.close();
+  }
+});
+
+test("the first paint and the static help page pass axe-core (WCAG 2.0/2.1 A and AA), light and dark", async () => {
+  const AXE = await readFile(new URL("../../node_modules/axe-core/axe.min.js", import.meta.url), "utf8");
+  for (const colorScheme of ["light", "dark"]) {
+    const b = await launch({ colorScheme });
+    // Before the WASM: block it, so what is checked is the static page alone.
+    await b.context.route(/\.wasm$/, (route) => route.abort());
+    try {
+      const { page } = b;
+      for (const path of ["/", "/help.html"]) {
+        await page.goto(b.base + path);
+        await page.getByRole("heading", { level: 1 }).first().waitFor();
+        await page.evaluate(AXE);
+        const violations = await page.evaluate(async () => {
+          // eslint-disable-next-line no-undef
+          const r = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] }, resultTypes: ["violations"] });
+          return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+        });
+        assert.deepEqual(violations, [], `${path} (${colorScheme})`);
+      }
+    } finally {
+      await b.close();
+    }
   }
 });
