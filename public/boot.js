@@ -16,7 +16,15 @@
     refreshing = true;
     window.location.reload();
   });
-  window.addEventListener("load", () => {
+  // The worker precaches the whole app (every room, every language): on a slow link that would
+  // compete with the main module the first screen is waiting for. So it registers once the app
+  // has mounted (the app sends "bs-mounted"), or a while after load if the app never does (the
+  // WASM failed: the static help page is then still cached for next time). A returning visit
+  // already has a controller and registers at once.
+  let registered = false;
+  const register = () => {
+    if (registered) return;
+    registered = true;
     navigator.serviceWorker.register("/sw.js").then((reg) => {
       if (reg.waiting && navigator.serviceWorker.controller) announce(reg.waiting);
       reg.addEventListener("updatefound", () => {
@@ -27,5 +35,10 @@
         });
       });
     }).catch(() => {});
+  };
+  window.addEventListener("bs-mounted", register);
+  window.addEventListener("load", () => {
+    if (navigator.serviceWorker.controller) register();
+    else setTimeout(register, 30000);
   });
 })();

@@ -1,56 +1,56 @@
-// Bundle benchmark: the bytes a phone downloads on first load, raw, gzip -9 and brotli (q 11),
-// per kind of file, from the release build in dist/. Prints figures; asserts nothing.
+// Bundle benchmark: the bytes of the release build in dist/, raw, gzip -9 and brotli (q 11):
+// the first screen (what the home needs before it is interactive), each room's chunk (fetched
+// when the room is first opened), the chunks rooms share, and the whole app (what the service
+// worker precaches: every chunk and every language). Prints figures; asserts nothing.
 // Usage: scripts/bench-bundle.sh (builds first)   or   node scripts/bench-bundle.mjs [dist]
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join, relative, sep } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
 const dir = process.argv[2] || "dist";
 const walk = (d) => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
-const files = walk(dir).filter((f) => !relative(dir, f).startsWith("clinic/"));
-const kind = (f) => {
-  if (f.endsWith(".wasm")) return "wasm";
-  if (f.endsWith(".js") && !/sw\.js$|boot\.js$/.test(f)) return "js (wasm-bindgen glue)";
-  if (f.endsWith(".css")) return "css";
-  if (f.endsWith(".html")) return "html";
-  if (/sw\.js$|boot\.js$/.test(f)) return "service worker + boot";
-  if (f.endsWith(".png")) return "icons (precached)";
-  if (/lang\/[a-z]+-[0-9a-f]+\.txt$/.test(f)) return "languages after English";
-  return "manifest and other";
-};
-const rows = new Map();
-for (const f of files) {
-  const buf = readFileSync(f);
-  const r = rows.get(kind(f)) || { raw: 0, gzip: 0, br: 0, n: 0, largest: { raw: 0, gzip: 0, br: 0 } };
-  const one = {
+const files = walk(dir)
+  .map((f) => relative(dir, f).split(sep).join("/"))
+  .filter((f) => !f.startsWith("clinic/"));
+const size = (f) => {
+  const buf = readFileSync(join(dir, f));
+  return {
     raw: buf.length,
     gzip: gzipSync(buf, { level: 9 }).length,
     br: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
   };
-  for (const t of ["raw", "gzip", "br"]) r[t] += one[t];
-  if (one.gzip > r.largest.gzip) r.largest = one;
-  r.n += 1;
-  rows.set(kind(f), r);
+};
+const sum = (list) => list.reduce((a, f) => {
+  const s = size(f);
+  return { raw: a.raw + s.raw, gzip: a.gzip + s.gzip, br: a.br + s.br, n: a.n + 1 };
+}, { raw: 0, gzip: 0, br: 0, n: 0 });
+
+// The first screen: index.html and what it loads before the app is interactive (its style
+// sheets, boot.js, the app's glue, the chunk loader and the main module).
+const html = readFileSync(join(dir, "index.html"), "utf8");
+const linked = [...html.matchAll(/(?:href|src)="\/([^"]+)"/g)]
+  .map((m) => m[1])
+  .filter((f) => files.includes(f) && /\.(css|js|wasm)$/.test(f));
+const firstScreen = ["index.html", ...new Set(linked)];
+
+const room = (f) => f.match(/^split_([a-z_]+)-[0-9a-f]{16}\.wasm$/)?.[1];
+const rooms = [...new Set(files.map(room).filter(Boolean))].sort();
+const shared = files.filter((f) => /^chunk_\d+-[0-9a-f]{16}\.wasm$/.test(f));
+const langs = files.filter((f) => /^lang\/[a-z]+-[0-9a-f]{8}\.txt$/.test(f));
+
+const fmt = (n) => n.toLocaleString("en-US").padStart(11);
+const row = (label, s) => console.log(`${label.padEnd(44)}${String(s.n).padStart(6)}${fmt(s.raw)}${fmt(s.gzip)}${fmt(s.br)}`);
+console.log(`${"".padEnd(44)}${"files".padStart(6)}${"raw".padStart(11)}${"gzip -9".padStart(11)}${"brotli 11".padStart(11)}`);
+const first = sum(firstScreen);
+row("first screen (home, English)", first);
+for (const f of firstScreen) row(`  ${f.replace(/-[0-9a-f]{16}/, "-…")}`, sum([f]));
+const largestLang = langs.map((f) => ({ f, s: size(f) })).sort((a, b) => b.s.gzip - a.s.gzip)[0];
+if (largestLang) {
+  const s = largestLang.s;
+  row("first screen, another language (largest)", { raw: first.raw + s.raw, gzip: first.gzip + s.gzip, br: first.br + s.br, n: first.n + 1 });
 }
-const fmt = (n) => n.toLocaleString("en-US").padStart(10);
-console.log(`${"file kind".padEnd(26)}${"files".padStart(6)}${"raw".padStart(10)}${"gzip".padStart(10)}${"brotli".padStart(10)}`);
-const order = ["wasm", "js (wasm-bindgen glue)", "css", "html", "service worker + boot", "manifest and other", "icons (precached)", "languages after English"];
-let critical = { raw: 0, gzip: 0, br: 0 };
-let all = { raw: 0, gzip: 0, br: 0 };
-for (const k of order) {
-  const r = rows.get(k);
-  if (!r) continue;
-  console.log(`${k.padEnd(26)}${String(r.n).padStart(6)}${fmt(r.raw)}${fmt(r.gzip)}${fmt(r.br)}`);
-  for (const t of ["raw", "gzip", "br"]) {
-    all[t] += r[t];
-    if (["wasm", "js (wasm-bindgen glue)", "css", "html", "service worker + boot"].includes(k)) critical[t] += r[t];
-  }
-}
-console.log(`${"first render, English".padEnd(32)}${fmt(critical.raw)}${fmt(critical.gzip)}${fmt(critical.br)}`);
-const pack = rows.get("languages after English")?.largest;
-if (pack) {
-  const t = (k) => fmt(critical[k] + pack[k]);
-  console.log(`${"first render, another language".padEnd(32)}${t("raw")}${t("gzip")}${t("br")}  (largest language file)`);
-}
-console.log(`${"first-load transfer (all)".padEnd(32)}${fmt(all.raw)}${fmt(all.gzip)}${fmt(all.br)}`);
-console.log(`budget: whole app under 200 KB compressed (${(all.gzip / 1024).toFixed(1)} KiB gzip, ${(all.br / 1024).toFixed(1)} KiB brotli)`);
+for (const r of rooms) row(`room chunk: ${r}`, sum(files.filter((f) => room(f) === r)));
+if (shared.length) row("chunks shared by rooms", sum(shared));
+row("languages after English", sum(langs));
+row("whole app, every language (precached)", sum(files));
+console.log(`targets: first screen <= 300 KB gzip (aim 200): ${(first.gzip / 1000).toFixed(1)} KB; whole app <= 700 KB gzip (aim 450): ${(sum(files).gzip / 1000).toFixed(1)} KB`);

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Bundle benchmark: release build, then the first-load bytes per file kind (raw, gzip, brotli).
+# Bundle benchmark: release build, then the first screen, each room's chunk and the whole app
+# (raw, gzip, brotli).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"

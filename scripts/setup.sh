@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up everything Between Sessions needs on a fresh Debian machine with Rust stable and Node.
 # Idempotent: tools already present at the pinned version are reused, so a second run takes seconds.
-#   scripts/setup.sh            build tools (wasm32 target, trunk, wasm-bindgen-cli, wasm-opt)
+#   scripts/setup.sh            build tools (wasm32 target, trunk, wasm-bindgen-cli, wasm-split-cli,
+#                               wasm-opt)
 #   scripts/setup.sh --browser  also Debian chromium + chromium-driver and the npm test packages
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -11,6 +12,8 @@ cd "$ROOT"
 TRUNK_VERSION="0.21.14"
 # wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly.
 WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/version = |"/, ""); print; exit}' Cargo.lock)"
+# The WASM splitter for the lazy rooms (scripts/split-build.sh); binary `wasm-split-cli`.
+WASM_SPLIT_VERSION="0.2.4"
 TOOLS="$ROOT/.tools"
 export PATH="$TOOLS/bin:$ROOT/node_modules/.bin:$PATH"
 
@@ -34,6 +37,18 @@ if ! has_version wasm-bindgen "$WASM_BINDGEN_VERSION"; then
   # Without --locked: with it, this version fails on a lock entry missing from the index.
   log "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION into .tools"
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --root "$TOOLS"
+fi
+
+# (It has no --version: the install record beside it, cargo's .crates.toml, names the version.)
+has_wasm_split() {
+  local bin
+  bin="$(command -v wasm-split-cli)" || return 1
+  grep -qF "wasm_split_cli_support $WASM_SPLIT_VERSION " "$(dirname "$(dirname "$bin")")/.crates.toml" 2>/dev/null
+}
+if ! has_wasm_split; then
+  log "installing wasm_split_cli_support $WASM_SPLIT_VERSION (wasm-split-cli) into .tools"
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --locked \
+    --features build-binary --root "$TOOLS"
 fi
 
 # npm: wasm-opt from binaryen 132 (Debian's binaryen 108 breaks Leptos WASM), playwright-core, axe-core.
@@ -60,4 +75,4 @@ if [ "${1:-}" = "--browser" ]; then
     touch "$VENV/.installed"
   fi
 fi
-log "ready (trunk $TRUNK_VERSION, wasm-bindgen $WASM_BINDGEN_VERSION)"
+log "ready (trunk $TRUNK_VERSION, wasm-bindgen $WASM_BINDGEN_VERSION, wasm-split-cli $WASM_SPLIT_VERSION)"

@@ -25,6 +25,9 @@ scripts/check-house.sh
 step "clippy on wasm32 (app, browser tests)"
 cargo clippy --target wasm32-unknown-unknown --lib --bins --test web -- -D warnings
 
+step "clippy on wasm32 with the lazy rooms (feature split, as the release build)"
+cargo clippy --target wasm32-unknown-unknown --lib --bins --features split -- -D warnings
+
 step "clippy on the host (domain and its tests)"
 cargo clippy --all-targets -- -D warnings
 
@@ -36,7 +39,7 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 \
   cargo test --target wasm32-unknown-unknown --test web
 
-step "release build"
+step "release build (rooms split into WASM chunks: scripts/split-build.sh, Trunk's pre_build hook)"
 trunk build --release
 
 step "end-to-end tests (playwright-core + chromium, dist served on 127.0.0.1)"

@@ -10,6 +10,7 @@ pub mod nav;
 pub mod pages;
 pub mod people;
 pub mod privacy;
+pub mod rooms;
 pub mod router;
 pub mod sections;
 pub mod share;
@@ -23,21 +24,27 @@ use crate::i18n::{provide_i18n, t, t_string, use_i18n, I18n, Locale};
 use crate::routes::Route;
 use crate::store::{self, lock::Incoming};
 use components::icon::Icon;
-use pages::{home::Home, not_found::NotFound, safety::Safety, settings::Settings};
+use pages::{home::Home, not_found::NotFound, safety::Safety};
 use state::{use_app, AppState, Gate};
 
 /// The profile opened at start when the device has no list of people yet.
 pub const DEFAULT_PROFILE: &str = crate::domain::lock::DEFAULT_PROFILE;
 
-/// Mount the app on the page body.
+/// Mount the app on the page body, once the static first paint has been shown.
 pub fn mount() {
     // Back reached an app page while a quick exit was under way: leave again at once.
     if router::exit_pending() {
         router::replace_with_neutral();
         return;
     }
+    rooms::after_first_paint(mount_now);
+}
+
+fn mount_now() {
     let language = starting_language();
+    rooms::warm_up();
     if crate::i18n::is_loaded(language) {
+        rooms::replace_first_paint();
         mount_to_body(move || view! { <App language/> });
         return;
     }
@@ -48,6 +55,7 @@ pub fn mount() {
             Ok(()) => language,
             Err(_) => Locale::en,
         };
+        rooms::replace_first_paint();
         mount_to_body(move || view! { <App language/> });
     });
 }
@@ -198,7 +206,9 @@ fn Shell() -> impl IntoView {
             (Gate::Locked, _) => view! { <privacy::LockScreen/> }.into_any(),
             (Gate::Picker, _) => view! { <privacy::Picker/> }.into_any(),
             (Gate::Open, Route::Home) => view! { <Home/> }.into_any(),
-            (Gate::Open, Route::Settings) => view! { <Settings/> }.into_any(),
+            (Gate::Open, Route::Settings) => {
+                rooms::open(rooms::Room::Settings, String::new(), Vec::new())
+            }
             (Gate::Open, Route::Section { section, rest }) => sections::render(&section, &rest),
             (Gate::Open, Route::NotFound(_)) => view! { <NotFound/> }.into_any(),
         }

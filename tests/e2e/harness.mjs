@@ -85,7 +85,9 @@ export async function launch({ dir, viewport = VIEWPORT, locale = "en-US", color
 /** Open a path and wait for the app to render its page heading. */
 export async function open(page, base, path = "/") {
   await page.goto(base + path);
-  // Generous: the first start compiles the WASM, slow on a loaded 2-core machine.
+  // Generous: the first start compiles the WASM, slow on a loaded 2-core machine. The static first
+  // paint (index.html's #boot-shell) has a heading too: wait for the app itself to replace it.
+  await page.waitForFunction(() => !document.getElementById("boot-shell"), null, { timeout: 60000 });
   await page.getByRole("heading", { level: 1 }).first().waitFor({ timeout: 60000 });
 }
 

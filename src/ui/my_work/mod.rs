@@ -3,7 +3,7 @@
 //!
 //! Paths (all under `/my-work`): `/focus`, `/worksheets/<id>`, `/conversations[/<id>]`,
 //! `/decisions[/<id>]`, `/experiments[/<id>]`, `/ending`; `/timeline` is the People feature's
-//! timeline page. Pages read the journal once when drawn
+//! timeline page (served by the People room, `ui::sections`). Pages read the journal once when drawn
 //! (so typing never redraws the form under her fingers) and write only through the domain.
 
 pub mod conversations;
@@ -114,7 +114,6 @@ pub fn render(rest: &[String]) -> AnyView {
             view! { <experiments::ExperimentPage id=id step=n/> }.into_any()
         }
         ["ending"] => view! { <ending::EndingPage/> }.into_any(),
-        ["timeline"] => view! { <crate::ui::people::timeline::TimelinePage/> }.into_any(),
         _ => view! { <NotFound/> }.into_any(),
     }
 }
