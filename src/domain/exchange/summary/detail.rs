@@ -38,6 +38,7 @@ fn week_entry(
     Some(weeks.entry(week_of).or_insert_with(|| WeekDetail {
         week_of,
         since_last_met: Vec::new(),
+        people_this_week: String::new(),
         difficulty: None,
         who: Vec::new(),
         brainstorm: String::new(),
@@ -73,6 +74,10 @@ pub(super) fn week_details(
             let note = c.since_last_met.trim();
             if !note.is_empty() && !w.since_last_met.iter().any(|(_, t)| t == note) {
                 w.since_last_met.push((c.date, note.to_owned()));
+            }
+            let people = c.people_this_week.trim();
+            if !people.is_empty() {
+                people.clone_into(&mut w.people_this_week);
             }
             let difficulty = c
                 .answers

@@ -435,6 +435,8 @@ pub struct WeekDetail {
     pub week_of: NaiveDate,
     /// "How have you been since we last met?", each different answer of the week with its day.
     pub since_last_met: Vec<(NaiveDate, String)>,
+    /// "What happened with people in your life this week?" (the week's latest answer).
+    pub people_this_week: String,
     /// The PHQ-9's "how difficult" answer (the week's latest), in the measure's words.
     pub difficulty: Option<String>,
     /// The week's who-questions, in the order asked.
@@ -450,6 +452,7 @@ pub struct WeekDetail {
 impl WeekDetail {
     pub fn is_empty(&self) -> bool {
         self.since_last_met.is_empty()
+            && self.people_this_week.is_empty()
             && self.difficulty.is_none()
             && self.who.is_empty()
             && self.brainstorm.is_empty()

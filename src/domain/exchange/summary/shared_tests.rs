@@ -45,10 +45,9 @@ fn parts(s: &TherapistSummary) -> Vec<&'static str> {
     if !s.weeks.is_empty() && s.weeks.iter().any(|w| !w.scores.is_empty()) {
         out.push("scores");
     }
-    if weeks
-        .iter()
-        .any(|w| !w.since_last_met.is_empty() || w.difficulty.is_some())
-    {
+    if weeks.iter().any(|w| {
+        !w.since_last_met.is_empty() || !w.people_this_week.is_empty() || w.difficulty.is_some()
+    }) {
         out.push("notes");
     }
     if weeks.iter().any(|w| !w.who.is_empty()) {
@@ -98,6 +97,10 @@ fn a_week_with_every_kind_of_record_shows_each_shared_section_and_no_other() {
         )]
     );
     assert_eq!(first.difficulty.as_deref(), Some("Somewhat difficult"));
+    assert_eq!(
+        first.people_this_week,
+        "Argued with Amani about night feeds,\nthen talked it through"
+    );
     // The birth (1 Oct 2025) was written down on 3 February: it is that week's, with its own date.
     assert_eq!(first.events[0].date, d("2025-10-01"));
     assert_eq!(first.events[0].text, "Baby born, early");
