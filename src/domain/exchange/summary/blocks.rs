@@ -192,7 +192,10 @@ pub(super) fn experiment_block(j: &Journal, x: &crate::domain::experiment::Exper
     push_if(&mut lines, Field::WhatILearned, &x.what_i_learned);
     push_if(&mut lines, Field::NextStep, &x.next_step);
     let heading = Heading::Experiment {
-        who: x.person.as_ref().map_or(Who::Nobody, |id| who(j, id)),
+        who: x
+            .person
+            .as_ref()
+            .map_or_else(|| named(&x.person_text), |id| who(j, id)),
         when: x.when,
         status: x.status,
     };

@@ -176,6 +176,15 @@ fn an_experiment_done_in_the_range_but_planned_after_it_is_included() {
         x.updated_at = at("2026-01-02T20:00:00+03:00");
     }
     assert_eq!(feb(&j, Sections::all()).experiments.len(), 1);
+    // With someone she wrote a name for (not in her people): the name is in the title.
+    for x in j.experiments.values_mut() {
+        x.data.person = None;
+        x.data.person_text = "My mother".into();
+    }
+    assert_eq!(
+        feb(&j, Sections::all()).experiments[0].title,
+        "Experiment with My mother, 2026-02-21 (done)"
+    );
     // Nothing of it in the range: left out.
     for x in j.experiments.values_mut() {
         x.data.when = Some(planned_after);
