@@ -167,7 +167,7 @@ fn ToTransition(id: Id) -> impl IntoView {
                 <p><a href=worksheet_path(WorksheetKind::RoleTransition, &t)>{t!(i18n, work.dispute_safety.open_transition)}</a></p>
             }.into_any(),
             None => view! {
-                <button type="button" class="button" on:click=start.clone()>{t!(i18n, work.dispute_safety.start_transition)}</button>
+                <button type="button" class="button" on:click=start>{t!(i18n, work.dispute_safety.start_transition)}</button>
             }.into_any(),
         }}
         {move || error.get().map(|m| view! { <p class="pp-form-error" role="alert">{m}</p> })}
