@@ -7,13 +7,24 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::exchange::summary::Sections;
 use crate::domain::journal::Journal;
-use crate::domain::record::CollectionExt;
+use crate::domain::record::{CollectionExt, Rec};
 
 /// How far back the suggested range reaches from the latest check-in: one 16-week course.
 const COURSE_DAYS: u64 = 16 * 7;
 
 /// The optional sections by their query names, in the share screen's order.
-pub const SECTIONS: [&str; 6] = ["scores", "notes", "focus", "experiments", "plan", "people"];
+pub const SECTIONS: [&str; 10] = [
+    "scores",
+    "notes",
+    "support",
+    "timeline",
+    "focus",
+    "experiments",
+    "selfcare",
+    "plan",
+    "people",
+    "ending",
+];
 
 /// Dates (inclusive) and sections.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -33,6 +44,10 @@ pub fn section_on(s: &Sections, name: &str) -> bool {
         "experiments" => s.experiments,
         "plan" => s.plan,
         "people" => s.people,
+        "support" => s.support,
+        "timeline" => s.timeline,
+        "selfcare" => s.selfcare,
+        "ending" => s.ending,
         _ => false,
     }
 }
@@ -46,6 +61,10 @@ pub fn set_section(s: &mut Sections, name: &str, on: bool) {
         "experiments" => s.experiments = on,
         "plan" => s.plan = on,
         "people" => s.people = on,
+        "support" => s.support = on,
+        "timeline" => s.timeline = on,
+        "selfcare" => s.selfcare = on,
+        "ending" => s.ending = on,
         _ => {}
     }
 }
@@ -58,6 +77,10 @@ fn sections_from_names(names: &str) -> Sections {
         experiments: false,
         plan: false,
         people: false,
+        support: false,
+        timeline: false,
+        selfcare: false,
+        ending: false,
     };
     for n in names.split(',') {
         set_section(&mut s, n.trim(), true);
@@ -85,11 +108,30 @@ mod sections_serde {
     }
 }
 
+/// The days she did something the summary shows: check-ins by their date, the rest by the day
+/// they were written or last changed (and a planned day that has come).
+fn activity_days(j: &Journal, today: NaiveDate) -> Vec<NaiveDate> {
+    fn touched<T>(r: &Rec<T>) -> [NaiveDate; 2] {
+        [r.created_at.date_naive(), r.updated_at.date_naive()]
+    }
+    let mut days: Vec<NaiveDate> = j.checkins.live().map(|c| c.data.date).collect();
+    days.extend(j.experiments.live().flat_map(|x| {
+        let planned = x.data.when.filter(|w| *w <= today);
+        touched(x).into_iter().chain(planned)
+    }));
+    days.extend(j.worksheets.live().flat_map(touched));
+    days.extend(j.support.live().flat_map(touched));
+    days.extend(j.events.live().flat_map(touched));
+    days.extend(j.selfcare.live().map(|r| r.data.date));
+    days
+}
+
 impl Choice {
-    /// The suggested choice: up to today, from the first check-in of the latest 16-week stretch
-    /// (four weeks back when there are none yet), every section.
+    /// The suggested choice: up to today, from the first day she did anything in the latest
+    /// 16-week stretch (a check-in, who-questions, an event, a worksheet, an experiment, a
+    /// self-care day; four weeks back when there is nothing yet), every section.
     pub fn suggested(j: &Journal, today: NaiveDate) -> Choice {
-        let days: Vec<NaiveDate> = j.checkins.live().map(|c| c.data.date).collect();
+        let days = activity_days(j, today);
         let from = match days.iter().max() {
             Some(latest) => {
                 let floor = latest.checked_sub_days(Days::new(COURSE_DAYS - 1));
@@ -181,7 +223,7 @@ mod tests {
         };
         assert_eq!(
             c.to_query(),
-            "from=2026-01-05&to=2026-03-20&show=scores,focus,experiments,plan"
+            "from=2026-01-05&to=2026-03-20&show=scores,support,timeline,focus,experiments,selfcare,plan,ending"
         );
         let fallback = Choice {
             from: d("2025-01-01"),
@@ -213,7 +255,7 @@ mod tests {
         let json = serde_json::to_string(&c).unwrap_or_default();
         assert_eq!(
             json,
-            r#"{"from":"2026-01-05","to":"2026-03-20","sections":"scores,notes,focus,experiments,plan,people"}"#
+            r#"{"from":"2026-01-05","to":"2026-03-20","sections":"scores,notes,support,timeline,focus,experiments,selfcare,plan,people,ending"}"#
         );
         assert_eq!(serde_json::from_str::<Choice>(&json).ok(), Some(c));
     }

@@ -86,7 +86,16 @@ test("the therapist summary: chosen weeks and sections, safety first, one printe
     assert.equal(url.searchParams.get("to"), "2026-02-28");
 
     const h2 = await page.getByRole("heading", { level: 2 }).allTextContents();
-    assert.deepEqual(h2, ["Safety", "Weekly scores", "Focus and worksheets", "Experiments", "Closeness circle"]);
+    // Her words week by week and the plan for after the last session are shared too (#16).
+    assert.deepEqual(h2, [
+      "Safety",
+      "Weekly scores",
+      "Week by week",
+      "Focus and worksheets",
+      "Experiments",
+      "Closeness circle",
+      "Plan for after the last session",
+    ]);
     const safety = page.getByRole("region", { name: "Safety" });
     await safety.getByText("2 Feb 2026 PHQ-9: self-harm thoughts reported (self-harm item scored 1).").waitFor();
     const table = page.getByRole("table");

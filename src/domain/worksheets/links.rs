@@ -9,7 +9,7 @@
 //! of feeling words offered wherever she is asked how she felt (the deck: "Help patient develop
 //! an emotional vocabulary").
 
-use super::{CommunicationAnalysis, DecisionAnalysis};
+use super::{CommunicationAnalysis, DecisionAnalysis, RoleDispute, RoleTransition};
 use crate::domain::experiment::Experiment;
 
 /// A decision analysis about what to try next time, from a conversation: the same person; the
@@ -32,6 +32,16 @@ pub fn experiment_from_conversation(c: &CommunicationAnalysis) -> Experiment {
         person: c.person.clone(),
         goal: c.change.trim().to_owned(),
         ..Experiment::default()
+    }
+}
+
+/// A role transition from a dispute at dissolution (the deck: when the relationship is ending,
+/// the work becomes a transition, "assist mourning" and build the new role): what the transition
+/// is about starts as what the dispute was about, in her words; nothing else is filled in.
+pub fn transition_from_dispute(d: &RoleDispute) -> RoleTransition {
+    RoleTransition {
+        transition: d.about.trim().to_owned(),
+        ..RoleTransition::default()
     }
 }
 
@@ -103,6 +113,25 @@ pub fn add_feeling(text: &str, word: &str, comma: &str) -> String {
 mod tests {
     use super::*;
     use crate::domain::record::Id;
+
+    #[test]
+    fn a_dispute_at_dissolution_starts_a_transition_about_the_same_thing() {
+        let d = RoleDispute {
+            about: "  My marriage is ending ".into(),
+            stage: super::super::DisputeStage::Dissolution,
+            ..RoleDispute::default()
+        };
+        let t = transition_from_dispute(&d);
+        assert_eq!(t.transition, "My marriage is ending");
+        assert_eq!(
+            RoleTransition {
+                transition: String::new(),
+                ..t
+            },
+            RoleTransition::default(),
+            "nothing else is filled in for her"
+        );
+    }
 
     fn conversation() -> CommunicationAnalysis {
         CommunicationAnalysis {

@@ -21,7 +21,7 @@ fn phase_words(i18n: I18n, phase: Phase) -> &'static str {
 }
 
 /// "Week 5 of 16 · middle phase", "Your sessions start on …", "Your sessions ended on …".
-fn position_words(i18n: I18n, position: Position) -> String {
+pub(crate) fn position_words(i18n: I18n, position: Position) -> String {
     match position {
         Position::NotStarted { starts } => {
             t_string!(i18n, work.course.starts, date = day_label(starts))

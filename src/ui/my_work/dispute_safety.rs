@@ -5,9 +5,12 @@
 use leptos::prelude::*;
 
 use crate::domain::record::{CollectionExt, Id};
-use crate::domain::worksheets::{stage_guidance, FeelsSafe, RoleDispute, StageGuidance, Worksheet};
+use crate::domain::worksheets::{
+    stage_guidance, FeelsSafe, RoleDispute, StageGuidance, Worksheet, WorksheetKind,
+};
 use crate::i18n::{t, t_string, use_i18n, I18n};
-use crate::ui::my_work::{edit_worksheet, Refused};
+use crate::ui::my_work::{edit_worksheet, worksheet_path, Refused};
+use crate::ui::router::navigate;
 use crate::ui::state::{use_app, AppState};
 
 fn dispute(app: AppState, id: &Id) -> Option<RoleDispute> {
@@ -93,10 +96,11 @@ pub fn DisputeSafetyQuestion(id: Id) -> impl IntoView {
 /// The guidance under the stage, by `stage_guidance`.
 #[component]
 pub fn DisputeStageGuidance(id: Id) -> impl IntoView {
+    let id = StoredValue::new(id);
     let app = use_app();
     let i18n = use_i18n();
     let guidance = move || {
-        dispute(app, &id)
+        dispute(app, &id.get_value())
             .map(|w| stage_guidance(&w))
             .unwrap_or(StageGuidance::None)
     };
@@ -117,9 +121,55 @@ pub fn DisputeStageGuidance(id: Id) -> impl IntoView {
                     <p class="note-card">{t!(i18n, work.dispute_safety.safety_first)}" "<a href="/safety/hurt">{t!(i18n, safety.hurt.title)}</a></p>
                 }.into_any(),
                 StageGuidance::ToRoleTransition => view! {
-                    <p class="note-card">{t!(i18n, work.dispute_safety.dissolution)}" "<a href="/my-work/focus">{t!(i18n, work.home.problem_area)}</a></p>
+                    <div class="note-card">
+                        <p>{t!(i18n, work.dispute_safety.dissolution)}</p>
+                        <ToTransition id=id.get_value()/>
+                    </div>
                 }.into_any(),
             }}
         </div>
+    }
+}
+
+/// At dissolution: open her role transition worksheet, or start one from this dispute (what it
+/// is about becomes what the transition is about).
+#[component]
+fn ToTransition(id: Id) -> impl IntoView {
+    let id = StoredValue::new(id);
+    let app = use_app();
+    let i18n = use_i18n();
+    let error = RwSignal::new(None::<String>);
+    let existing = move || {
+        app.with_journal(|j| {
+            crate::domain::worksheets::focus::latest_of_kind(j, WorksheetKind::RoleTransition)
+                .cloned()
+        })
+    };
+    let start = move |_| {
+        let made =
+            app.try_edit(
+                |j, now| match j.worksheets.get_live(&id.get_value()).map(|r| &r.data) {
+                    Some(Worksheet::RoleDispute(d)) => {
+                        let t = crate::domain::worksheets::links::transition_from_dispute(d);
+                        Ok(j.worksheets.add(Worksheet::RoleTransition(t), now))
+                    }
+                    _ => Err(Refused::Gone),
+                },
+            );
+        match made {
+            Ok(new) => navigate(&app, &worksheet_path(WorksheetKind::RoleTransition, &new)),
+            Err(e) => error.set(Some(crate::ui::my_work::text::error(i18n, &e))),
+        }
+    };
+    view! {
+        {move || match existing() {
+            Some(t) => view! {
+                <p><a href=worksheet_path(WorksheetKind::RoleTransition, &t)>{t!(i18n, work.dispute_safety.open_transition)}</a></p>
+            }.into_any(),
+            None => view! {
+                <button type="button" class="button" on:click=start>{t!(i18n, work.dispute_safety.start_transition)}</button>
+            }.into_any(),
+        }}
+        {move || error.get().map(|m| view! { <p class="pp-form-error" role="alert">{m}</p> })}
     }
 }

@@ -17,7 +17,7 @@ mod support;
 mod text;
 pub mod timeline;
 mod today;
-mod week;
+pub(crate) mod week;
 
 use chrono::NaiveDate;
 use leptos::prelude::*;

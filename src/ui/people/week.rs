@@ -153,7 +153,7 @@ fn DaysTable(w: WeekView) -> impl IntoView {
 }
 
 /// One line of the week's summary, with the plural form her language uses for the count.
-fn did_words(i18n: I18n, did: Did) -> String {
+pub(crate) fn did_words(i18n: I18n, did: Did) -> String {
     macro_rules! counted {
         ($n:expr, $one:ident, $two:ident, $few:ident, $many:ident) => {{
             let count = $n;

@@ -181,7 +181,14 @@ fn MakeBackup() -> impl IntoView {
             None => t_string!(i18n, share.backup.never).to_owned(),
             Some(0) => t_string!(i18n, share.backup.today).to_owned(),
             Some(1) => t_string!(i18n, share.backup.yesterday).to_owned(),
-            Some(n) => t_string!(i18n, share.backup.days, n = words::num(n)),
+            Some(n) => words::counted!(
+                i18n,
+                usize::try_from(n).unwrap_or(usize::MAX),
+                backup.days_one,
+                days_two,
+                days_few,
+                days_many
+            ),
         }
     };
     let lock = RwSignal::new(false);
@@ -199,10 +206,13 @@ fn MakeBackup() -> impl IntoView {
         let passphrase = pass.get_untracked();
         if locked {
             if passphrase.chars().count() < MIN_PASSPHRASE {
-                problem.set(Some(t_string!(
+                problem.set(Some(words::counted!(
                     i18n,
-                    share.backup.too_short,
-                    n = words::num(MIN_PASSPHRASE)
+                    MIN_PASSPHRASE,
+                    backup.too_short_one,
+                    too_short_two,
+                    too_short_few,
+                    too_short_many
                 )));
                 return;
             }

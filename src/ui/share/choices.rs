@@ -20,6 +20,10 @@ pub fn section_label(i18n: I18n, name: &str) -> &'static str {
         "experiments" => t_string!(i18n, share.sections.experiments),
         "plan" => t_string!(i18n, share.sections.plan),
         "people" => t_string!(i18n, share.sections.people),
+        "support" => t_string!(i18n, share.sections.support),
+        "timeline" => t_string!(i18n, share.sections.timeline),
+        "selfcare" => t_string!(i18n, share.sections.selfcare),
+        "ending" => t_string!(i18n, share.sections.ending),
         _ => "",
     }
 }

@@ -17,7 +17,14 @@ pub fn BackupNudge() -> impl IntoView {
         let days = app.with_journal(|j| days_since_backup(j, store::now()));
         match days {
             None => t_string!(i18n, share.nudge.only_here).to_owned(),
-            Some(n) => t_string!(i18n, share.nudge.last, n = super::words::num(n)),
+            Some(n) => super::words::counted!(
+                i18n,
+                usize::try_from(n).unwrap_or(usize::MAX),
+                nudge.last_one,
+                last_two,
+                last_few,
+                last_many
+            ),
         }
     };
     view! {

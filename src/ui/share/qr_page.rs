@@ -16,6 +16,7 @@ use crate::domain::exchange::handoff::{
 };
 use crate::domain::exchange::summary::therapist_summary;
 use crate::i18n::{t, t_string, use_i18n};
+use crate::plural::Form;
 use crate::store;
 use crate::ui::state::use_app;
 
@@ -123,33 +124,37 @@ pub fn QrPage() -> impl IntoView {
     let count_text = move || match (made.weeks, made.first, made.last) {
         (0, _, _) => t_string!(i18n, share.qr.holds_none).to_owned(),
         (1, Some(f), _) => t_string!(i18n, share.qr.holds_one, date = words::day(f)),
-        (n, Some(f), Some(l)) => t_string!(
-            i18n,
-            share.qr.holds_many,
-            n = words::num(n),
-            first = words::day(f),
-            last = words::day(l)
-        ),
+        (n, Some(f), Some(l)) => {
+            let (first, last) = (words::day(f), words::day(l));
+            match words::plural(i18n, n) {
+                Form::One | Form::Two => t_string!(i18n, share.qr.holds_two, first, last),
+                Form::Few => {
+                    t_string!(i18n, share.qr.holds_few, n = words::num(n), first, last)
+                }
+                Form::Many => {
+                    t_string!(i18n, share.qr.holds_many, n = words::num(n), first, last)
+                }
+            }
+        }
         (n, _, _) => words::weeks(i18n, n),
     };
     let (chosen, weeks) = (made.chosen_weeks, made.weeks);
     let more = move || {
         (chosen > weeks).then(|| {
-            t_string!(
-                i18n,
-                share.qr.more,
-                chosen = words::num(chosen),
-                n = words::num(weeks)
-            )
+            let n = words::num(weeks);
+            match words::plural(i18n, chosen) {
+                Form::One => t_string!(i18n, share.qr.more_one, n),
+                Form::Two => t_string!(i18n, share.qr.more_two, n),
+                Form::Few => {
+                    t_string!(i18n, share.qr.more_few, chosen = words::num(chosen), n)
+                }
+                Form::Many => {
+                    t_string!(i18n, share.qr.more_many, chosen = words::num(chosen), n)
+                }
+            }
         })
     };
-    let alt = move || {
-        if weeks == 1 {
-            t_string!(i18n, share.qr.alt_one).to_owned()
-        } else {
-            t_string!(i18n, share.qr.alt_many, n = words::num(weeks))
-        }
-    };
+    let alt = move || words::counted!(i18n, weeks, qr.alt_one, alt_two, alt_few, alt_many);
 
     view! {
         <h1 tabindex="-1">{t!(i18n, share.qr.title)}</h1>

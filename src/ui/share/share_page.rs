@@ -100,8 +100,16 @@ pub fn SharePage() -> impl IntoView {
         let (from, to) = (words::day(from), words::day(to));
         match overview.get().0 {
             0 => t_string!(i18n, share.page.preview_none, from, to),
-            1 => t_string!(i18n, share.page.preview_one, from, to),
-            n => t_string!(i18n, share.page.preview_many, n = words::num(n), from, to),
+            n => words::counted!(
+                i18n,
+                n,
+                page.preview_one,
+                preview_two,
+                preview_few,
+                preview_many,
+                from = &from,
+                to = &to
+            ),
         }
     };
     let flagged = move || overview.get().1;

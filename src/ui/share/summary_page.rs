@@ -11,8 +11,8 @@ use super::choices::from_location;
 use super::words;
 use crate::domain::dates::local_date;
 use crate::domain::exchange::summary::{
-    therapist_summary, Block, CircleRing, MonthRow, Older, PlanEntry, SafetyLine, Series,
-    TherapistSummary, Trend, WeekRow,
+    therapist_summary, Block, CircleRing, CourseLine, Expectation, MonthRow, Older, PlanEntry,
+    SafetyLine, Series, TherapistSummary, Trend, WeekDetail, WeekRow,
 };
 use crate::domain::experiment::Status;
 use crate::domain::worksheets::{ProblemArea, WorksheetKind};
@@ -53,17 +53,18 @@ pub fn SummaryPage() -> impl IntoView {
             older_experiments,
             plan,
             circle,
+            expectations,
+            week_details,
+            course,
+            ending,
             ..
         } = s;
+        let in_words = sections.notes || sections.support || sections.timeline || sections.selfcare;
         view! {
+            {course.map(|c| view! { <CourseSummary course=c/> })}
             <SafetySection safety=safety/>
-            {if sections.scores {
-                Some(view! { <ScoresSection weeks=weeks months=months series=series trends=trends notes=sections.notes/> }.into_any())
-            } else if sections.notes {
-                Some(view! { <NotesSection weeks=weeks/> }.into_any())
-            } else {
-                None
-            }}
+            {sections.scores.then(|| view! { <ScoresSection weeks=weeks months=months series=series trends=trends/> })}
+            {(in_words && !week_details.is_empty()).then(|| view! { <WeeksSection weeks=week_details/> })}
             {sections.focus.then(|| view! { <FocusSection focus=focus_area highlights=highlights older=older_worksheets/> })}
             {sections.experiments.then(|| view! {
                 <section class="share-block" aria-labelledby="sum-exp">
@@ -79,7 +80,13 @@ pub fn SummaryPage() -> impl IntoView {
                 </section>
             })}
             {sections.plan.then(|| view! { <PlanSection plan=plan/> })}
-            {sections.people.then(|| view! { <CircleSection circle=circle/> })}
+            {sections.people.then(|| view! { <CircleSection circle=circle expectations=expectations/> })}
+            {ending.map(|b| view! {
+                <section class="share-block" aria-labelledby="sum-ending">
+                    <h2 id="sum-ending">{t!(i18n, share.summary.ending_heading)}</h2>
+                    <ul>{words::lines(i18n, &b).into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+                </section>
+            })}
             <p class="small share-note">{t!(i18n, share.summary.screening)}</p>
         }
     };
@@ -107,6 +114,88 @@ pub fn SummaryPage() -> impl IntoView {
             </p>
             {body}
         </div>
+    }
+}
+
+/// "Week 6 of 16 · middle phase · 5 sessions attended": where the last day of the summary falls in
+/// her course of therapy.
+#[component]
+fn CourseSummary(course: CourseLine) -> impl IntoView {
+    let i18n = use_i18n();
+    let text = move || {
+        let mut text = crate::ui::my_work::course::position_words(i18n, course.position);
+        if course.sessions > 0 {
+            text = format!(
+                "{} · {}",
+                text.trim_end_matches('.'),
+                words::sessions(i18n, course.sessions)
+            );
+        }
+        text
+    };
+    view! { <p class="share-course">{text}</p> }
+}
+
+/// Each week in her words: the "since we last met" notes and the difficulty answer, the
+/// who-questions with the people she named, timeline events and what she did for herself.
+#[component]
+fn WeeksSection(weeks: Vec<WeekDetail>) -> impl IntoView {
+    let i18n = use_i18n();
+    let named = move |names: &[String]| {
+        (!names.is_empty()).then(|| t_string!(i18n, share.summary.named, names = names.join(", ")))
+    };
+    view! {
+        <section class="share-block" aria-labelledby="sum-weeks">
+            <h2 id="sum-weeks">{t!(i18n, share.summary.weeks_heading)}</h2>
+            <div class="share-weeks">
+                {weeks.into_iter().map(|w| {
+                    let mut lines: Vec<(Option<String>, String)> = Vec::new();
+                    if !w.people_this_week.is_empty() {
+                        lines.push((Some(t_string!(i18n, checkin.questionnaire.people_this_week).to_owned()), w.people_this_week.clone()));
+                    }
+                    for (_, note) in &w.since_last_met {
+                        lines.push((Some(t_string!(i18n, checkin.questionnaire.since_last_met).to_owned()), note.clone()));
+                    }
+                    if let Some(answer) = &w.difficulty {
+                        lines.push((None, t_string!(i18n, share.summary.difficulty, answer)));
+                    }
+                    for q in &w.who {
+                        let text = [Some(q.text.clone()).filter(|t| !t.is_empty()), named(&q.people)]
+                            .into_iter()
+                            .flatten()
+                            .collect::<Vec<_>>()
+                            .join(" · ");
+                        lines.push((Some(words::who_question(i18n, q.question).to_owned()), text));
+                    }
+                    if !w.brainstorm.is_empty() {
+                        lines.push((Some(t_string!(i18n, people.support.brainstorm).to_owned()), w.brainstorm.clone()));
+                    }
+                    for e in &w.events {
+                        let mut text = t_string!(i18n, share.summary.event, date = words::day(e.date), text = &e.text);
+                        if let Some(n) = named(&e.people) {
+                            text = format!("{text} · {n}");
+                        }
+                        if let Some(m) = e.mood {
+                            text = format!("{text} · {}", words::mood(i18n, m));
+                        }
+                        lines.push((None, text));
+                    }
+                    for did in &w.selfcare {
+                        lines.push((None, crate::ui::people::week::did_words(i18n, *did)));
+                    }
+                    view! {
+                        <div class="share-week">
+                            <h3>{words::day(w.week_of)}</h3>
+                            <ul>
+                                {lines.into_iter().map(|(q, text)| view! {
+                                    <li>{q.map(|q| view! { <span class="share-q">{q}</span>" " })}{text}</li>
+                                }).collect_view()}
+                            </ul>
+                        </div>
+                    }
+                }).collect_view()}
+            </div>
+        </section>
     }
 }
 
@@ -165,7 +254,6 @@ fn ScoresSection(
     months: Vec<MonthRow>,
     series: Vec<Series>,
     trends: Vec<Trend>,
-    notes: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let ms = measures(&weeks, &months);
@@ -198,12 +286,10 @@ fn ScoresSection(
                             <colgroup>
                                 <col class="share-col-week"/>
                                 {head.iter().map(|_| view! { <col class="share-col-score"/> }).collect_view()}
-                                {notes.then(|| view! { <col class="share-col-note"/> })}
                             </colgroup>
                             <thead><tr>
                                 <th scope="col">{t!(i18n, share.summary.week_of)}</th>
                                 {head.iter().map(|(_, name)| view! { <th scope="col">{name.clone()}</th> }).collect_view()}
-                                {notes.then(|| view! { <th scope="col">{t!(i18n, share.summary.people_week)}</th> })}
                             </tr></thead>
                             <tbody>
                                 {months.into_iter().map(|m| {
@@ -222,7 +308,6 @@ fn ScoresSection(
                                                 }.into_any(),
                                                 None => view! { <td>"–"</td> }.into_any(),
                                             }).collect_view()}
-                                            {notes.then(|| view! { <td class="share-note-cell"></td> })}
                                         </tr>
                                     }
                                 }).collect_view()}
@@ -241,7 +326,6 @@ fn ScoresSection(
                                                 }.into_any(),
                                                 None => view! { <td>"–"</td> }.into_any(),
                                             }).collect_view()}
-                                            {notes.then(|| view! { <td class="share-note-cell">{w.note}</td> })}
                                         </tr>
                                     }
                                 }).collect_view()}
@@ -320,22 +404,6 @@ fn Sparkline(label: String, series: Series) -> impl IntoView {
 }
 
 #[component]
-fn NotesSection(weeks: Vec<WeekRow>) -> impl IntoView {
-    let i18n = use_i18n();
-    let with_notes: Vec<WeekRow> = weeks.into_iter().filter(|w| !w.note.is_empty()).collect();
-    view! {
-        <section class="share-block" aria-labelledby="sum-notes">
-            <h2 id="sum-notes">{t!(i18n, share.summary.people_week)}</h2>
-            <dl class="share-dl">
-                {with_notes.into_iter().map(|w| view! {
-                    <dt>{words::day(w.week_of)}</dt><dd>{w.note}</dd>
-                }).collect_view()}
-            </dl>
-        </section>
-    }
-}
-
-#[component]
 fn Blocks(blocks: Vec<Block>) -> impl IntoView {
     let i18n = use_i18n();
     blocks
@@ -403,7 +471,7 @@ fn PlanSection(plan: Vec<PlanEntry>) -> impl IntoView {
 }
 
 #[component]
-fn CircleSection(circle: Vec<CircleRing>) -> impl IntoView {
+fn CircleSection(circle: Vec<CircleRing>, expectations: Vec<Expectation>) -> impl IntoView {
     let i18n = use_i18n();
     let counts: Vec<usize> = circle.iter().map(|r| r.people.len()).collect();
     let described = circle
@@ -441,6 +509,12 @@ fn CircleSection(circle: Vec<CircleRing>) -> impl IntoView {
                     }).collect_view()}
                 </dl>
             </div>
+            {(!expectations.is_empty()).then(|| view! {
+                <h3>{t!(i18n, people.fields.expectations)}</h3>
+                <dl class="share-dl">
+                    {expectations.into_iter().map(|e| view! { <dt>{e.name}</dt><dd>{e.text}</dd> }).collect_view()}
+                </dl>
+            })}
         </section>
     }
 }

@@ -13,11 +13,35 @@ use crate::domain::exchange::validate::{Invalid, Part};
 use crate::domain::experiment::Status;
 use crate::domain::journal::MergeReport;
 use crate::domain::people::Ring;
+use crate::domain::support::WhoQuestion;
+use crate::domain::timeline::MoodDirection;
 use crate::domain::worksheets::{DisputeStage, ProblemArea, WorksheetKind};
 use crate::i18n::t_string;
+use crate::plural::{form, Form};
 use crate::ui::fmt::{self, DateStyle};
 
 use crate::i18n::I18n;
+
+/// The plural form her language uses for `n`.
+pub fn plural(i18n: I18n, n: usize) -> Form {
+    form(i18n.get_locale().as_str(), n as u64)
+}
+
+/// A counted phrase of the share room: `$key_one` … `$key_many` of `share.$ns`, with `n` (and
+/// any other arguments) given to the forms that show the number.
+macro_rules! counted {
+    ($i18n:expr, $n:expr, $ns:ident . $one:ident, $two:ident, $few:ident, $many:ident $(, $arg:ident = $val:expr)*) => {{
+        let count: usize = $n;
+        let n = $crate::ui::share::words::num(count);
+        match $crate::ui::share::words::plural($i18n, count) {
+            $crate::plural::Form::One => t_string!($i18n, share.$ns.$one $(, $arg = $val)*).to_string(),
+            $crate::plural::Form::Two => t_string!($i18n, share.$ns.$two $(, $arg = $val)*).to_string(),
+            $crate::plural::Form::Few => t_string!($i18n, share.$ns.$few, n $(, $arg = $val)*).to_string(),
+            $crate::plural::Form::Many => t_string!($i18n, share.$ns.$many, n $(, $arg = $val)*).to_string(),
+        }
+    }};
+}
+pub(crate) use counted;
 
 /// A day in a table or a range ("2 Feb 2026").
 pub fn day(d: NaiveDate) -> String {
@@ -79,6 +103,8 @@ fn field(i18n: I18n, f: Field) -> &'static str {
         Field::Supports => t_string!(i18n, share.fields.supports),
         Field::About => t_string!(i18n, share.fields.about),
         Field::Stage(_) => t_string!(i18n, share.fields.stage),
+        Field::Lost => t_string!(i18n, work.ws.role_transition.fields.lost.label),
+        Field::NotLost => t_string!(i18n, work.ws.role_transition.fields.not_lost.label),
         Field::Options => t_string!(i18n, share.fields.options),
         Field::Worked => t_string!(i18n, share.fields.worked),
         Field::When => t_string!(i18n, share.fields.when),
@@ -94,8 +120,15 @@ fn field(i18n: I18n, f: Field) -> &'static str {
         Field::WhyNotDone => t_string!(i18n, share.fields.why_not_done),
         Field::WhatHappened => t_string!(i18n, share.fields.what_happened),
         Field::HowTheyResponded => t_string!(i18n, share.fields.how_responded),
+        Field::HowIFelt => t_string!(i18n, work.labels.how_i_felt),
         Field::WhatILearned => t_string!(i18n, share.fields.learned),
         Field::NextStep => t_string!(i18n, share.fields.next_step),
+        Field::WhatChanged => t_string!(i18n, work.ending.what_changed),
+        Field::WarningSigns => t_string!(i18n, work.ending.signs_title),
+        Field::WillDo => t_string!(i18n, work.ending.will_do),
+        Field::WillContact => t_string!(i18n, work.ending.contact_legend),
+        Field::Booster => t_string!(i18n, work.ending.booster),
+        Field::FeelingsAboutEnding => t_string!(i18n, work.ending.feelings_label),
     }
 }
 
@@ -177,6 +210,27 @@ pub fn title(i18n: I18n, b: &Block) -> String {
                 ),
             }
         }
+        Heading::Ending => t_string!(i18n, share.summary.ending_heading).to_owned(),
+    }
+}
+
+/// A who-question in her language.
+pub fn who_question(i18n: I18n, q: WhoQuestion) -> &'static str {
+    match q {
+        WhoQuestion::CanHelp => t_string!(i18n, people.support.can_help),
+        WhoQuestion::Knows => t_string!(i18n, people.support.knows),
+        WhoQuestion::Understanding => t_string!(i18n, people.support.understanding),
+        WhoQuestion::HelpedOthers => t_string!(i18n, people.support.helped_others),
+        WhoQuestion::SpendTimeWith => t_string!(i18n, people.support.spend_time),
+    }
+}
+
+/// Which way her mood went around an event.
+pub fn mood(i18n: I18n, m: MoodDirection) -> &'static str {
+    match m {
+        MoodDirection::Drops => t_string!(i18n, people.timeline.mood_drops),
+        MoodDirection::Improves => t_string!(i18n, people.timeline.mood_improves),
+        MoodDirection::Steady => t_string!(i18n, people.timeline.mood_steady),
     }
 }
 
@@ -227,15 +281,29 @@ pub fn trend(i18n: I18n, t: &Trend) -> String {
         c if c < 0 => t_string!(i18n, share.summary.down, n = num(-c)),
         c => t_string!(i18n, share.summary.up, n = num(c)),
     };
-    t_string!(
-        i18n,
-        share.summary.trend,
-        measure = &t.measure_name,
-        first = num(t.first),
-        last = num(t.last),
-        n = num(t.weeks),
-        change
-    )
+    let (measure, first, last) = (&t.measure_name, num(t.first), num(t.last));
+    match plural(i18n, t.weeks) {
+        Form::One => t_string!(i18n, share.summary.trend_one, measure, last),
+        Form::Two => t_string!(i18n, share.summary.trend_two, measure, first, last, change),
+        Form::Few => t_string!(
+            i18n,
+            share.summary.trend_few,
+            measure,
+            first,
+            last,
+            change,
+            n = num(t.weeks)
+        ),
+        Form::Many => t_string!(
+            i18n,
+            share.summary.trend_many,
+            measure,
+            first,
+            last,
+            change,
+            n = num(t.weeks)
+        ),
+    }
 }
 
 pub fn focus(i18n: I18n, (a, since): (ProblemArea, NaiveDate)) -> String {
@@ -248,19 +316,30 @@ pub fn focus(i18n: I18n, (a, since): (ProblemArea, NaiveDate)) -> String {
 }
 
 pub fn weeks(i18n: I18n, n: usize) -> String {
-    if n == 1 {
-        t_string!(i18n, share.summary.one_week).to_owned()
-    } else {
-        t_string!(i18n, share.summary.n_weeks, n = num(n))
-    }
+    counted!(i18n, n, summary.weeks_one, weeks_two, weeks_few, weeks_many)
 }
 
 pub fn checkins(i18n: I18n, n: usize) -> String {
-    if n == 1 {
-        t_string!(i18n, share.summary.one_checkin).to_owned()
-    } else {
-        t_string!(i18n, share.summary.n_checkins, n = num(n))
-    }
+    counted!(
+        i18n,
+        n,
+        summary.checkins_one,
+        checkins_two,
+        checkins_few,
+        checkins_many
+    )
+}
+
+/// "4 sessions attended".
+pub fn sessions(i18n: I18n, n: usize) -> String {
+    counted!(
+        i18n,
+        n,
+        summary.sessions_one,
+        sessions_two,
+        sessions_few,
+        sessions_many
+    )
 }
 
 fn older_counts<K: Copy>(i18n: I18n, o: &Older<K>, what: impl Fn(K) -> &'static str) -> String {
@@ -336,10 +415,13 @@ pub fn report(i18n: I18n, r: &MergeReport) -> String {
     );
     if r.conflicts > 0 {
         s.push(' ');
-        s.push_str(&t_string!(
+        s.push_str(&counted!(
             i18n,
-            share.backup.conflicts,
-            n = num(r.conflicts)
+            r.conflicts,
+            backup.conflicts_one,
+            conflicts_two,
+            conflicts_few,
+            conflicts_many
         ));
     }
     s

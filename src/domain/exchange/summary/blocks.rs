@@ -90,6 +90,8 @@ pub(super) fn highlight(j: &Journal, w: &Worksheet) -> Block {
             push_if(&mut lines, Field::OldRoleMinus, &list(&t.old_negative));
             push_if(&mut lines, Field::NewRolePlus, &list(&t.new_positive));
             push_if(&mut lines, Field::NewRoleMinus, &list(&t.new_negative));
+            push_if(&mut lines, Field::Lost, &t.lost);
+            push_if(&mut lines, Field::NotLost, &t.not_lost);
             push_if(&mut lines, Field::Supports, &t.supports);
             Heading::RoleTransition {
                 old: t.old_role.trim().to_owned(),
@@ -176,6 +178,7 @@ pub fn english_title(h: &Heading) -> String {
             let when = when.map_or_else(String::new, |d| format!(", {d}"));
             format!("Experiment{who}{when} ({})", status_label(*status))
         }
+        Heading::Ending => "Plan for after the last session".to_owned(),
     }
 }
 
@@ -184,11 +187,15 @@ pub(super) fn experiment_block(j: &Journal, x: &crate::domain::experiment::Exper
     push_if(&mut lines, Field::Goal, &x.goal);
     push_if(&mut lines, Field::WhyNotDone, &x.not_done_why);
     push_if(&mut lines, Field::WhatHappened, &x.what_happened);
+    push_if(&mut lines, Field::HowIFelt, &x.how_i_felt);
     push_if(&mut lines, Field::HowTheyResponded, &x.how_they_responded);
     push_if(&mut lines, Field::WhatILearned, &x.what_i_learned);
     push_if(&mut lines, Field::NextStep, &x.next_step);
     let heading = Heading::Experiment {
-        who: x.person.as_ref().map_or(Who::Nobody, |id| who(j, id)),
+        who: x
+            .person
+            .as_ref()
+            .map_or_else(|| named(&x.person_text), |id| who(j, id)),
         when: x.when,
         status: x.status,
     };
@@ -265,28 +272,46 @@ pub(super) fn focus(
     }
 }
 
-/// The experiments of `from..=to`, oldest first: blocks from `cutoff` on, and the ones before it
-/// counted by outcome.
+/// The day an experiment belongs to in `from..=to`: the day it was planned for when that is in
+/// the range, otherwise the day it was last changed (done, or its outcome written), otherwise the
+/// day it was written down; `None` when none of them is in the range. An experiment done this
+/// week but planned for next week is this week's.
+pub(super) fn experiment_day(
+    x: &Rec<Experiment>,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Option<NaiveDate> {
+    [
+        x.data.when,
+        Some(local_day(&x.updated_at)),
+        Some(local_day(&x.created_at)),
+    ]
+    .into_iter()
+    .flatten()
+    .find(|d| in_range(*d, from, to))
+}
+
+/// The experiments of `from..=to` (planned, done or changed in it), oldest first: blocks from
+/// `cutoff` on, and the ones before it counted by outcome.
 pub(super) fn experiments(
     j: &Journal,
     from: NaiveDate,
     to: NaiveDate,
     cutoff: Option<NaiveDate>,
 ) -> (Vec<Block>, Option<Older<Status>>) {
-    let day = |x: &Rec<Experiment>| x.data.when.unwrap_or_else(|| local_day(&x.created_at));
-    let mut xs: Vec<_> = j
+    let mut xs: Vec<(NaiveDate, &Rec<Experiment>)> = j
         .experiments
         .live()
-        .filter(|x| in_range(day(x), from, to))
+        .filter_map(|x| Some((experiment_day(x, from, to)?, x)))
         .collect();
-    crate::domain::order::sort_by_key(&mut xs, |x| (day(x), x.created_at));
-    let split = cutoff.map_or(0, |c| xs.partition_point(|x| day(x) < c));
+    crate::domain::order::sort_by_key(&mut xs, |(day, x)| (*day, x.created_at));
+    let split = cutoff.map_or(0, |c| xs.partition_point(|(day, _)| *day < c));
     let (older, recent) = xs.split_at(split);
     let blocks = recent
         .iter()
-        .map(|x| experiment_block(j, &x.data))
+        .map(|(_, x)| experiment_block(j, &x.data))
         .collect();
-    let outcomes: Vec<Status> = older.iter().map(|x| x.data.status).collect();
+    let outcomes: Vec<Status> = older.iter().map(|(_, x)| x.data.status).collect();
     (
         blocks,
         cutoff.and_then(|c| counted(&OUTCOME_ORDER, &outcomes, c)),

@@ -4,9 +4,11 @@
 //! sections; the safety flags are always included.
 //!
 //! [`model`] is the summary's shape, [`weeks`] the scores by week (and the safety lines), and
-//! [`blocks`] the worksheet, experiment, plan and circle blocks.
+//! [`blocks`] the worksheet, experiment, plan and circle blocks, [`detail`] the weeks in her words
+//! (notes, who-questions, events, self-care), the course, expectations and the ending plan.
 
 mod blocks;
+mod detail;
 mod model;
 mod weeks;
 
@@ -43,7 +45,13 @@ pub fn therapist_summary(
     let scored: Vec<_> = checkins.iter().collect();
     let cutoff = weeks::recent_cutoff(&scored, start_day);
     let (table, months, series) = if sections.scores || sections.notes {
-        let (table, months) = weeks::weekly_table(&scored, start_day, cutoff, sections.notes);
+        let (mut table, months) = weeks::weekly_table(&scored, start_day, cutoff, sections.notes);
+        if !sections.scores {
+            // The rows are there for the notes only: no score she chose to leave out.
+            for row in &mut table {
+                row.scores.clear();
+            }
+        }
         (table, months, weeks::weekly_series(&scored, start_day))
     } else {
         (Vec::new(), Vec::new(), Vec::new())
@@ -63,6 +71,7 @@ pub fn therapist_summary(
     } else {
         (Vec::new(), None)
     };
+    let week_details = detail::week_details(j, from, to, start_day, cutoff, sections);
     TherapistSummary {
         from,
         to,
@@ -88,6 +97,14 @@ pub fn therapist_summary(
         } else {
             Vec::new()
         },
+        expectations: if sections.people {
+            detail::expectations(j)
+        } else {
+            Vec::new()
+        },
+        week_details,
+        course: detail::course_line(j, from, to),
+        ending: sections.ending.then(|| detail::ending(j)).flatten(),
         screening_note: SCREENING_NOTE,
     }
 }
@@ -95,3 +112,7 @@ pub fn therapist_summary(
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
 mod tests;
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod shared_tests;

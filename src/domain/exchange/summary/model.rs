@@ -2,8 +2,12 @@
 
 use chrono::NaiveDate;
 
+use crate::domain::course::Position;
 use crate::domain::experiment::Status;
 use crate::domain::people::Ring;
+use crate::domain::selfcare::Did;
+use crate::domain::support::WhoQuestion;
+use crate::domain::timeline::MoodDirection;
 use crate::domain::worksheets::{DisputeStage, ProblemArea, WorksheetKind};
 
 /// Shown for a reference to a person who was deleted.
@@ -14,7 +18,8 @@ pub const REMOVED_PERSON: &str = "removed person";
 pub struct Sections {
     /// Weekly scores table and trend.
     pub scores: bool,
-    /// Check-in notes ("What happened with people in your life this week?") in the table.
+    /// Check-in notes: "What happened with people in your life this week?" in the table, "How
+    /// have you been since we last met?" and the PHQ-9 difficulty answer by week.
     pub notes: bool,
     /// Current focus and worksheet highlights.
     pub focus: bool,
@@ -22,8 +27,16 @@ pub struct Sections {
     pub experiments: bool,
     /// The sick-role resources plan.
     pub plan: bool,
-    /// The inventory circle.
+    /// The inventory circle, with what she expects of each person.
     pub people: bool,
+    /// The who-questions by week, with the people named.
+    pub support: bool,
+    /// Timeline events by week.
+    pub timeline: bool,
+    /// What she did to look after herself, by week.
+    pub selfcare: bool,
+    /// The plan for after the last session, when she has one.
+    pub ending: bool,
 }
 
 impl Sections {
@@ -36,6 +49,10 @@ impl Sections {
             experiments: true,
             plan: true,
             people: true,
+            support: true,
+            timeline: true,
+            selfcare: true,
+            ending: true,
         }
     }
 }
@@ -102,6 +119,8 @@ pub enum Field {
     About,
     /// A role dispute's stage (the line's text is the stage's English label).
     Stage(DisputeStage),
+    Lost,
+    NotLost,
     Options,
     Worked,
     When,
@@ -117,8 +136,15 @@ pub enum Field {
     WhyNotDone,
     WhatHappened,
     HowTheyResponded,
+    HowIFelt,
     WhatILearned,
     NextStep,
+    WhatChanged,
+    WarningSigns,
+    WillDo,
+    WillContact,
+    Booster,
+    FeelingsAboutEnding,
 }
 
 impl Field {
@@ -133,6 +159,8 @@ impl Field {
             Field::Supports => "Supports to develop",
             Field::About => "About",
             Field::Stage(_) => "Stage",
+            Field::Lost => "What is lost",
+            Field::NotLost => "What is not lost",
             Field::Options => "Options",
             Field::Worked => "What has worked",
             Field::When => "When",
@@ -148,8 +176,15 @@ impl Field {
             Field::WhyNotDone => "Why not done",
             Field::WhatHappened => "What happened",
             Field::HowTheyResponded => "How they responded",
+            Field::HowIFelt => "How I felt",
             Field::WhatILearned => "What I learned",
             Field::NextStep => "Next step",
+            Field::WhatChanged => "What has changed",
+            Field::WarningSigns => "Warning signs",
+            Field::WillDo => "What I will do",
+            Field::WillContact => "Whom I will contact",
+            Field::Booster => "Continuation or booster sessions",
+            Field::FeelingsAboutEnding => "How I feel about ending",
         }
     }
 }
@@ -214,6 +249,8 @@ pub enum Heading {
         when: Option<NaiveDate>,
         status: Status,
     },
+    /// The plan for after the last session.
+    Ending,
 }
 
 /// A titled block of short lines (a worksheet highlight, an experiment).
@@ -373,6 +410,72 @@ pub(super) fn counted<K: Copy + PartialEq>(
     (!counts.is_empty()).then_some(Older { before, counts })
 }
 
+/// One answered who-question: her words and the people she named.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WhoLine {
+    pub question: WhoQuestion,
+    pub text: String,
+    pub people: Vec<String>,
+}
+
+/// One timeline event: its own date (it may be long before the week she wrote it down).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EventLine {
+    pub date: NaiveDate,
+    pub text: String,
+    pub people: Vec<String>,
+    pub mood: Option<MoodDirection>,
+}
+
+/// One week of the range in her words: what she wrote and did that week, each part only when its
+/// section is shared (and only weeks with something in them).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WeekDetail {
+    /// First day of the week (weeks start on her check-in weekday).
+    pub week_of: NaiveDate,
+    /// "How have you been since we last met?", each different answer of the week with its day.
+    pub since_last_met: Vec<(NaiveDate, String)>,
+    /// "What happened with people in your life this week?" (the week's latest answer).
+    pub people_this_week: String,
+    /// The PHQ-9's "how difficult" answer (the week's latest), in the measure's words.
+    pub difficulty: Option<String>,
+    /// The week's who-questions, in the order asked.
+    pub who: Vec<WhoLine>,
+    /// The brainstorm under the who-questions.
+    pub brainstorm: String,
+    /// Timeline events dated in this week, or written down in it.
+    pub events: Vec<EventLine>,
+    /// What she did to look after herself (never what she did not do).
+    pub selfcare: Vec<Did>,
+}
+
+impl WeekDetail {
+    pub fn is_empty(&self) -> bool {
+        self.since_last_met.is_empty()
+            && self.people_this_week.is_empty()
+            && self.difficulty.is_none()
+            && self.who.is_empty()
+            && self.brainstorm.is_empty()
+            && self.events.is_empty()
+            && self.selfcare.is_empty()
+    }
+}
+
+/// Where the last day of the summary falls in her course of therapy.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CourseLine {
+    pub position: Position,
+    /// Sessions she went to in the range (from her self-care days).
+    pub sessions: usize,
+}
+
+/// What she expects of one person of her circle.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Expectation {
+    pub name: String,
+    pub text: String,
+}
+
 /// The whole summary, ready to lay out.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TherapistSummary {
@@ -407,6 +510,15 @@ pub struct TherapistSummary {
     /// The sick-role plan, the answered questions in order.
     pub plan: Vec<PlanEntry>,
     pub circle: Vec<CircleRing>,
+    /// What she expects of each person who has expectations written (with the circle).
+    pub expectations: Vec<Expectation>,
+    /// Each week of the range with something she wrote or did, oldest first; when older weeks
+    /// are condensed, only the weeks shown one row each.
+    pub week_details: Vec<WeekDetail>,
+    /// The course of therapy at the summary's last day, when she set one (always shown).
+    pub course: Option<CourseLine>,
+    /// The plan for after the last session, when present and shared.
+    pub ending: Option<Block>,
     /// "This is a screening measure, not a diagnosis."
     pub screening_note: &'static str,
 }

@@ -31,6 +31,10 @@ fn safety_flags_come_first_and_cannot_be_switched_off() {
         experiments: false,
         plan: false,
         people: false,
+        support: false,
+        timeline: false,
+        selfcare: false,
+        ending: false,
     };
     let bare = therapist_summary(&sample_journal(), d("2026-02-01"), d("2026-02-28"), none);
     assert_eq!(bare.safety, s.safety);
@@ -235,7 +239,22 @@ fn range_limits_check_ins_and_experiments() {
     );
     assert_eq!(s.weeks.len(), 2);
     assert!(s.safety.is_empty(), "the flagged week is outside the range");
-    assert!(s.experiments.is_empty(), "the experiment is on the 21st");
+    // Planned for the 21st but written down on the 19th: the week she wrote it shows it.
+    assert_eq!(
+        s.experiments.len(),
+        1,
+        "the experiment was written on the 19th"
+    );
+    let before = therapist_summary(
+        &sample_journal(),
+        d("2026-02-09"),
+        d("2026-02-18"),
+        Sections::all(),
+    );
+    assert!(
+        before.experiments.is_empty(),
+        "written on the 19th, planned for the 21st"
+    );
 }
 
 /// A PHQ-9 check-in with this total, `self_harm` of it on item 9.
