@@ -12,6 +12,7 @@
 //! (or opening the room again) fetches afresh.
 
 use std::cell::Cell;
+use std::sync::OnceLock;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -92,17 +93,16 @@ split_point!(settings_room, settings, |_, _| {
     view! { <super::pages::settings::Settings/> }.into_any()
 });
 
-thread_local! {
-    /// The rooms whose code has arrived, by [`Room::index`].
-    static LOADED: Cell<[Option<Render>; 6]> = const { Cell::new([None; 6]) };
-}
+/// The rooms whose code has arrived, by [`Room::index`]. A fact about the running WASM module
+/// (a chunk once loaded stays loaded), not about any journal, so it is a process-wide static.
+static LOADED: [OnceLock<Render>; 6] = [const { OnceLock::new() }; 6];
 
 fn loaded(room: Room) -> Option<Render> {
     if cfg!(not(feature = "split")) {
         // Nothing to fetch: every room is in the one module.
         return entry_now(room);
     }
-    LOADED.with(|l| l.get()[room.index()])
+    LOADED[room.index()].get().copied()
 }
 
 /// Without `split` the split points are ordinary functions: call one directly.
@@ -140,11 +140,7 @@ async fn load(room: Room) -> Result<Render, RoomUnavailable> {
             Room::Learn => learn_room().await,
             Room::Settings => settings_room().await,
         }?;
-        LOADED.with(|l| {
-            let mut all = l.get();
-            all[room.index()] = Some(render);
-            l.set(all);
-        });
+        let _first_load_wins_and_every_load_is_the_same_function = LOADED[room.index()].set(render);
         Ok(render)
     }
     #[cfg(not(feature = "split"))]
