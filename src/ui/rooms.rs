@@ -15,7 +15,6 @@ use std::cell::Cell;
 use std::sync::OnceLock;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::i18n::{t, use_i18n};
 
@@ -203,7 +202,7 @@ pub fn open(room: Room, section: String, rest: Vec<String>) -> AnyView {
             // (She may have left the page meanwhile: then there is nothing to update.)
             let _gone = state.try_set(next);
             if let Loading::Ready(_) = next {
-                focus_heading();
+                super::router::focus_heading();
             }
         });
     };
@@ -246,20 +245,6 @@ pub fn replace_first_paint() {
     if let Ok(mounted) = web_sys::Event::new("bs-mounted") {
         let _listeners_only = window().dispatch_event(&mounted);
     }
-}
-
-/// As after any navigation: the new page's heading takes focus, for screen readers.
-fn focus_heading() {
-    request_animation_frame(|| {
-        if let Some(h1) = document()
-            .query_selector("main h1")
-            .ok()
-            .flatten()
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _focus_is_best_effort = h1.focus();
-        }
-    });
 }
 
 /// While a room's code arrives: nothing for a moment (it is usually instant), then a calm word.

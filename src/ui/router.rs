@@ -138,6 +138,11 @@ pub fn navigate(app: &AppState, path: &str) {
 
 fn after_navigation() {
     window().scroll_to_with_x_and_y(0.0, 0.0);
+    focus_heading();
+}
+
+/// On the next frame, the page's heading takes focus, so a screen reader reads the new screen.
+pub fn focus_heading() {
     request_animation_frame(|| {
         if let Some(h1) = document()
             .query_selector("main h1")
