@@ -70,18 +70,7 @@ pub fn set_section(s: &mut Sections, name: &str, on: bool) {
 }
 
 fn sections_from_names(names: &str) -> Sections {
-    let mut s = Sections {
-        scores: false,
-        notes: false,
-        focus: false,
-        experiments: false,
-        plan: false,
-        people: false,
-        support: false,
-        timeline: false,
-        selfcare: false,
-        ending: false,
-    };
+    let mut s = Sections::none();
     for n in names.split(',') {
         set_section(&mut s, n.trim(), true);
     }

@@ -55,6 +55,22 @@ impl Sections {
             ending: true,
         }
     }
+
+    /// No optional section (the safety notes are always shown whatever is chosen).
+    pub fn none() -> Self {
+        Sections {
+            scores: false,
+            notes: false,
+            focus: false,
+            experiments: false,
+            plan: false,
+            people: false,
+            support: false,
+            timeline: false,
+            selfcare: false,
+            ending: false,
+        }
+    }
 }
 
 impl Default for Sections {

@@ -24,18 +24,7 @@ fn safety_flags_come_first_and_cannot_be_switched_off() {
         s.safety[0].text,
         "2026-02-02 PHQ-9: self-harm thoughts reported (self-harm item scored 1)."
     );
-    let none = Sections {
-        scores: false,
-        notes: false,
-        focus: false,
-        experiments: false,
-        plan: false,
-        people: false,
-        support: false,
-        timeline: false,
-        selfcare: false,
-        ending: false,
-    };
+    let none = Sections::none();
     let bare = therapist_summary(&sample_journal(), d("2026-02-01"), d("2026-02-28"), none);
     assert_eq!(bare.safety, s.safety);
     assert!(bare.weeks.is_empty() && bare.plan.is_empty() && bare.circle.is_empty());
