@@ -2,7 +2,7 @@
 // downloaded browser), the built dist/ served on 127.0.0.1, a phone-sized viewport, and a record of
 // every request that tried to leave the machine.
 import { chromium } from "playwright-core";
-import { cp, mkdtemp, rm } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startServer } from "../../scripts/serve.mjs";
@@ -121,4 +121,22 @@ export async function seedHelper(page, name, phone) {
     },
     [JOURNAL_KEY, { name, phone, person: null }],
   );
+}
+
+/** Everything in localStorage, to prove that nothing changed. */
+export function allStorage(page) {
+  return page.evaluate(() => {
+    const out = {};
+    for (let i = 0; i < localStorage.length; i++) {
+      const k = localStorage.key(i);
+      out[k] = localStorage.getItem(k);
+    }
+    return out;
+  });
+}
+
+/** Click `locator` and return the download it starts: { name, text }. */
+export async function download(page, locator) {
+  const [dl] = await Promise.all([page.waitForEvent("download"), locator.click()]);
+  return { name: dl.suggestedFilename(), text: await readFile(await dl.path(), "utf8") };
 }

@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { JOURNAL_KEY, launch, open, stored, waitForOffline } from "./harness.mjs";
+import { JOURNAL_KEY, allStorage, download, launch, open, stored, waitForOffline } from "./harness.mjs";
 
 const FIXTURE = new URL("../fixtures/journals/v1-sample.json", import.meta.url);
 const fixtureText = () => readFile(FIXTURE, "utf8");
@@ -15,25 +15,6 @@ async function seed(b, path = "/share") {
   const text = await fixtureText();
   await b.page.evaluate(([k, v]) => localStorage.setItem(k, v), [JOURNAL_KEY, text]);
   await open(b.page, b.base, path);
-}
-
-/** Everything in localStorage, to prove that nothing changed. */
-function allStorage(page) {
-  return page.evaluate(() => {
-    const out = {};
-    for (let i = 0; i < localStorage.length; i++) {
-      const k = localStorage.key(i);
-      out[k] = localStorage.getItem(k);
-    }
-    return out;
-  });
-}
-
-/** Click `locator` and return the download it starts: { name, text }. */
-async function download(page, locator) {
-  const [dl] = await Promise.all([page.waitForEvent("download"), locator.click()]);
-  const path = await dl.path();
-  return { name: dl.suggestedFilename(), text: await readFile(path, "utf8") };
 }
 
 /** Choose February 2026 on the share screen. */

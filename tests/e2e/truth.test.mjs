@@ -6,7 +6,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { JOURNAL_KEY, launch, open, stored } from "./harness.mjs";
+import { JOURNAL_KEY, allStorage, download, launch, open, stored } from "./harness.mjs";
 
 const FIXTURE = new URL("../fixtures/journals/v1-sample.json", import.meta.url);
 const AXE = await readFile(new URL("../../node_modules/axe-core/axe.min.js", import.meta.url), "utf8");
@@ -25,18 +25,6 @@ async function axeViolations(page) {
 }
 const fixtureText = () => readFile(FIXTURE, "utf8");
 
-/** Everything in localStorage, to prove that nothing changed. */
-function allStorage(page) {
-  return page.evaluate(() => {
-    const out = {};
-    for (let i = 0; i < localStorage.length; i++) {
-      const k = localStorage.key(i);
-      out[k] = localStorage.getItem(k);
-    }
-    return out;
-  });
-}
-
 /** Pick a file for restore. */
 async function pickBackup(page, name, text) {
   await page.getByLabel("Choose a backup file").setInputFiles({
@@ -44,12 +32,6 @@ async function pickBackup(page, name, text) {
     mimeType: "application/json",
     buffer: Buffer.from(text, "utf8"),
   });
-}
-
-/** Click `locator` and return the download it starts: { name, text }. */
-async function download(page, locator) {
-  const [dl] = await Promise.all([page.waitForEvent("download"), locator.click()]);
-  return { name: dl.suggestedFilename(), text: await readFile(await dl.path(), "utf8") };
 }
 
 /** The pinned journal with one change made by `edit(doc)`. */
