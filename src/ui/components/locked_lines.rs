@@ -79,16 +79,21 @@ pub fn LockScreenLines() -> impl IntoView {
 /// and care team; a passcode, only her country and only if she opted in; else nothing.
 pub fn keep_help_entry(app: AppState) {
     let changed = app.session.help_changed;
+    // Only her country and care team go into the entry: a memo of them, so an edit elsewhere in
+    // the journal (every autosaved keystroke) does not write the entry again.
+    let shown = Memo::new(move |_| {
+        app.with_journal(|j| {
+            let s = j.settings();
+            (s.country, s.contacts)
+        })
+    });
     Effect::new(move |_| {
         changed.track();
         if app.session.gate.get() != Gate::Open {
             return;
         }
         let sealed = app.session.sealed.get();
-        let (country, contacts) = app.with_journal(|j| {
-            let s = j.settings();
-            (s.country, s.contacts)
-        });
+        let (country, contacts) = shown.get();
         let entry = if sealed {
             kept::locked_lines(&app.session.profile.get_value())
                 .map(|c| serde_json::json!({ "v": 1, "country": c }))
