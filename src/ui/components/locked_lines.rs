@@ -18,17 +18,18 @@ pub fn LockedLinesSetting() -> impl IntoView {
     let profile = app.session.profile.get_value();
     let on = RwSignal::new(kept::locked_lines(&profile).is_some());
     let problem = RwSignal::new(None::<store::StoreError>);
-    let country = move || app.with_journal(|j| j.settings().country);
+    // A memo, so only a change of country (not every journal edit) runs the effect below.
+    let country = Memo::new(move |_| app.with_journal(|j| j.settings().country));
     // Her country changed while opted in: the lock screen follows.
     Effect::new(move |_| {
-        let c = country();
+        let c = country.get();
         if on.get_untracked() {
             let _ = kept::set_locked_lines(&app.session.profile.get_value(), Some(&c));
         }
     });
     let toggle = move |ev: web_sys::Event| {
         let want = event_target_checked(&ev);
-        let c = country();
+        let c = country.get_untracked();
         let result =
             kept::set_locked_lines(&app.session.profile.get_value(), want.then_some(c.as_str()));
         match result {
