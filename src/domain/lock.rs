@@ -186,7 +186,10 @@ pub fn valid_id(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= 64
         && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
-        && !matches!(id, "clinic" | "profiles" | "discreet")
+        && !matches!(
+            id,
+            "clinic" | "profiles" | "discreet" | "language" | "worker" | "caseload"
+        )
 }
 
 /// Why a person could not be added to the phone. `Display` gives the English sentence; the UI
@@ -390,6 +393,13 @@ mod tests {
             Err(ProfileError::NotAdded),
             "never a device-wide key"
         );
+        for device_wide in ["worker", "caseload", "language"] {
+            assert_eq!(
+                add_profile(&mut list, "Bea", device_wide),
+                Err(ProfileError::NotAdded),
+                "{device_wide} is a device-wide key"
+            );
+        }
         assert_eq!(
             add_profile(&mut list, "Bea", "has:colon"),
             Err(ProfileError::NotAdded)

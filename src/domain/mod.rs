@@ -21,4 +21,5 @@ pub mod settings;
 pub mod share;
 pub mod support;
 pub mod timeline;
+pub mod worker;
 pub mod worksheets;

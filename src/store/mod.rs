@@ -29,6 +29,7 @@ use crate::domain::journal::Document;
 use crate::domain::lock::{
     looks_locked, parse_profiles, profiles_to_json, Envelope, Kind, Profile,
 };
+use crate::domain::worker::WorkerSettings;
 
 pub use clock::now;
 
@@ -114,6 +115,8 @@ fn lock_state_key(profile: &str) -> String {
 pub const PROFILES_KEY: &str = "between-sessions:profiles";
 const DISCREET_KEY: &str = "between-sessions:discreet";
 const LANGUAGE_KEY: &str = "between-sessions:language";
+/// The worker-mode settings of this device (nothing about any client).
+const WORKER_KEY: &str = "between-sessions:worker";
 
 fn storage() -> Result<Storage, StoreError> {
     web_sys::window()
@@ -315,6 +318,17 @@ pub fn language() -> Option<String> {
 /// Keep the chosen language for this device.
 pub fn set_language(code: &str) -> Result<(), StoreError> {
     write_raw(LANGUAGE_KEY, code)
+}
+
+/// This device's worker-mode settings (off when none are kept or they cannot be read).
+pub fn worker() -> WorkerSettings {
+    WorkerSettings::parse(read_raw(WORKER_KEY).ok().flatten().as_deref())
+}
+
+/// Keep this device's worker-mode settings (the caller has checked them with
+/// [`WorkerSettings::validate`]).
+pub fn save_worker(settings: &WorkerSettings) -> Result<(), StoreError> {
+    write_raw(WORKER_KEY, &settings.to_json())
 }
 
 fn clinic_key(measure: &str) -> String {

@@ -12,6 +12,7 @@ use crate::domain::lock::Profile;
 use crate::domain::people::references::Removal;
 use crate::domain::record::Id;
 use crate::domain::record::Timestamp;
+use crate::domain::worker::WorkerSettings;
 use crate::routes::Route;
 use crate::store::{self, Loaded};
 
@@ -111,6 +112,8 @@ pub struct SessionGate {
     pub locked_country: RwSignal<String>,
     /// Fired when what the static help page may show changes (the lock-screen opt-in).
     pub help_changed: Trigger,
+    /// This device's worker mode (a lay health worker's phone, used with several clients).
+    pub worker: RwSignal<WorkerSettings>,
 }
 
 /// The app's parts, shared through context. Copy, so closures can capture it freely.
@@ -145,6 +148,7 @@ impl AppState {
                 profiles: RwSignal::new(Vec::new()),
                 locked_country: RwSignal::new(String::new()),
                 help_changed: Trigger::new(),
+                worker: RwSignal::new(store::worker()),
             },
             route: RwSignal::new(Route::Home),
             shown_entry: StoredValue::new(0),
