@@ -285,6 +285,12 @@ mod tests {
         assert_eq!(tz, ["112"]);
         assert!(needs_local_help("TZ"));
         assert!(!needs_local_help("US"));
+        // Press-sourced but quoting the government: India's national tele-mental-health line
+        // before its emergency number, and Nigeria's regulator-designated emergency number.
+        let india: Vec<&str> = contacts_for("IN").iter().map(|c| c.dial).collect();
+        assert_eq!(india, ["14416", "112"]);
+        let nigeria: Vec<&str> = contacts_for("NG").iter().map(|c| c.dial).collect();
+        assert_eq!(nigeria, ["112"]);
         assert!(!needs_local_help(""));
     }
 
