@@ -44,11 +44,14 @@ pub fn keep_from_file(
     let next = referral.applied_to(&app.session.worker.get_untracked());
     match store::save_worker(&next) {
         Ok(()) => {
+            // Said to the worker; on a client's own phone it is kept quietly for worker mode.
+            if next.enabled {
+                status.update(|s| {
+                    s.push(' ');
+                    s.push_str(t_string!(i18n, safety.referral.from_file));
+                });
+            }
             app.session.worker.set(next);
-            status.update(|s| {
-                s.push(' ');
-                s.push_str(t_string!(i18n, safety.referral.from_file));
-            });
         }
         Err(e) => problem.set(
             t_string!(

@@ -322,3 +322,51 @@ test("worker mode: Settings refuses a supervisor number that cannot be dialled, 
     await b.close();
   }
 });
+
+test("worker mode: the clinic contacts file's referral step is checked and kept; a bad one changes nothing", async () => {
+  const b = await launch();
+  try {
+    const { page } = b;
+    await open(page, b.base, "/settings");
+    await enterWorkerMode(page);
+    const file = (referral) => ({
+      name: "contacts.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(
+        JSON.stringify({
+          format: "between-sessions/clinic-contacts",
+          version: 1,
+          clinic: "Riverside",
+          contacts: [{ role: "clinic", label: "Riverside clinic", number: "+254 20 000 0000" }],
+          referral,
+        }),
+      ),
+    });
+    const input = page.getByLabel("Load clinic contacts file");
+    await input.setInputFiles(file({ supervisor_phone: "call Amina" }));
+    await page
+      .getByRole("alert")
+      .filter({ hasText: "This file was not used, and nothing changed: the referral step in the file was refused (The supervisor's number cannot be used:" })
+      .waitFor();
+    assert.deepEqual(JSON.parse(await stored(page, WORKER_KEY)), { enabled: true });
+
+    await input.setInputFiles(file({ protocol: "Refer to the clinic the same day.", supervisor_name: "Amina", supervisor_phone: "0700 111 222" }));
+    await page
+      .getByRole("status")
+      .filter({ hasText: /from Riverside are in your care team\. The program's referral step from the file was saved on this phone\.$/ })
+      .waitFor();
+    assert.deepEqual(JSON.parse(await stored(page, WORKER_KEY)), {
+      enabled: true,
+      protocol: "Refer to the clinic the same day.",
+      supervisor_name: "Amina",
+      supervisor_phone: "0700 111 222",
+    });
+    // The form shows it too once Settings opens again.
+    await open(page, b.base, "/settings");
+    assert.equal(await page.getByLabel("Supervisor's phone number").inputValue(), "0700 111 222");
+    assert.deepEqual(b.errors, []);
+    assert.deepEqual(b.outside, []);
+  } finally {
+    await b.close();
+  }
+});

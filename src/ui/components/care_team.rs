@@ -85,7 +85,11 @@ fn file_error(i18n: I18n, e: &ContactsFileError) -> String {
             number = *n,
             reason = phone_error(i18n, p)
         ),
-        ContactsFileError::Referral(e) => crate::ui::referral::worker_error(i18n, e),
+        ContactsFileError::Referral(e) => t_string!(
+            i18n,
+            safety.own.file.referral,
+            reason = crate::ui::referral::worker_error(i18n, e)
+        ),
     }
 }
 
