@@ -1,7 +1,9 @@
 //! Filling in a measure: one question per screen, the safety screen at once after a self-harm
 //! answer above 0, two optional notes, review, save. The flow is the domain's
 //! ([`Session::apply`]); these screens draw the session and send her steps. Every step is kept as
-//! a draft, so closing the app mid-way returns to the same screen with every answer.
+//! a draft, so closing the app mid-way returns to the same screen with every answer. Each
+//! question has "Read aloud" (`speech`); in worker mode it comes first, and a tap on an answer
+//! only selects it until "Next" confirms it (`Step::Select`).
 
 use std::time::Duration;
 
