@@ -14,17 +14,32 @@
 //!   "contacts": [
 //!     { "role": "clinic", "label": "Riverside Maternity Clinic", "number": "+254 20 000 0000" },
 //!     { "role": "health_worker", "label": "Community health worker", "number": "0700 000 000" }
-//!   ]
+//!   ],
+//!   "referral": {
+//!     "protocol": "Same day: call your supervisor, then walk her to the clinic if she agrees.",
+//!     "supervisor_name": "Amina (supervisor)",
+//!     "supervisor_phone": "+254 700 000 001"
+//!   }
 //! }
 //! ```
 //!
 //! - `role` is `therapist`, `clinic`, `health_worker` or `other`.
 //! - One to [`MAX_CONTACTS`] contacts; each label at most [`MAX_LABEL`] characters; each number
 //!   only digits, spaces and `+ - ( ) .` with 3 to 15 digits (a `+` only first).
+//! - `referral` is optional (files without it still load): the program's referral step for a lay
+//!   health worker's phone, shown to the worker beside a self-harm flag. Each of its three fields
+//!   is optional; the protocol is at most [`MAX_PROTOCOL_CHARS`] characters, the supervisor's name
+//!   at most [`MAX_SUPERVISOR_NAME_CHARS`], and the number is checked like the contacts' numbers
+//!   (`WorkerSettings::validate`). It replaces the device's referral step; it does not turn
+//!   worker mode on or off.
 //! - The file is at most [`MAX_FILE_BYTES`]; unknown fields are refused, so a misspelt field is
 //!   not silently lost. A refused file changes nothing stored.
 
 use serde::{Deserialize, Serialize};
+
+use super::worker::{WorkerError, WorkerSettings};
+#[cfg(doc)]
+use super::worker::{MAX_PROTOCOL_CHARS, MAX_SUPERVISOR_NAME_CHARS};
 
 /// The `format` of a clinic contacts file.
 pub const CONTACTS_FORMAT: &str = "between-sessions/clinic-contacts";
@@ -208,6 +223,8 @@ pub enum ContactsFileError {
     LabelTooLong(usize),
     /// (contact, 1-based; why the number was refused).
     Number(usize, PhoneError),
+    /// The `referral` step was refused (too long, or a supervisor number that cannot be dialled).
+    Referral(WorkerError),
 }
 
 impl std::fmt::Display for ContactsFileError {
@@ -225,6 +242,7 @@ impl std::fmt::Display for ContactsFileError {
             ContactsFileError::NoLabel(n) => write!(f, "Contact {n} in the file has no name."),
             ContactsFileError::LabelTooLong(n) => write!(f, "The name of contact {n} is too long (at most {MAX_LABEL} characters)."),
             ContactsFileError::Number(n, e) => write!(f, "Contact {n}: {e}"),
+            ContactsFileError::Referral(e) => write!(f, "The referral step: {e}"),
         }
     }
 }
@@ -237,6 +255,40 @@ struct ContactsFile {
     version: u32,
     clinic: String,
     contacts: Vec<FileContact>,
+    #[serde(default)]
+    referral: Option<FileReferral>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileReferral {
+    #[serde(default)]
+    protocol: String,
+    #[serde(default)]
+    supervisor_name: String,
+    #[serde(default)]
+    supervisor_phone: String,
+}
+
+/// The program's referral step from a clinic file, checked: shown to a lay health worker beside a
+/// self-harm flag (trimmed; "" = not given).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ClinicReferral {
+    pub protocol: String,
+    pub supervisor_name: String,
+    pub supervisor_phone: String,
+}
+
+impl ClinicReferral {
+    /// The device's worker settings with this referral step (worker mode stays as it was).
+    pub fn applied_to(&self, settings: &WorkerSettings) -> WorkerSettings {
+        WorkerSettings {
+            protocol: self.protocol.clone(),
+            supervisor_name: self.supervisor_name.clone(),
+            supervisor_phone: self.supervisor_phone.clone(),
+            ..settings.clone()
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -252,6 +304,8 @@ struct FileContact {
 pub struct ClinicContacts {
     pub clinic: String,
     pub contacts: Vec<OwnContact>,
+    /// The program's referral step, when the file gives one.
+    pub referral: Option<ClinicReferral>,
 }
 
 /// Read a clinic contacts file, refusing anything malformed with the reason.
@@ -304,9 +358,25 @@ pub fn read_contacts_file(text: &str) -> Result<ClinicContacts, ContactsFileErro
             from_clinic: true,
         });
     }
+    let referral = match file.referral {
+        None => None,
+        Some(r) => {
+            let referral = ClinicReferral {
+                protocol: r.protocol.trim().to_owned(),
+                supervisor_name: r.supervisor_name.trim().to_owned(),
+                supervisor_phone: r.supervisor_phone.trim().to_owned(),
+            };
+            referral
+                .applied_to(&WorkerSettings::default())
+                .validate()
+                .map_err(ContactsFileError::Referral)?;
+            Some(referral)
+        }
+    };
     Ok(ClinicContacts {
         clinic: clinic.to_owned(),
         contacts,
+        referral,
     })
 }
 
@@ -435,5 +505,72 @@ mod tests {
             bad(&" ".repeat(MAX_FILE_BYTES + 1)),
             Some(ContactsFileError::TooLarge)
         );
+    }
+
+    #[test]
+    fn a_clinic_file_may_carry_the_programs_referral_step_checked_like_the_workers_own() {
+        // An older file (no referral) still loads, with none.
+        assert_eq!(read_contacts_file(GOOD).map(|f| f.referral), Ok(None));
+        let with = GOOD.replacen(
+            "]}",
+            r#"], "referral": {"protocol":" Call your supervisor the same day. ",
+                "supervisor_name":"Amina","supervisor_phone":"+254 (700) 000-001"}}"#,
+            1,
+        );
+        let file = read_contacts_file(&with).unwrap_or_else(|e| panic!("{e}"));
+        let Some(referral) = file.referral else {
+            panic!("no referral")
+        };
+        assert_eq!(referral.protocol, "Call your supervisor the same day.");
+        // It becomes the device's referral step; worker mode is left as it was.
+        let on = WorkerSettings {
+            enabled: true,
+            ..WorkerSettings::default()
+        };
+        let applied = referral.applied_to(&on);
+        assert!(applied.enabled);
+        assert_eq!(applied.supervisor_name, "Amina");
+        assert_eq!(applied.supervisor_dial().as_deref(), Some("+254700000001"));
+        // Each field is optional.
+        let partial = GOOD.replacen("]}", r#"], "referral": {"protocol":"Refer."}}"#, 1);
+        let partial = read_contacts_file(&partial).map(|f| f.referral);
+        assert_eq!(
+            partial,
+            Ok(Some(ClinicReferral {
+                protocol: "Refer.".into(),
+                ..ClinicReferral::default()
+            }))
+        );
+        // Refused like the worker's own entry, and the whole file with it.
+        let bad = GOOD.replacen(
+            "]}",
+            r#"], "referral": {"supervisor_phone":"call Amina"}}"#,
+            1,
+        );
+        assert_eq!(
+            read_contacts_file(&bad),
+            Err(ContactsFileError::Referral(WorkerError::Phone(
+                PhoneError::NotDialable('c')
+            )))
+        );
+        let long = GOOD.replacen(
+            "]}",
+            &format!(
+                r#"], "referral": {{"protocol":"{}"}}}}"#,
+                "x".repeat(crate::domain::worker::MAX_PROTOCOL_CHARS + 1)
+            ),
+            1,
+        );
+        assert_eq!(
+            read_contacts_file(&long),
+            Err(ContactsFileError::Referral(WorkerError::ProtocolTooLong {
+                max: crate::domain::worker::MAX_PROTOCOL_CHARS
+            }))
+        );
+        let misspelt = GOOD.replacen("]}", r#"], "referral": {"protocole":"x"}}"#, 1);
+        assert!(matches!(
+            read_contacts_file(&misspelt),
+            Err(ContactsFileError::Shape(_))
+        ));
     }
 }

@@ -10,6 +10,7 @@ pub mod nav;
 pub mod pages;
 pub mod people;
 pub mod privacy;
+pub mod referral;
 pub mod rooms;
 pub mod router;
 pub mod sections;

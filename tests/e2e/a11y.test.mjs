@@ -235,6 +235,37 @@ function everyPage(w, locale = "en") {
         await page.getByRole("button", { name: T("checkin.questionnaire.save") }).waitFor();
       },
     },
+    // Worker mode (a lay health worker's phone): last, since it stays on for the pages after it.
+    {
+      name: "worker mode: /settings with the referral step",
+      async go(page, base) {
+        await page.evaluate(() =>
+          localStorage.setItem(
+            "between-sessions:worker",
+            JSON.stringify({ enabled: true, protocol: "Call your supervisor today.", supervisor_name: "Amina", supervisor_phone: "+254 700 000 001" }),
+          ),
+        );
+        await open(page, base, "/settings");
+        await page.getByRole("heading", { level: 2, name: T("safety.referral.settings_title") }).waitFor();
+      },
+    },
+    {
+      name: "worker mode: a flagged PHQ-9 with the worker's referral step",
+      async go(page, base) {
+        await open(page, base, `/checkin/${PHQ9_FLAGGED}`);
+        await page.getByRole("heading", { level: 2, name: T("safety.referral.title") }).waitFor();
+      },
+    },
+    {
+      name: "worker mode: a question with Read aloud first and no voice for it",
+      async go(page, base) {
+        await page.evaluate((k) => localStorage.removeItem(k), DRAFT_KEY);
+        await open(page, base, "/checkin/new/phq9");
+        await page.evaluate(() => Object.defineProperty(window, "speechSynthesis", { value: { getVoices: () => [], cancel() {}, speak() {} }, configurable: true }));
+        await page.getByRole("button", { name: T("checkin.aloud.read") }).click();
+        await page.locator(".checkin-aloud-note").filter({ hasText: /\S/ }).waitFor();
+      },
+    },
   ];
 }
 

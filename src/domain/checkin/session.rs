@@ -3,6 +3,11 @@
 //! screen sends a [`Step`], [`Session::apply`] returns the next session (or why not), and
 //! [`Session::screen`] says what to show. The session serializes as the draft, so closing the app
 //! mid-way (even on the safety screen) returns to the same screen with every answer.
+//!
+//! On a lay health worker's phone (worker mode) an answer waits for "Next": the screen sends
+//! [`Step::Select`], which only marks the answer, and "Next" confirms it. A self-harm answer above
+//! 0 then opens the safety screen on "Next", so a tap on the wrong option while she points is
+//! corrected before anything moves on.
 
 use serde::{Deserialize, Serialize};
 
@@ -23,6 +28,9 @@ pub struct Session {
     pub safety_open: bool,
     /// The saved check-in being changed, if any.
     pub editing: Option<Id>,
+    /// Worker mode: the item whose answer was selected and waits for "Next" to be confirmed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub selected: Option<String>,
 }
 
 /// The screen a session is on.
@@ -48,7 +56,11 @@ pub enum Step {
         option: String,
         advance: bool,
     },
-    /// "Next" on the current question ("Skip" on a question that is not scored).
+    /// Worker mode: chose `option` for `item` and stay on it, whatever the answer, until "Next"
+    /// confirms it (the safety screen too waits for "Next").
+    Select { item: String, option: String },
+    /// "Next" on the current question ("Skip" on a question that is not scored). In worker mode
+    /// it confirms the selected answer: a self-harm answer above 0 opens the safety screen.
     Next,
     /// "Back": the question before, or the review list she came from.
     Back,
@@ -89,6 +101,7 @@ impl Session {
             return_to_review: false,
             safety_open: false,
             editing: Some(id),
+            selected: None,
         }
     }
 
@@ -115,6 +128,8 @@ impl Session {
 
     /// The session after `step`, or why the step cannot be taken (nothing changes then).
     pub fn apply(mut self, def: &Definition, step: Step) -> Result<Session, CheckinError> {
+        // Only "Select" and "Next" keep a selection waiting; any other step leaves it.
+        let selected = self.selected.take();
         match step {
             Step::Answer {
                 item,
@@ -141,17 +156,34 @@ impl Session {
                     self.back_to_review();
                 }
             }
+            Step::Select { item, option } => {
+                let index = self.draft.current;
+                let next = self.draft.answer(def, &item, &option)?;
+                self.draft = next.go_to(def, index);
+                self.selected = Some(item);
+            }
             Step::Next => {
                 let index = self.draft.current;
-                let answered = def
-                    .items
-                    .get(index)
-                    .is_some_and(|i| self.draft.chosen(&i.id).is_some());
-                self.draft = if answered {
+                let current = def.items.get(index);
+                let answered = current
+                    .and_then(|i| self.draft.answers.iter().find(|a| a.item == i.id).cloned());
+                // A selection on this question waiting for "Next" is confirmed now: the safety
+                // rule is the scoring's, as for a tap.
+                let confirming = answered
+                    .as_ref()
+                    .filter(|a| selected.as_deref() == Some(a.item.as_str()));
+                let safety = match confirming {
+                    Some(a) => score(def, std::slice::from_ref(a))?.safety_flag,
+                    None => false,
+                };
+                self.draft = if answered.is_some() {
                     self.draft.go_to(def, index + 1)
                 } else {
                     self.draft.skip(def)?
                 };
+                if safety {
+                    self.safety_open = true;
+                }
                 self.back_to_review();
             }
             Step::Back => {
@@ -386,5 +418,111 @@ mod tests {
         let s = go(s, &def, Step::Next);
         assert_eq!(s.screen(&def), Screen::Question(9));
         assert_eq!(go(s, &def, Step::Next).screen(&def), Screen::Notes);
+    }
+
+    fn select(def: &Definition, item: &str, score: u8) -> Step {
+        Step::Select {
+            item: item.into(),
+            option: code(def, item, score),
+        }
+    }
+
+    #[test]
+    fn worker_mode_an_answer_waits_for_next_and_can_be_corrected() {
+        let def = phq9();
+        let s = go(Session::new(&def), &def, select(&def, "phq9.1", 3));
+        assert_eq!(s.screen(&def), Screen::Question(0), "a selection stays");
+        assert_eq!(
+            s.draft.chosen("phq9.1"),
+            Some(code(&def, "phq9.1", 3).as_str())
+        );
+        // The client points again: the worker changes the selection, still on the question.
+        let s = go(s, &def, select(&def, "phq9.1", 1));
+        assert_eq!(s.screen(&def), Screen::Question(0));
+        let s = go(s, &def, Step::Next);
+        assert_eq!(s.screen(&def), Screen::Question(1));
+        assert_eq!(
+            s.draft.chosen("phq9.1"),
+            Some(code(&def, "phq9.1", 1).as_str())
+        );
+        assert_eq!(s.draft.answers.len(), 1, "one answer per question");
+        assert_eq!(s.selected, None);
+        // Nothing selected: "Next" on a scored question is still refused.
+        assert_eq!(s.apply(&def, Step::Next), Err(CheckinError::NeedsAnswer));
+    }
+
+    #[test]
+    fn worker_mode_a_self_harm_answer_opens_the_safety_screen_on_next_not_on_the_tap() {
+        let def = phq9();
+        let before = answered_upto(&def, 8);
+        let s = go(before.clone(), &def, select(&def, "phq9.9", 2));
+        assert_eq!(s.screen(&def), Screen::Question(8), "not yet");
+        assert!(!s.safety_open);
+        // Closing the app now keeps the waiting selection.
+        let kept = serde_json::to_string(&s).unwrap_or_default();
+        let s: Session = serde_json::from_str(&kept).unwrap_or_default();
+        let s = go(s, &def, Step::Next);
+        assert_eq!(s.screen(&def), Screen::Safety);
+        assert_eq!(s.draft.score(&def).map(|sc| sc.safety_flag), Ok(true));
+        assert_eq!(
+            go(s, &def, Step::CloseSafety).screen(&def),
+            Screen::Question(9)
+        );
+        // A slip corrected to 0 before "Next": no safety screen, no flag.
+        let s = go(before.clone(), &def, select(&def, "phq9.9", 1));
+        let s = go(s, &def, select(&def, "phq9.9", 0));
+        let s = go(s, &def, Step::Next);
+        assert_eq!(s.screen(&def), Screen::Question(9));
+        assert_eq!(s.draft.score(&def).map(|sc| sc.safety_flag), Ok(false));
+        // For every measure's every self-harm option: the screen opens on "Next" exactly when
+        // the answer is above 0, as a tap would open it.
+        for def in all() {
+            for item in def.items.iter().filter(|i| def.is_safety_item(&i.id)) {
+                let index = def.items.iter().position(|i| i.id == item.id).unwrap_or(0);
+                for option in &item.options {
+                    let s = go(
+                        answered_upto(&def, index),
+                        &def,
+                        Step::Select {
+                            item: item.id.clone(),
+                            option: option.code.clone(),
+                        },
+                    );
+                    assert!(!s.safety_open, "{}", option.code);
+                    let s = go(s, &def, Step::Next);
+                    assert_eq!(
+                        s.safety_open,
+                        option.score.unwrap_or(0) > 0,
+                        "{} {}",
+                        item.id,
+                        option.code
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn worker_mode_next_on_an_earlier_answer_does_not_reopen_the_safety_screen() {
+        let def = phq9();
+        let s = go(answered_upto(&def, 8), &def, select(&def, "phq9.9", 2));
+        let s = go(s, &def, Step::Next);
+        let s = go(s, &def, Step::CloseSafety);
+        // Back to item 9 and "Next" without changing it: already seen, it moves on.
+        let s = go(s, &def, Step::Back);
+        assert_eq!(s.screen(&def), Screen::Question(8));
+        let s = go(s, &def, Step::Next);
+        assert_eq!(s.screen(&def), Screen::Question(9));
+        // From the review list: a changed answer waits, then "Next" goes back to the list.
+        let s = go(answered_upto(&def, 9), &def, Step::Next);
+        let s = go(s, &def, Step::Review);
+        let s = go(s, &def, Step::Change(2));
+        let s = go(s, &def, select(&def, "phq9.3", 3));
+        assert_eq!(s.screen(&def), Screen::Question(2));
+        assert_eq!(go(s, &def, Step::Next).screen(&def), Screen::Review);
+        // A selection left by "Back" is not confirmed later by another question's "Next".
+        let s = go(answered_upto(&def, 8), &def, select(&def, "phq9.9", 0));
+        let s = go(s, &def, Step::Back);
+        assert_eq!(s.selected, None);
     }
 }

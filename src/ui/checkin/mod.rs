@@ -14,6 +14,7 @@ mod history;
 mod questionnaire;
 mod reminder;
 mod result;
+mod speech;
 mod start;
 
 use chrono::NaiveDate;

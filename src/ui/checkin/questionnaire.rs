@@ -1,7 +1,9 @@
 //! Filling in a measure: one question per screen, the safety screen at once after a self-harm
 //! answer above 0, two optional notes, review, save. The flow is the domain's
 //! ([`Session::apply`]); these screens draw the session and send her steps. Every step is kept as
-//! a draft, so closing the app mid-way returns to the same screen with every answer.
+//! a draft, so closing the app mid-way returns to the same screen with every answer. Each
+//! question has "Read aloud" (`speech`); in worker mode it comes first, and a tap on an answer
+//! only selects it until "Next" confirms it (`Step::Select`).
 
 use std::time::Duration;
 
@@ -10,6 +12,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::clinic::definition;
+use super::speech::ReadAloud;
 use super::{
     checkin_error, language_name, num, wording_in_other_language, wording_lang, wording_source,
     EDIT_DRAFT, NEW_DRAFT,
@@ -17,6 +20,7 @@ use super::{
 use crate::domain::checkin::{Screen, Session, Step};
 use crate::domain::instruments::Definition;
 use crate::domain::record::{CollectionExt, Id};
+use crate::domain::speech::utterances;
 use crate::i18n::{t, t_string, use_i18n};
 use crate::store;
 use crate::ui::pages::safety::Safety;
@@ -309,16 +313,24 @@ fn QuestionStep(
     };
     let item_id = StoredValue::new(item.id.clone());
     let scored = item.scored;
+    // Worker mode (a lay health worker reads, the client points): an answer is only selected,
+    // and "Next" confirms it.
+    let worker = use_app().session.worker.with_untracked(|w| w.enabled);
     // A pointer tap on an answer moves on at once; choosing with the keyboard (arrow keys) only
     // selects, and "Next" moves on, so moving through the options never skips a question.
     let tapped = StoredValue::new(false);
     let choose = move |option: String| {
         let advance = tapped.get_value();
         tapped.set_value(false);
-        send(Step::Answer {
-            item: item_id.get_value(),
-            option,
-            advance,
+        let item = item_id.get_value();
+        send(if worker {
+            Step::Select { item, option }
+        } else {
+            Step::Answer {
+                item,
+                option,
+                advance,
+            }
         });
     };
     let answered = move || session.with(|s| s.draft.chosen(&item_id.get_value()).is_some());
@@ -343,7 +355,9 @@ fn QuestionStep(
                 let same = session.with_untracked(|s| {
                     s.draft.chosen(&item_id.get_value()) == Some(code_t.as_str())
                 });
-                if pointer && same {
+                if worker {
+                    // Nothing moves on before "Next".
+                } else if pointer && same {
                     go_next();
                 } else {
                     tapped.set_value(pointer);
@@ -364,6 +378,12 @@ fn QuestionStep(
             }
         })
         .collect_view();
+    // Read aloud: the question and its options as shown, in the wording's language.
+    let aloud = {
+        let texts = utterances(&item);
+        let lang = lang.clone().unwrap_or_default();
+        move || view! { <ReadAloud texts=texts.clone() lang=lang.clone() prominent=worker/> }
+    };
     let words = move || {
         t_string!(
             i18n,
@@ -378,8 +398,10 @@ fn QuestionStep(
         {progress(index + 1, total, words)}
         {move || language_note().map(|n| view! { <p class="small checkin-language-note">{n}</p> })}
         <p class="checkin-instruction" lang=lang.clone() dir="auto">{instruction}<span class="checkin-recall">{recall}</span></p>
+        {worker.then(|| aloud.clone())}
         <h2 id="checkin-question" class="checkin-question" tabindex="-1" lang=lang.clone() dir="auto">{item.text.clone()}</h2>
         <div role="radiogroup" aria-labelledby="checkin-question" class="checkin-choices">{options}</div>
+        {(!worker).then(|| aloud.clone())}
         {(!scored).then(|| view! { <p class="small">{t!(i18n, checkin.questionnaire.not_scored)}</p> })}
         <div class="actions checkin-actions">
             {(index > 0 || session.with_untracked(|s| s.return_to_review)).then(|| view! {

@@ -9,6 +9,7 @@ use crate::domain::checkin::{result_for, CheckIn};
 use crate::domain::instruments::Definition;
 use crate::domain::record::{CollectionExt, Id};
 use crate::i18n::{t, t_string, use_i18n};
+use crate::ui::referral::ReferralStep;
 use crate::ui::router::navigate;
 use crate::ui::state::use_app;
 
@@ -178,6 +179,8 @@ fn Saved(id: Id, checkin: CheckIn, def: Definition) -> impl IntoView {
                 <p><a class="button call" href="/safety">{t!(i18n, checkin.result.get_help)}</a></p>
             </section>
         })}
+        // Worker mode: the worker's own box, after and apart from hers.
+        {move || (flagged && app.session.worker.with(|w| w.enabled)).then(|| view! { <ReferralStep/> })}
         <section class="card checkin-result" aria-labelledby="checkin-total-title">
             <h2 id="checkin-total-title" class="checkin-vh">{t!(i18n, checkin.result.total)}</h2>
             <p class="checkin-total"><span class="checkin-total-number">{move || num(total)}</span>" "{move || t_string!(i18n, checkin.result.out_of, max = num(max)).to_string()}</p>

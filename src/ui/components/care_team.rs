@@ -31,7 +31,7 @@ fn role_value(role: Role) -> &'static str {
 }
 
 /// Why a number was refused, in her language.
-fn phone_error(i18n: I18n, e: &PhoneError) -> String {
+pub(crate) fn phone_error(i18n: I18n, e: &PhoneError) -> String {
     match e {
         PhoneError::Empty => t_string!(i18n, safety.own.errors.empty).to_owned(),
         PhoneError::NotDialable(c) => {
@@ -84,6 +84,11 @@ fn file_error(i18n: I18n, e: &ContactsFileError) -> String {
             safety.own.file.bad_number,
             number = *n,
             reason = phone_error(i18n, p)
+        ),
+        ContactsFileError::Referral(e) => t_string!(
+            i18n,
+            safety.own.file.referral,
+            reason = crate::ui::referral::worker_error(i18n, e)
         ),
     }
 }
@@ -222,6 +227,15 @@ pub fn CareTeamSettings() -> impl IntoView {
                         count = added,
                         clinic = file.clinic.clone()
                     ));
+                    if let Some(referral) = &file.referral {
+                        crate::ui::referral::keep_from_file(
+                            app,
+                            i18n,
+                            referral,
+                            file_status,
+                            file_problem,
+                        );
+                    }
                 }
             }
         });

@@ -65,7 +65,7 @@ pub fn Settings() -> impl IntoView {
         <h1 tabindex="-1">{t!(i18n, common.settings.title)}</h1>
         <div class="field">
             <label for="language">{t!(i18n, common.settings.language)}</label>
-            <select id="language" on:change=set_language>
+            <select id="language" aria-describedby="language-scope questionnaire-scope" on:change=set_language>
                 {LANGUAGES.iter().map(|(locale, name)| {
                     let locale = *locale;
                     view! {
@@ -73,7 +73,9 @@ pub fn Settings() -> impl IntoView {
                     }
                 }).collect_view()}
             </select>
+            <p class="small" id="language-scope">{t!(i18n, common.settings.language_scope)}</p>
             <p class="small">{t!(i18n, common.settings.language_note)}</p>
+            <p class="small" id="questionnaire-scope">{t!(i18n, common.settings.questionnaire_scope)}</p>
             <Show when=move || language_unavailable.get()>
                 <p class="small" role="alert">{t!(i18n, common.settings.language_unavailable)}</p>
             </Show>
@@ -83,12 +85,13 @@ pub fn Settings() -> impl IntoView {
         </div>
         <div class="field">
             <label for="country">{t!(i18n, common.settings.country)}</label>
-            <select id="country" on:change=set_country>
+            <select id="country" aria-describedby="country-scope" on:change=set_country>
                 <option value="" selected=move || settings().country.is_empty()>{t!(i18n, common.settings.not_chosen)}</option>
                 {COUNTRIES.iter().map(|c| view! {
                     <option value=c.code selected=move || settings().country == c.code>{move || crate::ui::pages::safety::country_name(i18n, c.code).unwrap_or_else(|| c.name.to_owned())}</option>
                 }).collect_view()}
             </select>
+            <p class="small" id="country-scope">{t!(i18n, common.settings.country_scope)}</p>
         </div>
         <crate::ui::components::locked_lines::LockedLinesSetting/>
         <div class="field">
@@ -109,6 +112,7 @@ pub fn Settings() -> impl IntoView {
             </select>
         </div>
         <crate::ui::components::care_team::CareTeamSettings/>
+        <crate::ui::referral::ReferralSettings/>
         <crate::ui::my_work::course::CourseSettings/>
         <crate::ui::checkin::ClinicTextsLoader/>
         <crate::ui::privacy::PrivacySettings/>
