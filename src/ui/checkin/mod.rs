@@ -9,6 +9,7 @@
 
 mod chart;
 pub mod clinic;
+mod definition_error;
 mod due_card;
 mod history;
 mod questionnaire;
@@ -355,6 +356,6 @@ pub(crate) fn texts_error(i18n: I18n, e: &TextsError) -> String {
             field = field_words(i18n, field)
         )
         .to_string(),
-        TextsError::Invalid(e) => e.clone(),
+        TextsError::Invalid(e) => definition_error::definition_error(i18n, e),
     }
 }
