@@ -134,7 +134,9 @@ fn restore_not_saved(i18n: I18n, e: &store::StoreError) -> String {
 fn crypto_error(i18n: I18n, e: &CryptoError) -> String {
     match e {
         CryptoError::Unavailable => t_string!(i18n, share.backup.no_crypto).to_owned(),
-        CryptoError::Failed(_) => e.to_string(),
+        CryptoError::Failed(detail) => {
+            t_string!(i18n, share.backup.lock_failed, detail).to_string()
+        }
     }
 }
 
