@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::domain::ending::{self as ending_domain, Outcome, Review};
-use crate::domain::instruments::builtin;
+use crate::domain::instruments::measure_name;
 use crate::domain::record::{CollectionExt, Id};
 use crate::i18n::{t, t_string, use_i18n, I18n};
 use crate::plural::{form, Form};
@@ -13,12 +13,6 @@ use crate::ui::fmt;
 use crate::ui::my_work::inputs::{people_choices, AutoText, ListField};
 use crate::ui::my_work::{day_label, edit_plan, text, worksheet_path, Refused};
 use crate::ui::state::use_app;
-
-fn measure_name(id: &str) -> String {
-    builtin::by_id(id)
-        .map(|d| d.name)
-        .unwrap_or_else(|| id.to_uppercase())
-}
 
 /// The ending well page.
 #[component]
