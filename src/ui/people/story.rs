@@ -49,7 +49,8 @@ pub fn MyStory() -> impl IntoView {
     let saved = app.journal.doc.with_untracked(|d| story::story(&d.journal));
     let field = move |topic: Topic| {
         let save = Callback::new(move |text: String| {
-            app.try_edit(|j, now| story::write(j, topic, &text, now).map_err(Refused::from))
+            app.try_edit(|j, now| story::write(j, topic, &text, now))
+                .map_err(Refused::from)
         });
         view! {
             <AutoText id=key(topic).to_owned()

@@ -11,7 +11,7 @@ use crate::domain::support::{
     is_blank, past_weeks, save_week, week_or_blank, SupportError, SupportWeek, WhoQuestion,
 };
 use crate::i18n::{t, t_string, use_i18n};
-use crate::ui::state::{use_app, AppState};
+use crate::ui::state::{use_app, AppState, Unsaved};
 
 use super::autosave::{autosave_field, Kind, SaveFn};
 use super::text;
@@ -21,7 +21,7 @@ fn save(
     app: AppState,
     week: NaiveDate,
     f: impl FnOnce(&mut SupportWeek),
-) -> Result<(), SupportError> {
+) -> Result<(), Unsaved<SupportError>> {
     app.try_edit(|j, now| {
         let mut w = week_or_blank(j, week);
         f(&mut w);
@@ -48,13 +48,17 @@ pub fn SupportPage() -> impl IntoView {
                 app.with_journal(|j| q.answer(&week_or_blank(j, week)).people.contains(id))
             };
             let toggle = move |id: Id, on: bool| {
-                let _shown_by_the_shell = save(app, week, |w| {
+                let saved = save(app, week, |w| {
                     let people = &mut q.answer_mut(w).people;
                     people.retain(|p| *p != id);
                     if on {
                         people.push(id);
                     }
                 });
+                if matches!(saved, Err(Unsaved::Newer)) {
+                    // A chip is a choice, not typed text: it goes back to what is stored.
+                    app.show_stored();
+                }
             };
             view! {
                 <div class="who-question">
