@@ -23,9 +23,9 @@ fn save(
     f: impl FnOnce(&mut SupportWeek),
 ) -> Result<(), Unsaved<SupportError>> {
     app.try_edit(|j, now| {
-        let mut w = week_or_blank(j, week);
+        let mut w = week_or_blank(&j.support, week);
         f(&mut w);
-        save_week(j, &w, now).map(|_| ())
+        save_week(&mut j.support, &j.people, &w, now).map(|_| ())
     })
 }
 
@@ -38,14 +38,14 @@ pub fn SupportPage() -> impl IntoView {
     let initial = app
         .journal
         .doc
-        .with_untracked(|d| week_or_blank(&d.journal, week));
+        .with_untracked(|d| week_or_blank(&d.journal.support, week));
     let questions = WhoQuestion::ALL
         .iter()
         .enumerate()
         .map(|(i, &q)| {
             let saver: SaveFn<SupportError> = Rc::new(move |text: String| save(app, week, |w| q.answer_mut(w).text = text));
             let checked = move |id: &Id| {
-                app.with_journal(|j| q.answer(&week_or_blank(j, week)).people.contains(id))
+                app.with_journal(|j| q.answer(&week_or_blank(&j.support, week)).people.contains(id))
             };
             let toggle = move |id: Id, on: bool| {
                 let saved = save(app, week, |w| {
@@ -93,7 +93,7 @@ fn PastWeeks(current: NaiveDate) -> impl IntoView {
     let i18n = use_i18n();
     let weeks = Memo::new(move |_| {
         app.with_journal(|j| {
-            past_weeks(j)
+            past_weeks(&j.support)
                 .into_iter()
                 .filter(|w| w.data.week_of != current && !is_blank(&w.data))
                 .map(|w| {
