@@ -22,10 +22,10 @@ pub fn EndingPage() -> impl IntoView {
     let (review, plan): (Review, _) = app.journal.doc.with_untracked(|d| {
         (
             ending_domain::progress_review(&d.journal),
-            ending_domain::plan(&d.journal),
+            ending_domain::plan(&d.journal.ending),
         )
     });
-    let gaps = move || app.with_journal(|j| ending_domain::plan(j).gap_list());
+    let gaps = move || app.with_journal(|j| ending_domain::plan(&j.ending).gap_list());
     let people = people_choices(app);
     let contacts = RwSignal::new(plan.will_contact.clone());
     let removed_contacts: Vec<Id> = plan
@@ -46,7 +46,7 @@ pub fn EndingPage() -> impl IntoView {
         contacts.set(
             app.journal
                 .doc
-                .with_untracked(|d| ending_domain::plan(&d.journal).will_contact),
+                .with_untracked(|d| ending_domain::plan(&d.journal.ending).will_contact),
         );
     };
     let text = |key: &'static str| {

@@ -213,11 +213,11 @@ pub fn edit_plan<T, E: Into<Refused>>(
     let before = app
         .journal
         .doc
-        .with_untracked(|d| ending_domain::plan(&d.journal));
+        .with_untracked(|d| ending_domain::plan(&d.journal.ending));
     let mut plan = before.clone();
     let out = f(&mut plan).map_err(Into::into)?;
     if plan != before {
-        app.edit(move |j, now| ending_domain::save_plan(j, plan, now));
+        app.edit(move |j, now| ending_domain::save_plan(&mut j.ending, plan, now));
     }
     Ok(out)
 }
