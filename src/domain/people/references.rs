@@ -631,7 +631,8 @@ mod tests {
         w.spend_time_with.people = vec![sam.clone(), mum.clone()];
         save_week(&mut j.support, &j.people, &w, t).unwrap();
         add_event(
-            &mut j,
+            &mut j.events,
+            &j.people,
             &LifeEvent {
                 date: d("2026-01-20"),
                 text: "Partner and she take a break".into(),
