@@ -49,6 +49,8 @@ pub enum ImportError {
     NeedsPassphrase,
     /// The passphrase did not open the backup (reported by the store after decryption fails).
     WrongPassphrase,
+    /// This browser cannot open a passphrase-locked backup (no WebCrypto; reported by the store).
+    CannotOpenHere,
 }
 
 impl std::fmt::Display for ImportError {
@@ -89,6 +91,10 @@ impl std::fmt::Display for ImportError {
             ImportError::WrongPassphrase => write!(
                 f,
                 "That passphrase does not open this backup. Check it and try again. Nothing was changed."
+            ),
+            ImportError::CannotOpenHere => write!(
+                f,
+                "This browser cannot open a backup locked with a passphrase. Open it in an up-to-date browser. Nothing was changed."
             ),
         }
     }
