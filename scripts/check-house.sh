@@ -4,7 +4,10 @@
 #    dropped with it; what belongs to the app lives in context;
 #  - no UI code reads a domain sentence back: errors reach the UI as enums and are translated by
 #    one `match` per type, so the UI never slices (`strip_prefix`, `strip_suffix`, `split_once(" … ")`)
-#    or compares (`== "Sentence…"`, `"Sentence…" =>`) English text.
+#    or compares (`== "Sentence…"`, `"Sentence…" =>`) English text;
+#  - no domain function refuses with a `String`: a refusal is an enum (`Display` for the English);
+#  - record modules that take only the collections they need do not import `Journal` back
+#    (outside their tests), so the journal/record cycle does not grow again.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 status=0
@@ -25,7 +28,16 @@ sentence='"[A-Z][^"]* [^"]*[.!?]"'
 if hits=$(grep -rnE "(==|!=)\s*$sentence|^\s*$sentence\s*(\|[^=]*)?=>|\.(contains|starts_with|ends_with)\($sentence" src/ui); then
   fail "src/ui compares English sentences (errors are enums, translated with one match per type):" "$hits"
 fi
+if hits=$(grep -rnE 'Result<.*,\s*String>' src/domain); then
+  fail "src/domain refuses with a String (make the refusal an enum with Display):" "$hits"
+fi
+# Record modules free of the journal (add one here when it stops needing the whole journal).
+for f in src/domain/support.rs src/domain/experiment.rs src/domain/people/story.rs; do
+  if hits=$(awk '/^#\[cfg\(test\)\]/ { exit } /journal::Journal/ { print FILENAME ":" FNR ": " $0 }' "$f") && [ -n "$hits" ]; then
+    fail "$f imports Journal again (take the collections it needs instead):" "$hits"
+  fi
+done
 if [ "$status" -eq 0 ]; then
-  echo "house: no thread_local! in src/ui, and no UI code reads English sentences back"
+  echo "house: no thread_local! in src/ui, no UI code reads English sentences back, no String refusals in src/domain, no Journal in the freed record modules"
 fi
 exit "$status"

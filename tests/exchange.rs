@@ -108,6 +108,9 @@ fn backup_of_the_pinned_journal_restores_into_an_empty_one() {
     assert_eq!(restored, kept.journal);
     assert_eq!(report.conflicts, 0);
     let cut = &text[..text.len() - 10];
-    let err = restore(&kept.journal, cut, now()).err().unwrap_or_default();
+    let err = restore(&kept.journal, cut, now())
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
     assert!(err.contains("incomplete"), "{err}");
 }

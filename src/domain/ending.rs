@@ -241,9 +241,8 @@ pub fn not_improved(review: &Review) -> Vec<&MeasureProgress> {
 }
 
 /// The ending plan, or an empty one.
-pub fn plan(journal: &Journal) -> EndingPlan {
-    journal
-        .ending
+pub fn plan(ending: &Option<Rec<EndingPlan>>) -> EndingPlan {
+    ending
         .as_ref()
         .filter(|r| r.is_live())
         .map(|r| r.data.clone())
@@ -251,14 +250,14 @@ pub fn plan(journal: &Journal) -> EndingPlan {
 }
 
 /// Save the ending plan.
-pub fn save_plan(journal: &mut Journal, plan: EndingPlan, now: Timestamp) {
-    match &mut journal.ending {
+pub fn save_plan(ending: &mut Option<Rec<EndingPlan>>, plan: EndingPlan, now: Timestamp) {
+    match ending {
         Some(rec) => {
             rec.data = plan;
             rec.deleted_at = None;
             rec.updated_at = now;
         }
-        None => journal.ending = Some(Rec::new(plan, now)),
+        None => *ending = Some(Rec::new(plan, now)),
     }
 }
 
@@ -675,10 +674,10 @@ mod tests {
         assert_eq!(old.will_do, "Call Amina");
         assert_eq!(old.feelings_about_ending, "");
         let mut j = Journal::default();
-        let mut p = plan(&j);
+        let mut p = plan(&j.ending);
         p.feelings_about_ending = "Sad, and proud".into();
-        save_plan(&mut j, p, at("2026-05-01T09:00:00Z"));
-        assert_eq!(plan(&j).feelings_about_ending, "Sad, and proud");
+        save_plan(&mut j.ending, p, at("2026-05-01T09:00:00Z"));
+        assert_eq!(plan(&j.ending).feelings_about_ending, "Sad, and proud");
     }
 
     #[test]
@@ -695,9 +694,9 @@ mod tests {
             }),
             at("2026-03-02T09:00:00Z"),
         );
-        let mut p = plan(&j);
+        let mut p = plan(&j.ending);
         p.what_changed = "I ask for help now".into();
-        save_plan(&mut j, p, at("2026-05-01T09:00:00Z"));
+        save_plan(&mut j.ending, p, at("2026-05-01T09:00:00Z"));
         let r = progress_review(&j);
         assert_eq!(
             r.worksheets,

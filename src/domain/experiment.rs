@@ -3,8 +3,7 @@
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
-use super::journal::Journal;
-use super::record::{CollectionExt, Id, Rec};
+use super::record::{Collection, CollectionExt, Id, Rec};
 use super::worksheets::decision::DecisionError;
 use super::worksheets::DecisionAnalysis;
 
@@ -334,13 +333,12 @@ pub fn next_session(today: NaiveDate, session_day: Weekday) -> NaiveDate {
 /// earliest first (an overdue one is still shown, it is not a failure); then undated ones, newest
 /// first. Experiments dated after the next session wait. Returns the record.
 pub fn due_before_next_session(
-    journal: &Journal,
+    experiments: &Collection<Experiment>,
     today: NaiveDate,
     session_day: Weekday,
 ) -> Option<&Rec<Experiment>> {
     let session = next_session(today, session_day);
-    journal
-        .experiments
+    experiments
         .live()
         .filter(|r| r.data.status.is_open())
         .filter(|r| r.data.when.is_none_or(|w| w <= session))
@@ -356,6 +354,7 @@ pub fn due_before_next_session(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::journal::Journal;
     use crate::domain::record::tests::at;
     use crate::domain::worksheets::decision::add_option;
 
@@ -597,7 +596,8 @@ mod tests {
             at("2026-03-02T09:00:00Z"),
         );
         let shown = |j: &Journal| {
-            due_before_next_session(j, today, Weekday::Wed).map(|r| r.data.goal.clone())
+            due_before_next_session(&j.experiments, today, Weekday::Wed)
+                .map(|r| r.data.goal.clone())
         };
         assert_eq!(shown(&j), Some("undated".into()));
         let sat = j.experiments.add(
@@ -646,7 +646,7 @@ mod tests {
         assert_eq!(shown(&j), Some("newer undated".into()));
         // The Thursday after a Wednesday session: "after the session" is now due.
         assert_eq!(
-            due_before_next_session(&j, day(2026, 3, 12), Weekday::Wed)
+            due_before_next_session(&j.experiments, day(2026, 3, 12), Weekday::Wed)
                 .map(|r| r.data.goal.as_str()),
             Some("after the session")
         );

@@ -8,9 +8,8 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::journal::Journal;
-use super::people::person_label;
-use super::record::{CollectionExt, Id, Rec, Timestamp};
+use super::people::{person_label, Person};
+use super::record::{Collection, CollectionExt, Id, Rec, Timestamp};
 
 /// One answer: her words and the people from the inventory she named.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -106,9 +105,11 @@ impl WhoQuestion {
 
 /// The live record for the week starting `week_of`, if she answered it. When two copies of the
 /// same week exist (merged from two devices), the most recently updated one.
-pub fn week_record(journal: &Journal, week_of: NaiveDate) -> Option<&Rec<SupportWeek>> {
-    journal
-        .support
+pub fn week_record(
+    weeks: &Collection<SupportWeek>,
+    week_of: NaiveDate,
+) -> Option<&Rec<SupportWeek>> {
+    weeks
         .live()
         .filter(|r| r.data.week_of == week_of)
         .max_by(|a, b| {
@@ -119,8 +120,8 @@ pub fn week_record(journal: &Journal, week_of: NaiveDate) -> Option<&Rec<Support
 }
 
 /// The answers for the week starting `week_of`: the saved ones, or a blank form for that week.
-pub fn week_or_blank(journal: &Journal, week_of: NaiveDate) -> SupportWeek {
-    week_record(journal, week_of)
+pub fn week_or_blank(weeks: &Collection<SupportWeek>, week_of: NaiveDate) -> SupportWeek {
+    week_record(weeks, week_of)
         .map(|r| r.data.clone())
         .unwrap_or_else(|| SupportWeek {
             week_of,
@@ -155,7 +156,7 @@ impl std::fmt::Display for SupportError {
 }
 
 fn clean_answer(
-    journal: &Journal,
+    people_now: &Collection<Person>,
     a: &WhoAnswer,
     q: WhoQuestion,
 ) -> Result<WhoAnswer, SupportError> {
@@ -169,7 +170,7 @@ fn clean_answer(
     let mut people: Vec<Id> = Vec::new();
     for id in &a.people {
         // Only people still in the inventory can be newly linked; no duplicates.
-        if journal.people.get_live(id).is_some() && !people.contains(id) {
+        if people_now.get_live(id).is_some() && !people.contains(id) {
             people.push(id.clone());
         }
     }
@@ -180,7 +181,8 @@ fn clean_answer(
 /// Texts are trimmed, people deduplicated, and ids of people no longer in the inventory dropped.
 /// Returns the record id.
 pub fn save_week(
-    journal: &mut Journal,
+    weeks: &mut Collection<SupportWeek>,
+    people: &Collection<Person>,
     week: &SupportWeek,
     now: Timestamp,
 ) -> Result<Id, SupportError> {
@@ -193,22 +195,22 @@ pub fn save_week(
         return Err(SupportError::BrainstormTooLong { max: ANSWER_MAX });
     }
     for q in WhoQuestion::ALL {
-        *q.answer_mut(&mut clean) = clean_answer(journal, q.answer(week), q)?;
+        *q.answer_mut(&mut clean) = clean_answer(people, q.answer(week), q)?;
     }
-    let existing = week_record(journal, week.week_of).map(|r| r.id.clone());
+    let existing = week_record(weeks, week.week_of).map(|r| r.id.clone());
     match existing {
         Some(id) => {
-            journal.support.update(&id, clean, now);
+            weeks.update(&id, clean, now);
             Ok(id)
         }
-        None => Ok(journal.support.add(clean, now)),
+        None => Ok(weeks.add(clean, now)),
     }
 }
 
 /// Every answered week, newest first (one per `week_of`).
-pub fn past_weeks(journal: &Journal) -> Vec<&Rec<SupportWeek>> {
+pub fn past_weeks(support: &Collection<SupportWeek>) -> Vec<&Rec<SupportWeek>> {
     let mut weeks: Vec<&Rec<SupportWeek>> = Vec::new();
-    let mut all: Vec<&Rec<SupportWeek>> = journal.support.live().collect();
+    let mut all: Vec<&Rec<SupportWeek>> = support.live().collect();
     crate::domain::order::sort_by(&mut all, |a, b| {
         b.data
             .week_of
@@ -225,22 +227,22 @@ pub fn past_weeks(journal: &Journal) -> Vec<&Rec<SupportWeek>> {
 }
 
 /// The names to show for one answer's linked people (resolved now, "Removed person" if gone).
-pub fn answer_people_labels(journal: &Journal, answer: &WhoAnswer) -> Vec<String> {
+pub fn answer_people_labels(people: &Collection<Person>, answer: &WhoAnswer) -> Vec<String> {
     answer
         .people
         .iter()
-        .map(|id| person_label(&journal.people, id))
+        .map(|id| person_label(people, id))
         .collect()
 }
 
 /// Everyone she named in a week, across all five answers, in order of first mention, once
 /// each: (id, label) for linked people.
-pub fn people_named(journal: &Journal, week: &SupportWeek) -> Vec<(Id, String)> {
+pub fn people_named(people: &Collection<Person>, week: &SupportWeek) -> Vec<(Id, String)> {
     let mut out: Vec<(Id, String)> = Vec::new();
     for q in WhoQuestion::ALL {
         for id in &q.answer(week).people {
             if !out.iter().any(|(i, _)| i == id) {
-                out.push((id.clone(), person_label(&journal.people, id)));
+                out.push((id.clone(), person_label(people, id)));
             }
         }
     }
@@ -260,6 +262,7 @@ pub fn is_blank(week: &SupportWeek) -> bool {
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+    use crate::domain::journal::Journal;
     use crate::domain::people::{add_person, Person};
     use crate::domain::record::tests::at;
     use crate::domain::record::tests::d;
@@ -295,20 +298,32 @@ mod tests {
     #[test]
     fn saving_the_same_week_again_updates_it() {
         let (mut j, sam, mum) = with_people();
-        let mut w = week_or_blank(&j, d("2026-03-02"));
+        let mut w = week_or_blank(&j.support, d("2026-03-02"));
         assert!(is_blank(&w));
         w.who_can_help.text = "  Sam could do the night feed  ".into();
         w.who_can_help.people = vec![sam.clone(), sam.clone()];
-        let id = save_week(&mut j, &w, at("2026-03-03T20:00:00+03:00")).unwrap();
-        let mut again = week_or_blank(&j, d("2026-03-02"));
+        let id = save_week(
+            &mut j.support,
+            &j.people,
+            &w,
+            at("2026-03-03T20:00:00+03:00"),
+        )
+        .unwrap();
+        let mut again = week_or_blank(&j.support, d("2026-03-02"));
         assert_eq!(again.who_can_help.text, "Sam could do the night feed");
         assert_eq!(again.who_can_help.people, vec![sam.clone()]);
         again.spend_time_with.people = vec![mum.clone()];
-        let id2 = save_week(&mut j, &again, at("2026-03-05T20:00:00+03:00")).unwrap();
+        let id2 = save_week(
+            &mut j.support,
+            &j.people,
+            &again,
+            at("2026-03-05T20:00:00+03:00"),
+        )
+        .unwrap();
         assert_eq!(id, id2);
         assert_eq!(j.support.live_count(), 1);
         assert_eq!(
-            people_named(&j, &j.support[&id].data),
+            people_named(&j.people, &j.support[&id].data),
             vec![(sam, "Sam".to_owned()), (mum, "Mum".to_owned())]
         );
     }
@@ -316,9 +331,9 @@ mod tests {
     #[test]
     fn ids_of_people_not_in_the_inventory_are_not_saved() {
         let (mut j, sam, _) = with_people();
-        let mut w = week_or_blank(&j, d("2026-03-02"));
+        let mut w = week_or_blank(&j.support, d("2026-03-02"));
         w.who_knows.people = vec![Id::from("ghost"), sam.clone()];
-        let id = save_week(&mut j, &w, at("2026-03-03T20:00:00Z")).unwrap();
+        let id = save_week(&mut j.support, &j.people, &w, at("2026-03-03T20:00:00Z")).unwrap();
         assert_eq!(j.support[&id].data.who_knows.people, vec![sam]);
     }
 
@@ -330,18 +345,21 @@ mod tests {
             ("2026-03-16", "2026-03-17T20:00:00Z"),
             ("2026-03-09", "2026-03-10T20:00:00Z"),
         ] {
-            let mut w = week_or_blank(&j, d(week));
+            let mut w = week_or_blank(&j.support, d(week));
             w.who_understanding.people = vec![sam.clone()];
             w.who_understanding.text = format!("week {week}");
-            save_week(&mut j, &w, at(t)).unwrap();
+            save_week(&mut j.support, &j.people, &w, at(t)).unwrap();
         }
-        let order: Vec<NaiveDate> = past_weeks(&j).iter().map(|r| r.data.week_of).collect();
+        let order: Vec<NaiveDate> = past_weeks(&j.support)
+            .iter()
+            .map(|r| r.data.week_of)
+            .collect();
         assert_eq!(order, [d("2026-03-16"), d("2026-03-09"), d("2026-03-02")]);
         j.people.delete(&sam, at("2026-03-20T10:00:00Z"));
-        let oldest = past_weeks(&j)[2];
+        let oldest = past_weeks(&j.support)[2];
         assert_eq!(oldest.data.who_understanding.text, "week 2026-03-02");
         assert_eq!(
-            answer_people_labels(&j, &oldest.data.who_understanding),
+            answer_people_labels(&j.people, &oldest.data.who_understanding),
             ["Removed person"]
         );
     }
@@ -360,18 +378,21 @@ mod tests {
         };
         j.support.add(a, at("2026-03-03T10:00:00Z"));
         j.support.add(b, at("2026-03-04T10:00:00Z"));
-        let weeks = past_weeks(&j);
+        let weeks = past_weeks(&j.support);
         assert_eq!(weeks.len(), 1);
         assert_eq!(weeks[0].data.brainstorm, "newer");
-        assert_eq!(week_or_blank(&j, d("2026-03-02")).brainstorm, "newer");
+        assert_eq!(
+            week_or_blank(&j.support, d("2026-03-02")).brainstorm,
+            "newer"
+        );
     }
 
     #[test]
     fn too_long_answers_are_refused_with_the_question_named() {
         let (mut j, _, _) = with_people();
-        let mut w = week_or_blank(&j, d("2026-03-02"));
+        let mut w = week_or_blank(&j.support, d("2026-03-02"));
         w.helped_others.text = "x".repeat(ANSWER_MAX + 1);
-        let err = save_week(&mut j, &w, at("2026-03-03T10:00:00Z")).unwrap_err();
+        let err = save_week(&mut j.support, &j.people, &w, at("2026-03-03T10:00:00Z")).unwrap_err();
         assert_eq!(
             err,
             SupportError::AnswerTooLong {

@@ -9,8 +9,8 @@ use serde::{Deserialize, Serialize};
 
 use super::instruments::measure_name;
 use super::journal::Journal;
-use super::people::person_label;
-use super::record::{CollectionExt, Id, Rec, Timestamp};
+use super::people::{person_label, Person};
+use super::record::{Collection, CollectionExt, Id, Rec, Timestamp};
 
 /// Which way mood moved around an event.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -72,7 +72,7 @@ impl std::fmt::Display for EventError {
     }
 }
 
-fn clean(journal: &Journal, event: &LifeEvent) -> Result<LifeEvent, EventError> {
+fn clean(people_now: &Collection<Person>, event: &LifeEvent) -> Result<LifeEvent, EventError> {
     let text = event.text.trim().to_owned();
     if text.is_empty() {
         return Err(EventError::TextRequired);
@@ -84,7 +84,7 @@ fn clean(journal: &Journal, event: &LifeEvent) -> Result<LifeEvent, EventError> 
     }
     let mut people: Vec<Id> = Vec::new();
     for id in &event.people {
-        if journal.people.get_live(id).is_some() && !people.contains(id) {
+        if people_now.get_live(id).is_some() && !people.contains(id) {
             people.push(id.clone());
         }
     }
@@ -98,23 +98,25 @@ fn clean(journal: &Journal, event: &LifeEvent) -> Result<LifeEvent, EventError> 
 
 /// Add a life event (text required; people not in the inventory are dropped). Returns its id.
 pub fn add_event(
-    journal: &mut Journal,
+    events: &mut Collection<LifeEvent>,
+    people: &Collection<Person>,
     event: &LifeEvent,
     now: Timestamp,
 ) -> Result<Id, EventError> {
-    let e = clean(journal, event)?;
-    Ok(journal.events.add(e, now))
+    let e = clean(people, event)?;
+    Ok(events.add(e, now))
 }
 
 /// Change a life event, with the same checks as [`add_event`].
 pub fn update_event(
-    journal: &mut Journal,
+    events: &mut Collection<LifeEvent>,
+    people: &Collection<Person>,
     id: &Id,
     event: &LifeEvent,
     now: Timestamp,
 ) -> Result<(), EventError> {
-    let e = clean(journal, event)?;
-    if journal.events.update(id, e, now) {
+    let e = clean(people, event)?;
+    if events.update(id, e, now) {
         Ok(())
     } else {
         Err(EventError::Gone)
@@ -122,8 +124,8 @@ pub fn update_event(
 }
 
 /// Live events in date order (same day: in the order they were added).
-pub fn events_chronological(journal: &Journal) -> Vec<&Rec<LifeEvent>> {
-    let mut v: Vec<&Rec<LifeEvent>> = journal.events.live().collect();
+pub fn events_chronological(events: &Collection<LifeEvent>) -> Vec<&Rec<LifeEvent>> {
+    let mut v: Vec<&Rec<LifeEvent>> = events.live().collect();
     crate::domain::order::sort_by(&mut v, |a, b| {
         a.data
             .date
@@ -202,7 +204,10 @@ pub fn timeline_series(journal: &Journal) -> TimelineSeries {
             },
         ));
     }
-    for (i, rec) in events_chronological(journal).into_iter().enumerate() {
+    for (i, rec) in events_chronological(&journal.events)
+        .into_iter()
+        .enumerate()
+    {
         items.push((
             rec.data.date,
             1,
@@ -320,13 +325,31 @@ mod tests {
         let mut j = Journal::default();
         let t = at("2026-03-01T10:00:00Z");
         assert_eq!(
-            add_event(&mut j, &event("2026-01-10", "   "), t),
+            add_event(&mut j.events, &j.people, &event("2026-01-10", "   "), t),
             Err(EventError::TextRequired)
         );
-        add_event(&mut j, &event("2026-02-01", "Quits her job"), t).unwrap();
-        let first = add_event(&mut j, &event("2025-11-20", " Learns she is pregnant "), t).unwrap();
-        add_event(&mut j, &event("2026-01-05", "Tells her parents"), t).unwrap();
-        let texts: Vec<&str> = events_chronological(&j)
+        add_event(
+            &mut j.events,
+            &j.people,
+            &event("2026-02-01", "Quits her job"),
+            t,
+        )
+        .unwrap();
+        let first = add_event(
+            &mut j.events,
+            &j.people,
+            &event("2025-11-20", " Learns she is pregnant "),
+            t,
+        )
+        .unwrap();
+        add_event(
+            &mut j.events,
+            &j.people,
+            &event("2026-01-05", "Tells her parents"),
+            t,
+        )
+        .unwrap();
+        let texts: Vec<&str> = events_chronological(&j.events)
             .iter()
             .map(|r| r.data.text.as_str())
             .collect();
@@ -340,9 +363,9 @@ mod tests {
         );
         let mut moved = j.events[&first].data.clone();
         moved.date = d("2026-03-01");
-        update_event(&mut j, &first, &moved, t).unwrap();
+        update_event(&mut j.events, &j.people, &first, &moved, t).unwrap();
         assert_eq!(
-            events_chronological(&j).last().map(|r| r.id.clone()),
+            events_chronological(&j.events).last().map(|r| r.id.clone()),
             Some(first)
         );
     }
@@ -370,9 +393,10 @@ mod tests {
         let mut tell = event("2026-01-12", "Partner and she take a break");
         tell.people = vec![sam.clone()];
         tell.mood = Some(MoodDirection::Drops);
-        add_event(&mut j, &tell, t).unwrap();
+        add_event(&mut j.events, &j.people, &tell, t).unwrap();
         add_event(
-            &mut j,
+            &mut j.events,
+            &j.people,
             &event("2026-01-01", "Learns she is pregnant (unplanned)"),
             t,
         )
@@ -429,7 +453,7 @@ mod tests {
         let mut e = event("2026-01-05", "Tells her parents, who are judgmental");
         e.people = vec![mum.clone()];
         e.mood = Some(MoodDirection::Drops);
-        add_event(&mut j, &e, t).unwrap();
+        add_event(&mut j.events, &j.people, &e, t).unwrap();
         j.checkins
             .add(checkin("epds", "2026-01-06", &[Some(3), Some(2)]), t);
         let lines = timeline_text(&j);

@@ -192,12 +192,13 @@ pub async fn encrypt_backup(plain: &str, passphrase: &str) -> Result<EncryptedBa
 }
 
 /// Open a locked backup with `passphrase`: the backup JSON text, or
-/// [`ImportError::WrongPassphrase`] when the passphrase (or the data) does not match.
+/// [`ImportError::WrongPassphrase`] when the passphrase (or the data) does not match, or
+/// [`ImportError::CannotOpenHere`] when this browser has no WebCrypto.
 pub async fn decrypt_backup(
     backup: &EncryptedBackup,
     passphrase: &str,
 ) -> Result<String, ImportError> {
-    let subtle = subtle().map_err(|e| ImportError::Damaged(e.to_string()))?;
+    let subtle = subtle().map_err(|_| ImportError::CannotOpenHere)?;
     let run = async {
         let usage = Array::of1(&"decrypt".into());
         let key =

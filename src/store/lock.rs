@@ -83,7 +83,7 @@ pub enum LockError {
     /// The stored envelope cannot be used (the domain says why).
     Envelope(EnvelopeError),
     /// The browser cannot do the encryption here.
-    Crypto(String),
+    Crypto(CryptoError),
     /// Storage refused.
     Store(StoreError),
 }
@@ -102,7 +102,10 @@ impl std::fmt::Display for LockError {
             LockError::NoLockedNotes => f.write_str("There are no locked notes here."),
             LockError::Unreadable => f.write_str("The notes could not be read."),
             LockError::Envelope(e) => write!(f, "{e}"),
-            LockError::Crypto(d) => write!(
+            LockError::Crypto(CryptoError::Unavailable) => f.write_str(
+                "This browser could not do the locking (no WebCrypto). Nothing was changed.",
+            ),
+            LockError::Crypto(CryptoError::Failed(d)) => write!(
                 f,
                 "This browser could not do the locking ({d}). Nothing was changed."
             ),
@@ -122,10 +125,7 @@ pub fn seconds(n: u64) -> String {
 
 impl From<CryptoError> for LockError {
     fn from(e: CryptoError) -> Self {
-        match e {
-            CryptoError::Unavailable => LockError::Crypto("no WebCrypto".into()),
-            CryptoError::Failed(d) => LockError::Crypto(d),
-        }
+        LockError::Crypto(e)
     }
 }
 

@@ -16,6 +16,49 @@ use crate::domain::worker::WorkerSettings;
 use crate::routes::Route;
 use crate::store::{self, Loaded};
 
+/// Why an edit through [`AppState::try_edit`] was not made. Nothing changed.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Unsaved<E> {
+    /// The domain refused the change (its enum, said by the room's translator).
+    Refused(E),
+    /// The stored journal was saved by a newer version of the app: nothing is saved over it.
+    Newer,
+}
+
+impl<E> Unsaved<E> {
+    /// In her language: the domain's refusal by the room's translator `refused`, and a newer
+    /// journal by the one translator of storage errors.
+    pub fn words(&self, i18n: crate::i18n::I18n, refused: impl FnOnce(&E) -> String) -> String {
+        match self {
+            Unsaved::Refused(e) => refused(e),
+            Unsaved::Newer => crate::ui::store_error_text(i18n, &store::StoreError::Newer),
+        }
+    }
+}
+
+/// A refusal a translator can say, whether it comes straight from the domain or back from
+/// [`AppState::try_edit`] (which may add [`Unsaved::Newer`]): one translator per error type
+/// serves both.
+pub trait Said<E> {
+    /// The domain's refusal; `None` when the journal is newer.
+    fn refusal(&self) -> Option<&E>;
+}
+
+impl<E> Said<E> for E {
+    fn refusal(&self) -> Option<&E> {
+        Some(self)
+    }
+}
+
+impl<E> Said<E> for Unsaved<E> {
+    fn refusal(&self) -> Option<&E> {
+        match self {
+            Unsaved::Refused(e) => Some(e),
+            Unsaved::Newer => None,
+        }
+    }
+}
+
 /// What the app shows instead of (or as) the open journal.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Gate {
@@ -283,28 +326,45 @@ impl AppState {
     }
 
     /// Like [`edit`](Self::edit), for domain functions that can refuse. Nothing changes on
-    /// error; the refusal (a domain enum) is returned for the form to say.
+    /// error; the refusal is returned for the form to say: the domain's own, or
+    /// [`Unsaved::Newer`] when nothing can be saved over the stored journal (a newer version of
+    /// the app saved it). Either way the page is not drawn again, so what she typed stays.
     pub fn try_edit<T, E>(
         &self,
         f: impl FnOnce(&mut Journal, Timestamp) -> Result<T, E>,
-    ) -> Result<T, E> {
+    ) -> Result<T, Unsaved<E>> {
         let now = store::now();
-        if self.is_newer() {
-            // Nothing is stored over a newer journal: a refusal is said as usual, and anything
-            // else draws the page again from what is stored (the banner says why).
-            let mut scratch = self.journal.doc.with_untracked(|d| d.journal.clone());
-            let out = f(&mut scratch, now)?;
-            self.session.generation.update(|g| *g += 1);
-            return Ok(out);
-        }
         let mut journal = self.journal.doc.with_untracked(|d| d.journal.clone());
-        let out = f(&mut journal, now)?;
+        let out = f(&mut journal, now).map_err(Unsaved::Refused)?;
+        if self.is_newer() {
+            // The domain's refusal, if any, is said first; then why nothing was saved.
+            return Err(Unsaved::Newer);
+        }
         self.journal.doc.update(|d| {
             d.journal = journal;
             d.touch(now);
         });
         self.persist();
         Ok(out)
+    }
+
+    /// [`try_edit`](Self::try_edit) for a choice (a radio, a chip, a select) rather than typed
+    /// text: when nothing can be saved over a newer journal the page is drawn again from what is
+    /// stored, so no control shows a change that was not saved (nothing typed is lost).
+    pub fn try_choose<T, E>(
+        &self,
+        f: impl FnOnce(&mut Journal, Timestamp) -> Result<T, E>,
+    ) -> Result<T, Unsaved<E>> {
+        let out = self.try_edit(f);
+        if matches!(out, Err(Unsaved::Newer)) {
+            self.show_stored();
+        }
+        out
+    }
+
+    /// Draw the page again from what is stored (the banner of a newer journal says why).
+    pub fn show_stored(&self) {
+        self.session.generation.update(|g| *g += 1);
     }
 
     /// Save the journal as it is now: at once, or (with a passcode) encrypted in order, a later

@@ -270,6 +270,32 @@ test("a journal saved by a newer version is never written over: no edit, a reloa
   }
 });
 
+test("over a journal saved by a newer version, adding a person is refused in her words and what she typed stays", async () => {
+  const b = await launch();
+  try {
+    const { page } = b;
+    await open(page, b.base);
+    const newer = (await fixtureText()).replace('"schema": 1', '"schema": 2');
+    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [JOURNAL_KEY, newer]);
+    await page.goto(`${b.base}/people/new`);
+    await page.getByRole("alert").filter({ hasText: "This journal was saved by a newer version of the app." }).first().waitFor();
+    const name = page.getByLabel("Name or nickname");
+    await name.fill("Amara");
+    await page.getByRole("button", { name: "Add", exact: true }).click();
+    // The form says why nothing was added (not "Amara was added."), and her words are still there.
+    await page
+      .getByRole("alert")
+      .filter({ hasText: "This journal was saved by a newer version of the app, so nothing is saved over it. Update the app to open it." })
+      .waitFor();
+    assert.equal(await name.inputValue(), "Amara");
+    assert.equal(await page.getByRole("status").filter({ hasText: "Amara was added." }).count(), 0);
+    assert.equal(await stored(page, JOURNAL_KEY), newer, "the main key is byte-identical");
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+});
+
 // ---- recovered notes -----------------------------------------------------------------------
 
 test("Settings → Recovered notes lists every kept copy with date and size: download, try restoring, delete after confirming", async () => {

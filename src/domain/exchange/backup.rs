@@ -49,6 +49,8 @@ pub enum ImportError {
     NeedsPassphrase,
     /// The passphrase did not open the backup (reported by the store after decryption fails).
     WrongPassphrase,
+    /// This browser cannot open a passphrase-locked backup (no WebCrypto; reported by the store).
+    CannotOpenHere,
 }
 
 impl std::fmt::Display for ImportError {
@@ -89,6 +91,10 @@ impl std::fmt::Display for ImportError {
             ImportError::WrongPassphrase => write!(
                 f,
                 "That passphrase does not open this backup. Check it and try again. Nothing was changed."
+            ),
+            ImportError::CannotOpenHere => write!(
+                f,
+                "This browser cannot open a backup locked with a passphrase. Open it in an up-to-date browser. Nothing was changed."
             ),
         }
     }
@@ -169,24 +175,24 @@ pub fn merge_backup(ours: &Journal, backup: &Document) -> (Journal, MergeReport)
 }
 
 /// What restoring this file would do, without doing it: the counts to show before the user
-/// confirms. The error is a sentence for the user.
+/// confirms, or why the file cannot be restored.
 pub fn restore_preview(
     ours: &Journal,
     file_text: &str,
     now: Timestamp,
-) -> Result<MergeReport, String> {
-    let doc = read_backup(file_text, now).map_err(|e| e.to_string())?;
+) -> Result<MergeReport, ImportError> {
+    let doc = read_backup(file_text, now)?;
     Ok(merge_backup(ours, &doc).1)
 }
 
 /// Restore a backup file: validate it completely, then merge it into `ours` record by record.
-/// Returns the new journal and the report; on error `ours` is untouched and the message says why.
+/// Returns the new journal and the report; on error `ours` is untouched and the error says why.
 pub fn restore(
     ours: &Journal,
     file_text: &str,
     now: Timestamp,
-) -> Result<(Journal, MergeReport), String> {
-    let doc = read_backup(file_text, now).map_err(|e| e.to_string())?;
+) -> Result<(Journal, MergeReport), ImportError> {
+    let doc = read_backup(file_text, now)?;
     Ok(merge_backup(ours, &doc))
 }
 
@@ -455,7 +461,7 @@ pub(crate) mod tests {
                 "{text:.60}"
             );
             let copy = ours.clone();
-            let msg = restore(&copy, text, now()).unwrap_err();
+            let msg = restore(&copy, text, now()).unwrap_err().to_string();
             assert_eq!(copy, ours);
             assert!(msg.ends_with('.'), "{msg}");
             messages.push(msg);
@@ -464,7 +470,7 @@ pub(crate) mod tests {
             read_backup(&damaged, now()),
             Err(ImportError::Damaged(_))
         ));
-        messages.push(restore(&ours, &damaged, now()).unwrap_err());
+        messages.push(restore(&ours, &damaged, now()).unwrap_err().to_string());
         let unique: std::collections::BTreeSet<&String> = messages.iter().collect();
         assert_eq!(unique.len(), messages.len(), "{messages:#?}");
     }

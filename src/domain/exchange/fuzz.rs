@@ -288,7 +288,7 @@ fn fuzz_clinic_files() {
     let manifest =
         r#"{"format":"between-sessions/clinic-files","version":1,"files":["epds.json"]}"#;
     run("clinic file", &[placeholder], |t| {
-        let _ = instruments::read_texts(&epds, t);
+        let _ = instruments::apply_texts(&epds, t);
     });
     run("clinic manifest", &[manifest], |t| {
         let _ = super::clinic_files::listed(t, &["epds", "phq9", "gad7"]);

@@ -39,16 +39,16 @@ pub const MAX_LINES: usize = 4;
 /// One score in a handoff week.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct HandoffScore {
-    /// "phq9", "gad7", "epds", or "other".
+    /// "phq9", "gad7" or "epds" (a decoded code never carries another: see `measure_id`).
     pub measure: String,
     pub total: u16,
     pub safety_flag: bool,
 }
 
 impl HandoffScore {
-    /// The measure's name ("PHQ-9").
+    /// The measure's name ("PHQ-9"), from the one [`instruments::measure_name`].
     pub fn measure_name(&self) -> String {
-        instruments::by_id(&self.measure).map_or_else(|| "Other measure".to_owned(), |d| d.name)
+        instruments::measure_name(&self.measure)
     }
 
     /// The band of the total, from this build's definition.

@@ -8,6 +8,7 @@ pub mod csv;
 pub mod fhir;
 pub mod handoff;
 pub mod migrate;
+pub mod restore;
 pub mod sealed;
 pub mod summary;
 pub mod validate;

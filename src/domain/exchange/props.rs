@@ -388,7 +388,7 @@ proptest! {
     fn importers_survive_random_bytes(bytes in vec(any::<u8>(), 0..512)) {
         let text = String::from_utf8_lossy(&bytes);
         let ours = Journal::default();
-        if let Err(msg) = restore(&ours, &text, NOW()) {
+        if let Err(msg) = restore(&ours, &text, NOW()).map_err(|e| e.to_string()) {
             prop_assert!(msg.ends_with('.'), "{}", msg);
         }
         let _ = read_backup(&text, NOW());
@@ -417,7 +417,7 @@ proptest! {
         };
         let before = ours.clone();
         let bad = mutate(&doc(j).to_json(), kind, pos, len, &junk);
-        match restore(&ours, &bad, NOW()) {
+        match restore(&ours, &bad, NOW()).map_err(|e| e.to_string()) {
             Ok((merged, _)) => prop_assert!(merged.people.contains_key(&Id("keep".into()))),
             Err(msg) => prop_assert!(msg.ends_with('.'), "{}", msg),
         }

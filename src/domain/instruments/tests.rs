@@ -2,6 +2,8 @@
 //! patient-safety matter: every band edge, reverse score and safety rule is checked by value.
 //! The EPDS is only ever tested with placeholder texts.
 
+use std::collections::BTreeSet;
+
 use serde_json::{json, Value};
 
 use super::*;
@@ -57,14 +59,14 @@ fn band_label(def: &Definition, total: u16) -> String {
 fn err_of(def: &Definition) -> String {
     match validate(def) {
         Ok(()) => panic!("{} should be invalid", def.id),
-        Err(e) => e,
+        Err(e) => e.to_string(),
     }
 }
 
 fn texts_err(def: &Definition, file: &str) -> String {
     match apply_texts(def, file) {
         Ok(_) => panic!("text file should be refused: {file}"),
-        Err(e) => e,
+        Err(e) => e.to_string(),
     }
 }
 
@@ -776,14 +778,14 @@ fn builtin_bands_have_unique_ids_and_a_clinic_file_band_label_drops_the_id() {
     }
     let mut file = placeholder_value();
     file["bands"] = json!(["Band one", "Band two", "Band three"]);
-    let def = match read_texts(&epds(), &file.to_string()) {
+    let def = match apply_texts(&epds(), &file.to_string()) {
         Ok(d) => d,
         Err(e) => panic!("{e}"),
     };
     assert!(def.bands.iter().all(|b| b.id.is_empty()));
     assert_eq!(def.bands[1].label, "Band two");
     // Without band labels the built-in ids (and labels) stay.
-    let def = match read_texts(&epds(), PLACEHOLDER) {
+    let def = match apply_texts(&epds(), PLACEHOLDER) {
         Ok(d) => d,
         Err(e) => panic!("{e}"),
     };
@@ -798,7 +800,7 @@ fn texts_errors_come_as_kinds_with_the_same_english_sentence() {
     }
     let text = file.to_string();
     assert_eq!(
-        read_texts(&epds(), &text).err(),
+        apply_texts(&epds(), &text).err(),
         Some(TextsError::MissingItem("epds.10".into()))
     );
     assert_eq!(
@@ -808,7 +810,7 @@ fn texts_errors_come_as_kinds_with_the_same_english_sentence() {
     let mut file = placeholder_value();
     file["language"] = json!(" ");
     assert_eq!(
-        read_texts(&epds(), &file.to_string()).err(),
+        apply_texts(&epds(), &file.to_string()).err(),
         Some(TextsError::Empty(TextField::Language))
     );
     assert_eq!(
@@ -816,7 +818,51 @@ fn texts_errors_come_as_kinds_with_the_same_english_sentence() {
         "The measure text file has an empty language."
     );
     assert!(matches!(
-        read_texts(&epds(), "{ nope"),
+        apply_texts(&epds(), "{ nope"),
         Err(TextsError::NotJson(_))
     ));
+}
+
+#[test]
+fn definition_problems_come_as_kinds_and_reach_a_text_file_refusal_as_one() {
+    let mut d = phq9();
+    d.bands[1].min = 6;
+    assert_eq!(
+        validate(&d),
+        Err(DefinitionError::BandGap {
+            measure: "PHQ-9".into(),
+            total: 5
+        })
+    );
+    let mut d = epds();
+    d.subscales[0].cutoff = 10;
+    assert_eq!(
+        validate(&d),
+        Err(DefinitionError::SubscaleCutoff {
+            measure: "EPDS".into(),
+            subscale: "EPDS-3A anxiety subscale".into(),
+            cutoff: 10,
+            max: 9
+        })
+    );
+    let mut d = phq9();
+    d.items[9].options[0].score = Some(1);
+    assert_eq!(
+        validate(&d),
+        Err(DefinitionError::OptionScored {
+            measure: "PHQ-9".into(),
+            item: "phq9.difficulty".into(),
+            code: "LA6572-7".into()
+        })
+    );
+    // A text file for a definition that is itself broken is refused with that problem, as a kind.
+    let mut broken = epds();
+    broken.safety_items = vec!["epds.99".into()];
+    assert_eq!(
+        apply_texts(&broken, PLACEHOLDER).err(),
+        Some(TextsError::Invalid(DefinitionError::SafetyItemUnknown {
+            measure: "EPDS".into(),
+            item: "epds.99".into()
+        }))
+    );
 }

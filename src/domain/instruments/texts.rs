@@ -37,7 +37,7 @@ use std::collections::BTreeSet;
 
 use serde::Deserialize;
 
-use super::{validate, Definition};
+use super::{validate, Definition, DefinitionError};
 
 /// The `format` of a measure text file.
 pub const TEXTS_FORMAT: &str = "between-sessions/measure-texts";
@@ -100,8 +100,8 @@ impl std::fmt::Display for TextField {
     }
 }
 
-/// Why a clinic's text file was refused. `Display` gives the English sentence (what
-/// [`apply_texts`] returns); the screens translate by variant.
+/// Why a clinic's text file was refused. `Display` gives the English sentence; the screens
+/// translate by variant.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum TextsError {
     /// Not JSON (the parser's own detail).
@@ -126,8 +126,8 @@ pub enum TextsError {
     /// An item of the measure with no text in the file.
     MissingItem(String),
     Empty(TextField),
-    /// The texts make the definition invalid (the engine's sentence).
-    Invalid(String),
+    /// The texts make the definition invalid.
+    Invalid(DefinitionError),
 }
 
 impl std::fmt::Display for TextsError {
@@ -177,7 +177,7 @@ impl std::fmt::Display for TextsError {
             TextsError::Empty(field) => {
                 write!(f, "The measure text file has an empty {field}.")
             }
-            TextsError::Invalid(e) => f.write_str(e),
+            TextsError::Invalid(e) => write!(f, "{e}"),
         }
     }
 }
@@ -194,17 +194,13 @@ fn required(value: &str, what: TextField) -> Result<String, TextsError> {
 /// Apply a clinic's text file to a definition, returning the definition with those texts,
 /// `texts_available` set, and the file's language and licence recorded.
 ///
-/// Refused, with a sentence saying why: not JSON, not a measure text file, a newer version, a
-/// file for another measure, missing/unknown/repeated item ids, the wrong number of options or
-/// bands, and any empty text. Scores, codes, bands' ranges and safety items are never changed.
-pub fn apply_texts(def: &Definition, text: &str) -> Result<Definition, String> {
-    read_texts(def, text).map_err(|e| e.to_string())
-}
-
-/// [`apply_texts`] with the reason for a refusal as a [`TextsError`], for translated messages.
-/// Band labels the file gives replace the built-in ones and lose their id (the screens show the
-/// file's words, not a translation of the built-in label).
-pub fn read_texts(def: &Definition, text: &str) -> Result<Definition, TextsError> {
+/// Refused, with the reason as a [`TextsError`] (for translated messages; `Display` gives the
+/// English): not JSON, not a measure text file, a newer version, a file for another measure,
+/// missing/unknown/repeated item ids, the wrong number of options or bands, and any empty text.
+/// Scores, codes, bands' ranges and safety items are never changed. Band labels the file gives
+/// replace the built-in ones and lose their id (the screens show the file's words, not a
+/// translation of the built-in label).
+pub fn apply_texts(def: &Definition, text: &str) -> Result<Definition, TextsError> {
     let value: serde_json::Value =
         serde_json::from_str(text).map_err(|e| TextsError::NotJson(e.to_string()))?;
     let format = value.get("format").and_then(|f| f.as_str());

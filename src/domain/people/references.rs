@@ -625,13 +625,14 @@ mod tests {
             t,
         )
         .unwrap();
-        let mut w = week_or_blank(&j, d("2026-03-02"));
+        let mut w = week_or_blank(&j.support, d("2026-03-02"));
         w.who_can_help.text = "He could do the night feed".into();
         w.who_can_help.people = vec![sam.clone()];
         w.spend_time_with.people = vec![sam.clone(), mum.clone()];
-        save_week(&mut j, &w, t).unwrap();
+        save_week(&mut j.support, &j.people, &w, t).unwrap();
         add_event(
-            &mut j,
+            &mut j.events,
+            &j.people,
             &LifeEvent {
                 date: d("2026-01-20"),
                 text: "Partner and she take a break".into(),
@@ -759,7 +760,10 @@ mod tests {
         let week = &j.support.live().next().unwrap().data;
         assert!(week.who_can_help.people.is_empty());
         assert_eq!(week.who_can_help.text, "He could do the night feed (Sam)");
-        assert_eq!(answer_people_labels(&j, &week.spend_time_with), ["Mum"]);
+        assert_eq!(
+            answer_people_labels(&j.people, &week.spend_time_with),
+            ["Mum"]
+        );
         assert_eq!(week.spend_time_with.text, "Sam");
         assert_eq!(
             timeline_text(&j)[0].text,

@@ -8,9 +8,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::journal::Journal;
 use crate::domain::people::{add_person, Person, PersonError, Ring, ANSWER_MAX};
-use crate::domain::record::{CollectionExt, Id, Rec, Timestamp};
+use crate::domain::record::{Collection, CollectionExt, Id, Rec, Timestamp};
 
 /// The writable topics of her story.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -82,9 +81,8 @@ pub struct TooLong {
 }
 
 /// Her story, or a blank one.
-pub fn story(journal: &Journal) -> MyStory {
-    journal
-        .my_story
+pub fn story(my_story: &Option<Rec<MyStory>>) -> MyStory {
+    my_story
         .as_ref()
         .filter(|r| r.is_live())
         .map(|r| r.data.clone())
@@ -93,7 +91,7 @@ pub fn story(journal: &Journal) -> MyStory {
 
 /// Write one topic (trimmed). Refused, with nothing changed, when it is too long.
 pub fn write(
-    journal: &mut Journal,
+    my_story: &mut Option<Rec<MyStory>>,
     topic: Topic,
     text: &str,
     now: Timestamp,
@@ -102,7 +100,7 @@ pub fn write(
     if text.chars().count() > ANSWER_MAX {
         return Err(TooLong { max: ANSWER_MAX });
     }
-    match &mut journal.my_story {
+    match my_story {
         Some(rec) => {
             let slot = topic.slot(&mut rec.data);
             if slot != text || rec.deleted_at.is_some() {
@@ -114,7 +112,7 @@ pub fn write(
         None => {
             let mut s = MyStory::default();
             *topic.slot(&mut s) = text.to_owned();
-            journal.my_story = Some(Rec::new(s, now));
+            *my_story = Some(Rec::new(s, now));
         }
     }
     Ok(())
@@ -123,8 +121,8 @@ pub fn write(
 /// Whether anyone in her circle is her baby, by the relationship she gave them (any of
 /// `words`, compared without case or surrounding spaces: the UI passes "baby" in her language
 /// and in English). Until then the People page offers to add the baby.
-pub fn has_baby(journal: &Journal, words: &[&str]) -> bool {
-    journal.people.live().any(|r| {
+pub fn has_baby(people: &Collection<Person>, words: &[&str]) -> bool {
+    people.live().any(|r| {
         let rel = r.data.relationship.trim().to_lowercase();
         words.iter().any(|w| rel == w.trim().to_lowercase())
     })
@@ -132,7 +130,7 @@ pub fn has_baby(journal: &Journal, words: &[&str]) -> bool {
 
 /// Add the baby to the innermost circle, named as she chooses (she can change it later).
 pub fn add_baby(
-    journal: &mut Journal,
+    people: &mut Collection<Person>,
     name: &str,
     relationship: &str,
     now: Timestamp,
@@ -143,36 +141,45 @@ pub fn add_baby(
         ring: Ring::Most,
         ..Person::default()
     };
-    add_person(&mut journal.people, &baby, now)
+    add_person(people, &baby, now)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::domain::journal::Document;
+    use crate::domain::journal::Journal;
     use crate::domain::record::tests::at;
 
     #[test]
     fn each_topic_is_written_on_its_own_and_kept() {
         let mut j = Journal::default();
-        assert_eq!(story(&j), MyStory::default());
+        assert_eq!(story(&j.my_story), MyStory::default());
         let t = at("2026-03-01T09:00:00+03:00");
         assert_eq!(
-            write(&mut j, Topic::Birth, "  A long night, then Amani. ", t),
+            write(
+                &mut j.my_story,
+                Topic::Birth,
+                "  A long night, then Amani. ",
+                t
+            ),
             Ok(())
         );
-        assert_eq!(write(&mut j, Topic::RaisedBy, "My grandmother", t), Ok(()));
-        let s = story(&j);
+        assert_eq!(
+            write(&mut j.my_story, Topic::RaisedBy, "My grandmother", t),
+            Ok(())
+        );
+        let s = story(&j.my_story);
         assert_eq!(Topic::Birth.get(&s), "A long night, then Amani.");
         assert_eq!(Topic::RaisedBy.get(&s), "My grandmother");
         assert_eq!(Topic::Baby.get(&s), "");
         // Too long: refused, and what was saved stays.
         let long = "x".repeat(ANSWER_MAX + 1);
         assert_eq!(
-            write(&mut j, Topic::Birth, &long, t),
+            write(&mut j.my_story, Topic::Birth, &long, t),
             Err(TooLong { max: ANSWER_MAX })
         );
-        assert_eq!(story(&j).birth, "A long night, then Amani.");
+        assert_eq!(story(&j.my_story).birth, "A long night, then Amani.");
     }
 
     #[test]
@@ -188,7 +195,7 @@ mod tests {
         let mut doc = doc;
         let t = at("2026-03-02T09:00:00+03:00");
         let _ = write(
-            &mut doc.journal,
+            &mut doc.journal.my_story,
             Topic::Pregnancy,
             "Unplanned, then wanted",
             t,
@@ -204,27 +211,32 @@ mod tests {
     fn two_copies_of_the_story_merge_newest_first() {
         let mut a = Journal::default();
         let mut b = Journal::default();
-        let _ = write(&mut a, Topic::Baby, "Close", at("2026-03-01T09:00:00Z"));
+        let _ = write(
+            &mut a.my_story,
+            Topic::Baby,
+            "Close",
+            at("2026-03-01T09:00:00Z"),
+        );
         b.my_story = a.my_story.clone();
         let _ = write(
-            &mut b,
+            &mut b.my_story,
             Topic::Baby,
             "Closer every day",
             at("2026-03-05T09:00:00Z"),
         );
         a.merge(&b);
-        assert_eq!(story(&a).baby, "Closer every day");
+        assert_eq!(story(&a.my_story).baby, "Closer every day");
     }
 
     #[test]
     fn the_baby_is_offered_until_someone_in_the_circle_is_the_baby() {
         let mut j = Journal::default();
         let words = ["Bebé", "baby"];
-        assert!(!has_baby(&j, &words));
+        assert!(!has_baby(&j.people, &words));
         let t = at("2026-03-01T09:00:00Z");
-        let id = add_baby(&mut j, "Amani", " bebé ", t);
+        let id = add_baby(&mut j.people, "Amani", " bebé ", t);
         assert!(id.is_ok());
-        assert!(has_baby(&j, &words));
+        assert!(has_baby(&j.people, &words));
         let baby = id
             .ok()
             .and_then(|id| j.people.get(&id).map(|r| r.data.clone()));
@@ -233,6 +245,6 @@ mod tests {
             Some(("Amani".into(), Ring::Most))
         );
         // A name is still needed, as for anyone.
-        assert!(add_baby(&mut j, " ", "baby", t).is_err());
+        assert!(add_baby(&mut j.people, " ", "baby", t).is_err());
     }
 }

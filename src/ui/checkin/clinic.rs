@@ -12,7 +12,7 @@ use wasm_bindgen_futures::JsFuture;
 
 use super::I18n;
 use crate::domain::exchange::clinic_files::{listed, MANIFEST_PATH};
-use crate::domain::instruments::{all, apply_texts, by_id, epds, read_texts, Definition};
+use crate::domain::instruments::{all, apply_texts, by_id, epds, Definition};
 use crate::i18n::{t, t_string, use_i18n};
 use crate::store;
 
@@ -129,7 +129,7 @@ fn load_file_text(clinic: ClinicTexts, i18n: I18n, text: String) -> Result<Strin
         .ok()
         .and_then(|v| v.get("measure").and_then(|m| m.as_str()).map(str::to_owned));
     let base = named.as_deref().and_then(by_id).unwrap_or_else(epds);
-    let def = read_texts(&base, &text).map_err(|e| super::texts_error(i18n, &e))?;
+    let def = apply_texts(&base, &text).map_err(|e| super::texts_error(i18n, &e))?;
     let measure = def.id.clone();
     let language = super::language_name(i18n, &def.language);
     let name = def.name.clone();

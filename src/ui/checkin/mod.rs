@@ -9,6 +9,7 @@
 
 mod chart;
 pub mod clinic;
+mod definition_error;
 mod due_card;
 mod history;
 mod questionnaire;
@@ -27,6 +28,7 @@ use crate::domain::record::Id;
 use crate::i18n::{t_string, Locale};
 use crate::ui::fmt::{self, DateStyle};
 use crate::ui::pages::not_found::NotFound;
+use crate::ui::state::Said;
 
 /// The i18n context the helpers below translate with (`use_i18n()` in a component).
 pub(crate) use crate::i18n::I18n;
@@ -252,8 +254,12 @@ pub(crate) fn subscale_words(i18n: I18n, id: &str, name: &str, note: &str) -> (S
     }
 }
 
-/// Why a check-in step or save was refused, in her language (one arm per refusal).
-pub(crate) fn checkin_error(i18n: I18n, e: &CheckinError) -> String {
+/// Why a check-in step or save was refused, in her language (one arm per refusal; a save not
+/// made over a newer journal is said by the one translator of storage errors).
+pub(crate) fn checkin_error(i18n: I18n, e: &impl Said<CheckinError>) -> String {
+    let Some(e) = e.refusal() else {
+        return crate::ui::store_error_text(i18n, &crate::store::StoreError::Newer);
+    };
     match e {
         CheckinError::NotAnswered { count: 1 } => {
             t_string!(i18n, checkin.questionnaire.one_missing).to_owned()
@@ -356,6 +362,6 @@ pub(crate) fn texts_error(i18n: I18n, e: &TextsError) -> String {
             field = field_words(i18n, field)
         )
         .to_string(),
-        TextsError::Invalid(e) => e.clone(),
+        TextsError::Invalid(e) => definition_error::definition_error(i18n, e),
     }
 }

@@ -328,7 +328,7 @@ pub fn ChooseOne(id: Id) -> impl IntoView {
             return;
         };
         let wsid = ws.get_value();
-        let made = app.try_edit(|j, now| {
+        let made = app.try_edit::<_, Refused>(|j, now| {
             let Some(Worksheet::DecisionAnalysis(d)) =
                 j.worksheets.get_live(&wsid).map(|r| &r.data)
             else {
@@ -339,7 +339,7 @@ pub fn ChooseOne(id: Id) -> impl IntoView {
         });
         match made {
             Ok(eid) => navigate(&app, &format!("/my-work/experiments/{eid}")),
-            Err(e) => error.set(Some(text::error(i18n, &e))),
+            Err(e) => error.set(Some(text::error(i18n, &Refused::from(e)))),
         }
     };
     view! {

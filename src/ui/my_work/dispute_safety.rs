@@ -146,19 +146,21 @@ fn ToTransition(id: Id) -> impl IntoView {
         })
     };
     let start = move |_| {
-        let made =
-            app.try_edit(
-                |j, now| match j.worksheets.get_live(&id.get_value()).map(|r| &r.data) {
-                    Some(Worksheet::RoleDispute(d)) => {
-                        let t = crate::domain::worksheets::links::transition_from_dispute(d);
-                        Ok(j.worksheets.add(Worksheet::RoleTransition(t), now))
-                    }
-                    _ => Err(Refused::Gone),
-                },
-            );
+        let made = app.try_edit::<_, Refused>(|j, now| {
+            match j.worksheets.get_live(&id.get_value()).map(|r| &r.data) {
+                Some(Worksheet::RoleDispute(d)) => {
+                    let t = crate::domain::worksheets::links::transition_from_dispute(d);
+                    Ok(j.worksheets.add(Worksheet::RoleTransition(t), now))
+                }
+                _ => Err(Refused::Gone),
+            }
+        });
         match made {
             Ok(new) => navigate(&app, &worksheet_path(WorksheetKind::RoleTransition, &new)),
-            Err(e) => error.set(Some(crate::ui::my_work::text::error(i18n, &e))),
+            Err(e) => error.set(Some(crate::ui::my_work::text::error(
+                i18n,
+                &Refused::from(e),
+            ))),
         }
     };
     view! {

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::domain::ending::{self as ending_domain, Outcome, Review};
-use crate::domain::instruments::builtin;
+use crate::domain::instruments::measure_name;
 use crate::domain::record::{CollectionExt, Id};
 use crate::i18n::{t, t_string, use_i18n, I18n};
 use crate::plural::{form, Form};
@@ -13,12 +13,6 @@ use crate::ui::fmt;
 use crate::ui::my_work::inputs::{people_choices, AutoText, ListField};
 use crate::ui::my_work::{day_label, edit_plan, text, worksheet_path, Refused};
 use crate::ui::state::use_app;
-
-fn measure_name(id: &str) -> String {
-    builtin::by_id(id)
-        .map(|d| d.name)
-        .unwrap_or_else(|| id.to_uppercase())
-}
 
 /// The ending well page.
 #[component]
@@ -28,10 +22,10 @@ pub fn EndingPage() -> impl IntoView {
     let (review, plan): (Review, _) = app.journal.doc.with_untracked(|d| {
         (
             ending_domain::progress_review(&d.journal),
-            ending_domain::plan(&d.journal),
+            ending_domain::plan(&d.journal.ending),
         )
     });
-    let gaps = move || app.with_journal(|j| ending_domain::plan(j).gap_list());
+    let gaps = move || app.with_journal(|j| ending_domain::plan(&j.ending).gap_list());
     let people = people_choices(app);
     let contacts = RwSignal::new(plan.will_contact.clone());
     let removed_contacts: Vec<Id> = plan
@@ -52,7 +46,7 @@ pub fn EndingPage() -> impl IntoView {
         contacts.set(
             app.journal
                 .doc
-                .with_untracked(|d| ending_domain::plan(&d.journal).will_contact),
+                .with_untracked(|d| ending_domain::plan(&d.journal.ending).will_contact),
         );
     };
     let text = |key: &'static str| {

@@ -21,7 +21,7 @@ pub fn NextExperimentCard() -> impl IntoView {
             let s = j.settings();
             let session_day = weekday_from_index(s.session_weekday.unwrap_or(s.checkin_weekday));
             let today = today();
-            due_before_next_session(j, today, session_day).map(|r| {
+            due_before_next_session(&j.experiments, today, session_day).map(|r| {
                 let who = person_name(&j.people, r.data.person.as_ref(), &r.data.person_text);
                 (
                     r.id.clone(),

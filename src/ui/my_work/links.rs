@@ -36,24 +36,30 @@ pub fn PlanNext(id: Id) -> impl IntoView {
     let to_decision = {
         let conversation = conversation.clone();
         move |_| {
-            let made = app.try_edit(|j, now| {
+            let made = app.try_edit::<_, Refused>(|j, now| {
                 let d = decision_from_conversation(&conversation(j)?);
                 Ok(j.worksheets.add(Worksheet::DecisionAnalysis(d), now))
             });
             match made {
                 Ok(new) => navigate(&app, &worksheet_path(WorksheetKind::DecisionAnalysis, &new)),
-                Err(e) => error.set(Some(crate::ui::my_work::text::error(i18n, &e))),
+                Err(e) => error.set(Some(crate::ui::my_work::text::error(
+                    i18n,
+                    &Refused::from(e),
+                ))),
             }
         }
     };
     let to_experiment = move |_| {
-        let made = app.try_edit(|j, now| {
+        let made = app.try_edit::<_, Refused>(|j, now| {
             let x = experiment_from_conversation(&conversation(j)?);
             Ok(j.experiments.add(x, now))
         });
         match made {
             Ok(new) => navigate(&app, &format!("/my-work/experiments/{new}")),
-            Err(e) => error.set(Some(crate::ui::my_work::text::error(i18n, &e))),
+            Err(e) => error.set(Some(crate::ui::my_work::text::error(
+                i18n,
+                &Refused::from(e),
+            ))),
         }
     };
     view! {

@@ -34,7 +34,7 @@ use crate::domain::worksheets::{
 use crate::i18n::{t, t_string, use_i18n};
 use crate::ui::fmt::{self, DateStyle};
 use crate::ui::pages::not_found::NotFound;
-use crate::ui::state::{use_app, AppState};
+use crate::ui::state::{use_app, AppState, Unsaved};
 
 /// Why a change in My work did not happen: the record is gone, or a domain refusal. Each is
 /// said in her language by [`text::error`], one `match` per type.
@@ -50,6 +50,17 @@ pub enum Refused {
     TooLong {
         max: usize,
     },
+    /// Not saved: a newer version of the app saved the stored journal (see `AppState::try_edit`).
+    Newer,
+}
+
+impl<E: Into<Refused>> From<Unsaved<E>> for Refused {
+    fn from(e: Unsaved<E>) -> Self {
+        match e {
+            Unsaved::Refused(e) => e.into(),
+            Unsaved::Newer => Refused::Newer,
+        }
+    }
 }
 
 impl From<crate::domain::people::story::TooLong> for Refused {
@@ -202,11 +213,11 @@ pub fn edit_plan<T, E: Into<Refused>>(
     let before = app
         .journal
         .doc
-        .with_untracked(|d| ending_domain::plan(&d.journal));
+        .with_untracked(|d| ending_domain::plan(&d.journal.ending));
     let mut plan = before.clone();
     let out = f(&mut plan).map_err(Into::into)?;
     if plan != before {
-        app.edit(move |j, now| ending_domain::save_plan(j, plan, now));
+        app.edit(move |j, now| ending_domain::save_plan(&mut j.ending, plan, now));
     }
     Ok(out)
 }

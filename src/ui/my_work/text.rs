@@ -194,6 +194,7 @@ pub fn experiment_label(i18n: I18n, key: &str) -> &'static str {
 pub fn error(i18n: I18n, e: &Refused) -> String {
     match e {
         Refused::Gone => t_string!(i18n, work.gone.short).to_owned(),
+        Refused::Newer => crate::ui::store_error_text(i18n, &crate::store::StoreError::Newer),
         Refused::Decision(e) => decision_error(i18n, e),
         Refused::Sign(e) => sign_error(i18n, *e),
         Refused::Field(FieldError::NoSuchQuestion { .. } | FieldError::WrongKind { .. }) => {

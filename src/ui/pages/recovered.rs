@@ -8,9 +8,10 @@ use leptos::prelude::*;
 
 use crate::domain::dates::local_date;
 use crate::domain::exchange::backup::kept_file_name;
+use crate::domain::exchange::restore::Flow;
 use crate::i18n::{t, t_string, use_i18n, I18n};
 use crate::store::{self, kept};
-use crate::ui::share::backup_page::{preview, restore_then, PreviewBox, Restore};
+use crate::ui::share::backup_page::{preview_kept, restore_then, restore_view, Restore};
 use crate::ui::share::files::{self, OutFile};
 use crate::ui::share::words;
 use crate::ui::state::use_app;
@@ -110,7 +111,7 @@ pub fn RecoveredNotes() -> impl IntoView {
         action.set(Some((key.clone(), Action::Restore(Restore::Reading))));
         leptos::task::spawn_local(async move {
             let next = match kept::read(&profile, &key).await {
-                Ok(Some(text)) => Action::Restore(preview(&app, i18n, text)),
+                Ok(Some(text)) => Action::Restore(preview_kept(&app, text)),
                 Ok(None) => Action::Problem(t_string!(i18n, data.recovered.gone).to_owned()),
                 Err(e) => Action::Problem(crate::ui::store_error_text(i18n, &e)),
             };
@@ -118,12 +119,12 @@ pub fn RecoveredNotes() -> impl IntoView {
         });
     };
     let confirm_restore = move |key: String| {
-        let Some((_, Action::Restore(Restore::Preview { plain, .. }))) = action.get_untracked()
+        let Some((_, Action::Restore(Restore::At(preview @ Flow::Preview { .. })))) =
+            action.get_untracked()
         else {
             return;
         };
-        action.set(Some((key.clone(), Action::Restore(Restore::Saving))));
-        restore_then(app, i18n, &plain, move |r| {
+        restore_then(app, preview, move |r| {
             action.set(Some((key.clone(), Action::Restore(r))));
         });
     };
@@ -186,19 +187,14 @@ pub fn RecoveredNotes() -> impl IntoView {
                         }.into_any()
                     }
                     Action::Problem(p) => view! { <p class="share-problem" role="alert">{p}</p> }.into_any(),
-                    Action::Restore(Restore::Preview { summary, made, .. }) => {
+                    // Waiting for the browser or for storage: kept copies say "Reading…".
+                    Action::Restore(Restore::Reading | Restore::Opening | Restore::Saving) => view! { <p role="status">{t!(i18n, share.backup.reading)}</p> }.into_any(),
+                    Action::Restore(r) => {
                         let k = k5.clone();
-                        view! {
-                            <PreviewBox summary made/>
-                            <div class="actions">
-                                <button type="button" on:click=move |_| confirm_restore(k.clone())>{t!(i18n, share.backup.restore)}</button>
-                                <button type="button" class="quiet" on:click=move |_| action.set(None)>{t!(i18n, share.backup.cancel)}</button>
-                            </div>
-                        }.into_any()
+                        // A kept copy is never locked (see `preview_kept`): no passphrase question.
+                        let no_passphrase = |_| ().into_any();
+                        restore_view(i18n, r, no_passphrase, move || confirm_restore(k.clone()), move || action.set(None))
                     }
-                    Action::Restore(Restore::Failed(msg)) => view! { <p class="share-problem" role="alert">{msg}</p> }.into_any(),
-                    Action::Restore(Restore::Done(msg)) => view! { <p class="share-done" role="status">{msg}</p> }.into_any(),
-                    Action::Restore(_) => view! { <p role="status">{t!(i18n, share.backup.reading)}</p> }.into_any(),
                 }}
             </li>
         }

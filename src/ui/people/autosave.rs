@@ -15,9 +15,10 @@ use leptos::prelude::*;
 use crate::i18n::{t, use_i18n};
 
 use super::text;
+use crate::ui::state::Unsaved;
 
-/// Saves the field's text; a refusal is said beside the field.
-pub type SaveFn<E> = Rc<dyn Fn(String) -> Result<(), E>>;
+/// Saves the field's text (through `AppState::try_edit`); a refusal is said beside the field.
+pub type SaveFn<E> = Rc<dyn Fn(String) -> Result<(), Unsaved<E>>>;
 
 #[derive(Clone, Debug, PartialEq)]
 enum State<E> {
@@ -54,7 +55,7 @@ where
     E: text::Say + Clone + PartialEq + Send + Sync + 'static,
 {
     let i18n = use_i18n();
-    let state = RwSignal::new(State::<E>::Idle);
+    let state = RwSignal::new(State::<Unsaved<E>>::Idle);
     let pending: Rc<RefCell<Option<String>>> = Rc::new(RefCell::new(None));
     let generation = Rc::new(Cell::new(0u32));
 

@@ -104,7 +104,7 @@ fn PersonBody(id: Id) -> impl IntoView {
     let set_ring_to = {
         let id = id.clone();
         move |r: Ring| {
-            let _shown_by_the_shell = app.try_edit(|j, now| set_ring(&mut j.people, &id, r, now));
+            let _shown_by_the_shell = app.try_choose(|j, now| set_ring(&mut j.people, &id, r, now));
         }
     };
     let about = view! {

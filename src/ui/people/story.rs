@@ -46,10 +46,14 @@ fn key(topic: Topic) -> &'static str {
 pub fn MyStory() -> impl IntoView {
     let app = use_app();
     let i18n = use_i18n();
-    let saved = app.journal.doc.with_untracked(|d| story::story(&d.journal));
+    let saved = app
+        .journal
+        .doc
+        .with_untracked(|d| story::story(&d.journal.my_story));
     let field = move |topic: Topic| {
         let save = Callback::new(move |text: String| {
-            app.try_edit(|j, now| story::write(j, topic, &text, now).map_err(Refused::from))
+            app.try_edit(|j, now| story::write(&mut j.my_story, topic, &text, now))
+                .map_err(Refused::from)
         });
         view! {
             <AutoText id=key(topic).to_owned()
@@ -79,11 +83,13 @@ pub fn BabyOffer() -> impl IntoView {
     let added = RwSignal::new(None::<Id>);
     let error = RwSignal::new(None::<String>);
     let words = move || [t_string!(i18n, people.story.baby_relationship), "baby"];
-    let show = move || added.get().is_none() && !app.with_journal(|j| story::has_baby(j, &words()));
+    let show = move || {
+        added.get().is_none() && !app.with_journal(|j| story::has_baby(&j.people, &words()))
+    };
     let add = move |_| {
         let name = t_string!(i18n, people.story.baby_name);
         let relationship = t_string!(i18n, people.story.baby_relationship);
-        match app.try_edit(|j, now| story::add_baby(j, name, relationship, now)) {
+        match app.try_edit(|j, now| story::add_baby(&mut j.people, name, relationship, now)) {
             Ok(id) => {
                 error.set(None);
                 added.set(Some(id));

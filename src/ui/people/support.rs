@@ -11,7 +11,7 @@ use crate::domain::support::{
     is_blank, past_weeks, save_week, week_or_blank, SupportError, SupportWeek, WhoQuestion,
 };
 use crate::i18n::{t, t_string, use_i18n};
-use crate::ui::state::{use_app, AppState};
+use crate::ui::state::{use_app, AppState, Unsaved};
 
 use super::autosave::{autosave_field, Kind, SaveFn};
 use super::text;
@@ -21,11 +21,11 @@ fn save(
     app: AppState,
     week: NaiveDate,
     f: impl FnOnce(&mut SupportWeek),
-) -> Result<(), SupportError> {
+) -> Result<(), Unsaved<SupportError>> {
     app.try_edit(|j, now| {
-        let mut w = week_or_blank(j, week);
+        let mut w = week_or_blank(&j.support, week);
         f(&mut w);
-        save_week(j, &w, now).map(|_| ())
+        save_week(&mut j.support, &j.people, &w, now).map(|_| ())
     })
 }
 
@@ -38,23 +38,27 @@ pub fn SupportPage() -> impl IntoView {
     let initial = app
         .journal
         .doc
-        .with_untracked(|d| week_or_blank(&d.journal, week));
+        .with_untracked(|d| week_or_blank(&d.journal.support, week));
     let questions = WhoQuestion::ALL
         .iter()
         .enumerate()
         .map(|(i, &q)| {
             let saver: SaveFn<SupportError> = Rc::new(move |text: String| save(app, week, |w| q.answer_mut(w).text = text));
             let checked = move |id: &Id| {
-                app.with_journal(|j| q.answer(&week_or_blank(j, week)).people.contains(id))
+                app.with_journal(|j| q.answer(&week_or_blank(&j.support, week)).people.contains(id))
             };
             let toggle = move |id: Id, on: bool| {
-                let _shown_by_the_shell = save(app, week, |w| {
+                let saved = save(app, week, |w| {
                     let people = &mut q.answer_mut(w).people;
                     people.retain(|p| *p != id);
                     if on {
                         people.push(id);
                     }
                 });
+                if matches!(saved, Err(Unsaved::Newer)) {
+                    // A chip is a choice, not typed text: it goes back to what is stored.
+                    app.show_stored();
+                }
             };
             view! {
                 <div class="who-question">
@@ -89,7 +93,7 @@ fn PastWeeks(current: NaiveDate) -> impl IntoView {
     let i18n = use_i18n();
     let weeks = Memo::new(move |_| {
         app.with_journal(|j| {
-            past_weeks(j)
+            past_weeks(&j.support)
                 .into_iter()
                 .filter(|w| w.data.week_of != current && !is_blank(&w.data))
                 .map(|w| {

@@ -187,6 +187,13 @@ pub(crate) fn error(i18n: I18n, e: &impl Say) -> String {
     e.say(i18n)
 }
 
+/// An edit refused by the domain (said by its own translator) or not saved over a newer journal.
+impl<E: Say> Say for crate::ui::state::Unsaved<E> {
+    fn say(&self, i18n: I18n) -> String {
+        self.words(i18n, |e| e.say(i18n))
+    }
+}
+
 fn max(n: usize) -> String {
     num(i64::try_from(n).unwrap_or(i64::MAX))
 }

@@ -305,7 +305,7 @@ fn AddEvent() -> impl IntoView {
         move |e: ev::SubmitEvent| {
             e.prevent_default();
             let event = form.get_untracked();
-            match app.try_edit(|j, now| add_event(j, &event, now)) {
+            match app.try_edit(|j, now| add_event(&mut j.events, &j.people, &event, now)) {
                 Ok(_) => {
                     error.set(None);
                     let text = event.text.trim().to_owned();

@@ -11,7 +11,7 @@ use crate::domain::selfcare::{
     SelfCareError, Session,
 };
 use crate::i18n::{t, t_string, use_i18n};
-use crate::ui::state::{use_app, AppState};
+use crate::ui::state::{use_app, AppState, Unsaved};
 
 use super::autosave::{autosave_field, Kind, SaveFn};
 use super::text::{self, I18n};
@@ -22,7 +22,7 @@ fn save_day(
     app: AppState,
     date: NaiveDate,
     f: impl FnOnce(&mut SelfCareDay),
-) -> Result<(), SelfCareError> {
+) -> Result<(), Unsaved<SelfCareError>> {
     app.try_edit(|j, now| {
         let mut day = day_or_blank(j, date);
         f(&mut day);
@@ -100,7 +100,7 @@ pub(super) fn session_label(i18n: I18n, s: Session) -> &'static str {
     }
 }
 
-fn saved_text(i18n: I18n, r: Result<(), SelfCareError>, date: NaiveDate) -> String {
+fn saved_text(i18n: I18n, r: Result<(), Unsaved<SelfCareError>>, date: NaiveDate) -> String {
     match r {
         Ok(()) => t_string!(i18n, people.today.saved_for, date = long_date(date)).to_string(),
         Err(e) => text::error(i18n, &e),

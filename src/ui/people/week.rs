@@ -218,7 +218,7 @@ fn SleepGoal() -> impl IntoView {
     let choose = move |ev| {
         let chosen = event_target_value(&ev).parse::<u8>().ok();
         refused.set(
-            app.try_edit(|j, now| set_sleep_goal(j, chosen, now).map_err(|_| String::new()))
+            app.try_choose(|j, now| set_sleep_goal(j, chosen, now).map_err(|_| String::new()))
                 .is_err(),
         );
     };

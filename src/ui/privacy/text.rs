@@ -5,6 +5,7 @@ use crate::domain::lock::{
     EnvelopeError, PasscodeError, Profile, ProfileError, DEFAULT_NICKNAME, DEFAULT_PROFILE,
 };
 use crate::i18n::t_string;
+use crate::store::crypto::CryptoError;
 use crate::store::lock::LockError;
 use crate::store::StoreError;
 use crate::ui::fmt;
@@ -87,7 +88,10 @@ pub(crate) fn lock_error(i18n: I18n, e: &LockError) -> String {
         LockError::NoLockedNotes => t_string!(i18n, privacy.errors.no_locked_notes).to_owned(),
         LockError::Unreadable => t_string!(i18n, privacy.errors.unreadable).to_owned(),
         LockError::Envelope(e) => envelope_error(i18n, e),
-        LockError::Crypto(detail) => {
+        LockError::Crypto(CryptoError::Unavailable) => {
+            t_string!(i18n, privacy.errors.no_crypto).to_owned()
+        }
+        LockError::Crypto(CryptoError::Failed(detail)) => {
             t_string!(i18n, privacy.errors.crypto, detail = detail.as_str())
         }
         LockError::Store(s) => store_error(i18n, s),

@@ -8,9 +8,9 @@ use super::files::{self, OutFile};
 use super::words;
 use crate::domain::dates::local_date;
 use crate::domain::exchange::backup::{
-    backup_file_name, backup_text, days_since_backup, is_encrypted, mark_backed_up, merge_backup,
-    read_backup, read_encrypted,
+    backup_file_name, backup_text, days_since_backup, mark_backed_up, ImportError,
 };
+use crate::domain::exchange::restore::{Flow, RestoreError, Step};
 use crate::i18n::{t, t_string, use_i18n};
 
 use crate::i18n::I18n;
@@ -25,95 +25,116 @@ const SAVE_AFTER_HANDOVER: std::time::Duration = std::time::Duration::from_milli
 /// Largest file read for a restore (a five-year journal is about 1 MB).
 const MAX_FILE_BYTES: f64 = 50.0 * 1024.0 * 1024.0;
 
-/// Where a restore is.
+/// Where a restore is on screen: the domain's [`Flow`], or waiting for the browser.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) enum Restore {
-    Idle,
+    /// The browser is reading the chosen file.
     Reading,
-    /// A locked backup: ask for the passphrase.
-    Locked {
-        text: String,
-        error: Option<String>,
-    },
+    /// WebCrypto is opening a locked backup with her passphrase.
     Opening,
-    /// Read and checked: what restoring would do.
-    Preview {
-        plain: String,
-        summary: String,
-        made: Option<String>,
-    },
     /// Confirmed: being saved (nothing is shown as restored until storage has it).
     Saving,
-    Failed(String),
-    Done(String),
+    At(Flow),
+    /// Stopped; nothing was changed. Kept typed, said in her language when shown.
+    Failed(Problem),
 }
 
-/// Check a backup's text and show what restoring it would do.
-pub(crate) fn preview(app: &AppState, i18n: I18n, plain: String) -> Restore {
-    match read_backup(&plain, store::now()) {
-        Ok(doc) => {
-            let report = app
-                .journal
-                .doc
-                .with_untracked(|d| merge_backup(&d.journal, &doc).1);
-            Restore::Preview {
-                made: Some(words::day(local_date(&doc.updated_at))),
-                summary: words::report(i18n, &report),
-                plain,
-            }
+/// Why a restore stopped.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum Problem {
+    /// The flow refused a step (the file cannot be restored, or a step out of order).
+    Refused(RestoreError),
+    /// Storage did not take the restored journal.
+    NotSaved(store::StoreError),
+    /// Larger than [`MAX_FILE_BYTES`].
+    TooLarge,
+    /// The browser could not read the file.
+    Unreadable,
+}
+
+/// Why a restore stopped, in her language.
+pub(crate) fn problem_text(i18n: I18n, p: &Problem) -> String {
+    match p {
+        Problem::Refused(RestoreError::Import(e)) => words::import_error(i18n, e),
+        Problem::Refused(RestoreError::OutOfOrder) => {
+            t_string!(i18n, share.backup.out_of_order).to_owned()
         }
-        Err(e) => Restore::Failed(words::import_error(i18n, &e)),
+        Problem::NotSaved(e) => restore_not_saved(i18n, e),
+        Problem::TooLarge => t_string!(i18n, share.backup.too_large).to_owned(),
+        Problem::Unreadable => t_string!(i18n, share.backup.unreadable).to_owned(),
     }
 }
 
-/// Restore a backup (checked again, then merged into the open journal) and save it. She sees
-/// the restored records, and "Restored", only once storage has them: when saving fails, nothing
-/// on screen or in storage changes and `done` gets what happened and what to do.
-pub(crate) fn restore_then(
-    app: AppState,
-    i18n: I18n,
-    plain: &str,
-    done: impl Fn(Restore) + 'static,
-) {
+/// Send a step to the restore flow, against the open journal as it is now.
+pub(crate) fn step(app: &AppState, flow: Flow, step: Step) -> Restore {
+    let now = store::now();
+    match app
+        .journal
+        .doc
+        .with_untracked(|d| flow.apply(&d.journal, step, now))
+    {
+        Ok(next) => Restore::At(next),
+        Err(e) => Restore::Failed(Problem::Refused(e)),
+    }
+}
+
+/// Check a copy kept for recovery like a backup file, and show what restoring it would do (a
+/// kept copy is never a passphrase-locked backup: one would be asked for here, so it is refused).
+pub(crate) fn preview_kept(app: &AppState, text: String) -> Restore {
+    match step(app, Flow::Idle, Step::Choose(text)) {
+        Restore::At(Flow::Locked { .. }) => Restore::Failed(Problem::Refused(
+            RestoreError::Import(ImportError::NeedsPassphrase),
+        )),
+        other => other,
+    }
+}
+
+/// Confirm a previewed restore (checked again, then merged into the open journal) and save it.
+/// She sees the restored records, and "Restored", only once storage has them: when saving
+/// fails, nothing on screen or in storage changes and `done` gets what happened.
+pub(crate) fn restore_then(app: AppState, preview: Flow, done: impl Fn(Restore) + 'static) {
     if app.is_newer() {
-        done(Restore::Failed(restore_not_saved(
-            i18n,
-            &store::StoreError::Newer,
-        )));
+        done(Restore::Failed(Problem::NotSaved(store::StoreError::Newer)));
         return;
     }
-    let now = store::now();
-    let backup = match read_backup(plain, now) {
-        Ok(doc) => doc,
-        Err(e) => {
-            done(Restore::Failed(words::import_error(i18n, &e)));
+    let confirmed = match step(&app, preview, Step::Confirm) {
+        Restore::At(confirmed @ Flow::Confirmed { .. }) => confirmed,
+        Restore::At(_) => {
+            done(Restore::Failed(Problem::Refused(RestoreError::OutOfOrder)));
+            return;
+        }
+        other => {
+            done(other);
             return;
         }
     };
+    let Flow::Confirmed { journal, .. } = &confirmed else {
+        return;
+    };
+    let now = store::now();
     let mut next = app.journal.doc.with_untracked(|d| d.clone());
-    let (merged, report) = merge_backup(&next.journal, &backup);
-    next.journal = merged;
+    next.journal = (**journal).clone();
     next.touch(now);
-    let summary = words::report(i18n, &report);
+    done(Restore::Saving);
     let profile = app.session.profile.get_value();
     let generation = app.session.generation.get_untracked();
     let shown = next.clone();
+    let pending = std::cell::Cell::new(Some(confirmed));
     let saved: store::lock::Done = std::rc::Rc::new(move |result| {
         // Another journal was opened meanwhile: this one is not on screen any more.
         if app.session.generation.try_get_untracked() != Some(generation) {
             return;
         }
+        let Some(confirmed) = pending.take() else {
+            return;
+        };
         match result {
             Ok(()) => {
                 app.journal.doc.set(shown.clone());
                 app.journal.save_error.set(None);
-                done(Restore::Done(t_string!(
-                    i18n,
-                    share.backup.restored,
-                    summary = summary.clone()
-                )));
+                done(step(&app, confirmed, Step::Saved));
             }
-            Err(e) => done(Restore::Failed(restore_not_saved(i18n, &e))),
+            Err(e) => done(Restore::Failed(Problem::NotSaved(e))),
         }
     });
     store::lock::save_then(&profile, &next, saved);
@@ -130,11 +151,55 @@ fn restore_not_saved(i18n: I18n, e: &store::StoreError) -> String {
     }
 }
 
+/// What a restore shows at each place of its flow: the preview (with Restore and Cancel), the
+/// result, or why it stopped. `locked` draws the passphrase question (only the backup page has
+/// one); `confirm` and `cancel` are its buttons.
+pub(crate) fn restore_view(
+    i18n: I18n,
+    state: Restore,
+    locked: impl FnOnce(Option<ImportError>) -> AnyView,
+    confirm: impl Fn() + Clone + Send + Sync + 'static,
+    cancel: impl Fn() + Clone + Send + Sync + 'static,
+) -> AnyView {
+    match state {
+        Restore::At(Flow::Idle) => ().into_any(),
+        Restore::Reading => {
+            view! { <p role="status">{t!(i18n, share.backup.reading)}</p> }.into_any()
+        }
+        Restore::Opening => {
+            view! { <p role="status">{t!(i18n, share.backup.opening)}</p> }.into_any()
+        }
+        Restore::Saving | Restore::At(Flow::Confirmed { .. }) => {
+            view! { <p role="status">{t!(i18n, data.restore.saving)}</p> }.into_any()
+        }
+        Restore::At(Flow::Locked { error, .. }) => locked(error),
+        Restore::At(Flow::Preview { made, report, .. }) => view! {
+            <PreviewBox summary=words::report(i18n, &report) made=Some(words::day(local_date(&made)))/>
+            <div class="actions">
+                <button type="button" on:click=move |_| confirm()>{t!(i18n, share.backup.restore)}</button>
+                <button type="button" class="quiet" on:click=move |_| cancel()>{t!(i18n, share.backup.cancel)}</button>
+            </div>
+        }
+        .into_any(),
+        Restore::Failed(p) => {
+            view! { <p class="share-problem" role="alert">{problem_text(i18n, &p)}</p> }.into_any()
+        }
+        Restore::At(Flow::Restored { report }) => view! {
+            <p class="share-done" role="status">
+                {t_string!(i18n, share.backup.restored, summary = words::report(i18n, &report))}
+            </p>
+        }
+        .into_any(),
+    }
+}
+
 /// Why a backup could not be locked, in her language.
 fn crypto_error(i18n: I18n, e: &CryptoError) -> String {
     match e {
         CryptoError::Unavailable => t_string!(i18n, share.backup.no_crypto).to_owned(),
-        CryptoError::Failed(_) => e.to_string(),
+        CryptoError::Failed(detail) => {
+            t_string!(i18n, share.backup.lock_failed, detail).to_string()
+        }
     }
 }
 
@@ -321,8 +386,13 @@ fn MakeBackup() -> impl IntoView {
 fn RestoreBackup() -> impl IntoView {
     let app = use_app();
     let i18n = use_i18n();
-    let state = RwSignal::new(Restore::Idle);
+    let state = RwSignal::new(Restore::At(Flow::Idle));
     let pass = RwSignal::new(String::new());
+    // Where the flow is, for the next step (a refusal starts again from the beginning).
+    let flow = move || match state.get_untracked() {
+        Restore::At(f) => f,
+        _ => Flow::Idle,
+    };
 
     let on_file = move |ev: leptos::ev::Event| {
         let Some((input, file)) = crate::ui::components::file_input::chosen(&ev) else {
@@ -331,11 +401,10 @@ fn RestoreBackup() -> impl IntoView {
         // Let the same file be chosen again after a fix.
         input.set_value("");
         if file.size() > MAX_FILE_BYTES {
-            state.set(Restore::Failed(
-                t_string!(i18n, share.backup.too_large).to_owned(),
-            ));
+            state.set(Restore::Failed(Problem::TooLarge));
             return;
         }
+        let before = flow();
         state.set(Restore::Reading);
         pass.set(String::new());
         leptos::task::spawn_local(async move {
@@ -343,51 +412,60 @@ fn RestoreBackup() -> impl IntoView {
                 .await
                 .ok()
                 .and_then(|v| v.as_string());
-            let Some(text) = text else {
-                state.set(Restore::Failed(
-                    t_string!(i18n, share.backup.unreadable).to_owned(),
-                ));
-                return;
-            };
-            if is_encrypted(&text) {
-                // A damaged or newer lock is reported before asking for the passphrase.
-                match read_encrypted(&text) {
-                    Ok(_) => state.set(Restore::Locked { text, error: None }),
-                    Err(e) => state.set(Restore::Failed(words::import_error(i18n, &e))),
-                }
-            } else {
-                state.set(preview(&app, i18n, text));
+            match text {
+                Some(text) => state.set(step(&app, before, Step::Choose(text))),
+                None => state.set(Restore::Failed(Problem::Unreadable)),
             }
         });
     };
 
     let open_locked = move || {
-        let Restore::Locked { text, .. } = state.get_untracked() else {
+        let locked = flow();
+        let Flow::Locked { text, .. } = &locked else {
             return;
         };
+        let text = text.clone();
         let passphrase = pass.get_untracked();
         state.set(Restore::Opening);
         leptos::task::spawn_local(async move {
-            let opened = match read_encrypted(&text) {
+            let opened = match crate::domain::exchange::backup::read_encrypted(&text) {
                 Ok(env) => decrypt_backup(&env, &passphrase).await,
                 Err(e) => Err(e),
             };
-            match opened {
-                Ok(plain) => state.set(preview(&app, i18n, plain)),
-                Err(e) => state.set(Restore::Locked {
-                    text,
-                    error: Some(words::import_error(i18n, &e)),
-                }),
-            }
+            let next = match opened {
+                Ok(plain) => Step::Opened(plain),
+                Err(e) => Step::NotOpened(e),
+            };
+            state.set(step(&app, locked, next));
         });
     };
 
-    let confirm = move |_| {
-        let Restore::Preview { plain, .. } = state.get_untracked() else {
+    let confirm = move || {
+        let preview = flow();
+        if !matches!(preview, Flow::Preview { .. }) {
             return;
-        };
-        state.set(Restore::Saving);
-        restore_then(app, i18n, &plain, move |r| state.set(r));
+        }
+        restore_then(app, preview, move |r| state.set(r));
+    };
+    let cancel = move || state.set(step(&app, flow(), Step::Cancel));
+
+    let locked = move |error: Option<ImportError>| {
+        view! {
+            <p>{t!(i18n, share.backup.locked)}</p>
+            <div class="field">
+                <label for="bk-open-pass">{t!(i18n, share.backup.backup_passphrase)}</label>
+                <input id="bk-open-pass" type="password" autocomplete="current-password"
+                    prop:value=move || pass.get_untracked()
+                    on:input=move |ev| pass.set(event_target_value(&ev))
+                    on:keydown=move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Enter" { open_locked() }/>
+            </div>
+            {error.map(|e| view! { <p class="share-problem" role="alert">{words::import_error(i18n, &e)}</p> })}
+            <div class="actions">
+                <button type="button" on:click=move |_| open_locked()>{t!(i18n, share.backup.open)}</button>
+                <button type="button" class="quiet" on:click=move |_| cancel()>{t!(i18n, share.backup.cancel)}</button>
+            </div>
+        }
+        .into_any()
     };
 
     view! {
@@ -398,36 +476,7 @@ fn RestoreBackup() -> impl IntoView {
                 <label for="bk-file">{t!(i18n, share.backup.choose_file)}</label>
                 <input id="bk-file" class="share-file-pick" type="file" accept=".json,application/json" on:change=on_file/>
             </div>
-            {move || match state.get() {
-                Restore::Idle => ().into_any(),
-                Restore::Reading => view! { <p role="status">{t!(i18n, share.backup.reading)}</p> }.into_any(),
-                Restore::Opening => view! { <p role="status">{t!(i18n, share.backup.opening)}</p> }.into_any(),
-                Restore::Saving => view! { <p role="status">{t!(i18n, data.restore.saving)}</p> }.into_any(),
-                Restore::Locked { error, .. } => view! {
-                    <p>{t!(i18n, share.backup.locked)}</p>
-                    <div class="field">
-                        <label for="bk-open-pass">{t!(i18n, share.backup.backup_passphrase)}</label>
-                        <input id="bk-open-pass" type="password" autocomplete="current-password"
-                            prop:value=move || pass.get_untracked()
-                            on:input=move |ev| pass.set(event_target_value(&ev))
-                            on:keydown=move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Enter" { open_locked() }/>
-                    </div>
-                    {error.map(|e| view! { <p class="share-problem" role="alert">{e}</p> })}
-                    <div class="actions">
-                        <button type="button" on:click=move |_| open_locked()>{t!(i18n, share.backup.open)}</button>
-                        <button type="button" class="quiet" on:click=move |_| state.set(Restore::Idle)>{t!(i18n, share.backup.cancel)}</button>
-                    </div>
-                }.into_any(),
-                Restore::Preview { summary, made, .. } => view! {
-                    <PreviewBox summary made/>
-                    <div class="actions">
-                        <button type="button" on:click=confirm>{t!(i18n, share.backup.restore)}</button>
-                        <button type="button" class="quiet" on:click=move |_| state.set(Restore::Idle)>{t!(i18n, share.backup.cancel)}</button>
-                    </div>
-                }.into_any(),
-                Restore::Failed(msg) => view! { <p class="share-problem" role="alert">{msg}</p> }.into_any(),
-                Restore::Done(msg) => view! { <p class="share-done" role="status">{msg}</p> }.into_any(),
-            }}
+            {move || restore_view(i18n, state.get(), locked, confirm, cancel)}
         </section>
     }
 }

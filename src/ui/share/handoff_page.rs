@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::words;
-use crate::domain::exchange::handoff::{decode_handoff, Handoff, HandoffError, HandoffScore};
+use crate::domain::exchange::handoff::{decode_handoff, Handoff, HandoffError};
 use crate::i18n::{t, t_string, use_i18n};
 
 fn read_location() -> Result<Handoff, HandoffError> {
@@ -47,22 +47,12 @@ fn measures(h: &Handoff) -> Vec<(String, String)> {
     for w in &h.weeks {
         for s in &w.scores {
             if !out.iter().any(|(id, _)| id == &s.measure) {
-                out.push((s.measure.clone(), measure_name(s)));
+                out.push((s.measure.clone(), s.measure_name()));
             }
         }
     }
     crate::domain::order::sort_by_key(&mut out, |(id, _)| super::summary_page::measure_rank(id));
     out
-}
-
-/// A measure's name; one this build does not know is "Other measure" in her language.
-fn measure_name(s: &HandoffScore) -> String {
-    if s.measure == "other" {
-        let i18n = use_i18n();
-        t_string!(i18n, share.handoff.other_measure).to_owned()
-    } else {
-        s.measure_name()
-    }
 }
 
 #[component]
@@ -77,7 +67,7 @@ fn HandoffView(h: Handoff) -> impl IntoView {
                     i18n,
                     share.handoff.flag_line,
                     date = words::day(w.week_of),
-                    measure = measure_name(s)
+                    measure = s.measure_name()
                 )
             })
         })

@@ -401,6 +401,7 @@ pub fn import_error(i18n: I18n, e: &ImportError) -> String {
         }
         ImportError::NeedsPassphrase => t_string!(i18n, share.backup.locked).to_owned(),
         ImportError::WrongPassphrase => t_string!(i18n, share.backup.wrong_passphrase).to_owned(),
+        ImportError::CannotOpenHere => t_string!(i18n, share.backup.cannot_open_here).to_owned(),
     }
 }
 
