@@ -181,7 +181,7 @@ fn WeeksSection(weeks: Vec<WeekDetail>) -> impl IntoView {
                         lines.push((None, text));
                     }
                     for did in &w.selfcare {
-                        lines.push((None, crate::ui::people::week::did_words(i18n, *did)));
+                        lines.push((None, words::did(i18n, *did)));
                     }
                     view! {
                         <div class="share-week">
