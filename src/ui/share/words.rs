@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use crate::domain::exchange::backup::ImportError;
 use crate::domain::exchange::handoff::HandoffError;
 use crate::domain::exchange::summary::{
-    Block, Field, Heading, Older, PlanEntry, PlanQuestion, SafetyLine, Trend, Who,
+    Block, Field, Heading, Older, PlanEntry, PlanQuestion, SafetyLine, Trend, WeekBrief, Who,
 };
 use crate::domain::exchange::validate::{Invalid, Part};
 use crate::domain::experiment::Status;
@@ -399,6 +399,46 @@ pub fn did(i18n: I18n, did: Did) -> String {
             did_sessions_many
         ),
     }
+}
+
+/// An older week in one line for the printed page: the first words of her note and how much
+/// else there is ("Tired, but the walk with… · 2 who-answers · 1 event · self-care on 7 days").
+pub fn week_brief(i18n: I18n, b: &WeekBrief) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    if !b.words.is_empty() {
+        parts.push(b.words.clone());
+    }
+    if b.who > 0 {
+        parts.push(counted!(
+            i18n,
+            b.who,
+            summary.brief_who_one,
+            brief_who_two,
+            brief_who_few,
+            brief_who_many
+        ));
+    }
+    if b.events > 0 {
+        parts.push(counted!(
+            i18n,
+            b.events,
+            summary.brief_events_one,
+            brief_events_two,
+            brief_events_few,
+            brief_events_many
+        ));
+    }
+    if b.selfcare_days > 0 {
+        parts.push(counted!(
+            i18n,
+            usize::from(b.selfcare_days),
+            summary.brief_selfcare_one,
+            brief_selfcare_two,
+            brief_selfcare_few,
+            brief_selfcare_many
+        ));
+    }
+    parts.join(" · ")
 }
 
 fn older_counts<K: Copy>(i18n: I18n, o: &Older<K>, what: impl Fn(K) -> &'static str) -> String {
