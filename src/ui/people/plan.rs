@@ -89,7 +89,7 @@ pub fn PlanPage(#[prop(optional)] step: Option<usize>) -> impl IntoView {
             Some(n) => view! { <StepHeader n=n total=PLAN_STEPS whole=PLAN_PATH.to_owned()/> }.into_any(),
             None => view! {
                 <StepsLinkTo href=format!("{PLAN_PATH}/steps/1")/>
-                <p><a href=format!("{PLAN_PATH}/review")>{t!(i18n, people.plan.read_all)}</a></p>
+                <p><a class="pp-tap" href=format!("{PLAN_PATH}/review")>{t!(i18n, people.plan.read_all)}</a></p>
             }.into_any(),
         }}
         {show(1).then(|| view! {
