@@ -303,3 +303,88 @@ test("an experiment one step at a time: the plan, practice, when, then how it we
     await b.close();
   }
 });
+
+test("the sick-role plan one step at a time: each step saved (a reload keeps it), then all of it on one review page", async (t) => {
+  const b = await launch();
+  try {
+    const { page } = b;
+    const height = () => page.evaluate(() => document.documentElement.scrollHeight);
+    const plan = async () => (await journal(page)).sick_role_plan?.data || {};
+    const saved = async (check, what) => {
+      for (let i = 0; i < 100; i++) {
+        const raw = await stored(page, JOURNAL_KEY);
+        if (raw && check(JSON.parse(raw).journal.sick_role_plan?.data || {})) return;
+        await page.waitForTimeout(50);
+      }
+      assert.fail(`never stored: ${what}`);
+    };
+    await open(page, b.base, "/people/plan");
+    await h1(page, "My sick-role plan");
+    const whole = await height();
+    await page.getByRole("link", { name: "One step at a time" }).click();
+    await page.getByText("Step 1 of 6", { exact: true }).waitFor();
+    assert.equal(new URL(page.url()).pathname, "/people/plan/steps/1");
+    // The card first, and nothing else on the screen.
+    await page.getByRole("heading", { name: "You have an illness, and it is not your fault" }).waitFor();
+    assert.equal(await page.getByRole("textbox", { name: "Who needs to know?" }).count(), 0);
+    const heights = [await height()];
+    const steps = page.getByRole("navigation", { name: "Steps" });
+    const next = async (n) => {
+      await steps.getByRole("link", { name: "Next" }).click();
+      await page.getByText(`Step ${n} of 6`, { exact: true }).waitFor();
+    };
+
+    await next(2);
+    await page.getByRole("textbox", { name: "Who needs to know?" }).fill("Amani and Mama");
+    assert.equal(await page.getByRole("textbox", { name: "How can they help you?" }).count(), 0, "one question on the screen");
+    await saved((p) => p.who_needs_to_know === "Amani and Mama", "who needs to know");
+    heights.push(await height());
+    await next(3);
+    await page.getByRole("textbox", { name: "How can they help you?" }).fill("Take one night feed; cook on Sundays");
+    await saved((p) => p.how_they_can_help === "Take one night feed; cook on Sundays", "how they can help");
+    heights.push(await height());
+    // Mid-way, the phone reloads: the step and what she wrote are still there.
+    await page.reload();
+    await page.getByText("Step 3 of 6", { exact: true }).waitFor();
+    assert.equal(await page.getByRole("textbox", { name: "How can they help you?" }).inputValue(), "Take one night feed; cook on Sundays");
+    await next(4);
+    await page.getByRole("textbox", { name: "How will you ask / tell them?" }).fill("Tell them the doctor says this is an illness");
+    await saved((p) => p.how_i_will_ask === "Tell them the doctor says this is an illness", "how I will ask");
+    heights.push(await height());
+    await next(5);
+    await page.getByLabel("Name", { exact: true }).fill("Mama");
+    await page.getByLabel("Phone", { exact: true }).fill("+254 700 000 002");
+    await page.getByRole("button", { name: "Add to my plan" }).click();
+    await saved((p) => (p.helpers || []).some((h) => h.name === "Mama"), "helper");
+    heights.push(await height());
+    await next(6);
+    await page.getByLabel("What I will put off for now").fill("Hosting the family lunch");
+    await page.getByRole("button", { name: "Add", exact: true }).click();
+    await saved((p) => (p.deferred || []).some((d) => d.what === "Hosting the family lunch"), "put off");
+    heights.push(await height());
+    t.diagnostic(`sick-role plan at 412 px: whole page ${whole} px (empty); steps ${heights.join(", ")} px`);
+    // Back keeps what she wrote.
+    await steps.getByRole("link", { name: "Back" }).click();
+    await page.getByText("Step 5 of 6", { exact: true }).waitFor();
+    await page.getByText("Mama").first().waitFor();
+
+    await open(page, b.base, "/people/plan/steps/6");
+    await steps.getByRole("link", { name: "Review the whole worksheet" }).click();
+    await h1(page, "My sick-role plan: all of it");
+    assert.equal(new URL(page.url()).pathname, "/people/plan/review");
+    const part = (name) => page.getByRole("region", { name });
+    await part("Who needs to know?").getByText("Amani and Mama").waitFor();
+    await part("How can they help you?").getByText("Take one night feed; cook on Sundays").waitFor();
+    await part("How will you ask / tell them?").getByText("Tell them the doctor says this is an illness").waitFor();
+    await part("Who should be able to come to your assistance?").getByText("Mama · +254 700 000 002").waitFor();
+    await part("What will you need to TEMPORARILY suspend or defer?").getByText("Hosting the family lunch").waitFor();
+    t.diagnostic(`review page at 412 px: ${await height()} px`);
+    await part("How can they help you?").getByRole("link", { name: "Change “How can they help you?”" }).click();
+    await page.getByText("Step 3 of 6", { exact: true }).waitFor();
+    assert.equal((await plan()).how_i_will_ask, "Tell them the doctor says this is an illness");
+    assert.deepEqual(b.outside, []);
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+});

@@ -3,7 +3,8 @@
 //!
 //! Paths (first segment `people`, see `routes::SECTIONS`):
 //! `/people` circle and list, `/people/new` add someone, `/people/<id>` one person,
-//! `/people/plan` sick-role plan, `/people/today` self-care log, `/people/week[/<date>]` the
+//! `/people/plan` sick-role plan (`/people/plan/steps/<n>` one step at a time, `/people/plan/review`
+//! all of it to read), `/people/today` self-care log, `/people/week[/<date>]` the
 //! week's pattern, `/people/support` who-questions, `/people/timeline` the timeline (also served
 //! at `/my-work/timeline` by the My work section through [`TimelinePage`]).
 
@@ -39,6 +40,11 @@ pub fn render(rest: &[String]) -> AnyView {
         [] => view! { <inventory::Inventory/> }.into_any(),
         ["new"] => view! { <inventory::NewPerson/> }.into_any(),
         ["plan"] => view! { <plan::PlanPage/> }.into_any(),
+        ["plan", "steps", n] => {
+            let n = n.parse::<usize>().unwrap_or(1);
+            view! { <plan::PlanPage step=n/> }.into_any()
+        }
+        ["plan", "review"] => view! { <plan::PlanReview/> }.into_any(),
         ["today"] => view! { <today::TodayPage/> }.into_any(),
         ["week"] => view! { <week::WeekPage start=None/> }.into_any(),
         ["week", date] => {

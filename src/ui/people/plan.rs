@@ -1,6 +1,10 @@
 //! `/people/plan`: the sick-role card and the resources plan she writes: who needs to know,
 //! how they can help, how she will ask, who can come to her assistance (these feed "Get help
 //! now"), and what she will put off for now, with a day to look at it again.
+//!
+//! One thing per screen: `/people/plan/steps/<n>` shows the card, then each question of the plan
+//! on a screen of its own (the same fields, saved as she types), and `/people/plan/review` reads
+//! the whole plan on one page, each part linking to its step.
 
 use std::rc::Rc;
 
@@ -17,6 +21,8 @@ use crate::domain::selfcare::{
 use crate::i18n::{t, t_string, use_i18n};
 use crate::ui::state::{use_app, AppState};
 
+use crate::ui::my_work::steps::{StepHeader, StepNav, StepsLinkTo};
+
 use super::autosave::{autosave_field, Kind, SaveFn};
 use super::text;
 use super::{long_date, people_choices};
@@ -31,15 +37,62 @@ fn plan_saver(app: AppState, f: fn(&mut SickRolePlan, String)) -> SaveFn<SelfCar
     })
 }
 
-/// The sick-role page.
+/// The steps: the card, the three questions she answers in words, who can come to her
+/// assistance, and what she will put off.
+pub const PLAN_STEPS: usize = 6;
+const PLAN_PATH: &str = "/people/plan";
+
+/// The sick-role page, whole (`step` None) or one step of it.
 #[component]
-pub fn PlanPage() -> impl IntoView {
+pub fn PlanPage(#[prop(optional)] step: Option<usize>) -> impl IntoView {
     let app = use_app();
     let i18n = use_i18n();
     let initial = app.journal.doc.with_untracked(|d| plan(&d.journal));
+    let step = step.map(|n| n.clamp(1, PLAN_STEPS));
+    let show = move |n: usize| step.is_none_or(|s| s == n);
+    let field = move |n: usize| {
+        let initial = initial.clone();
+        show(n).then(move || match n {
+            2 => autosave_field(
+                "plan-who".into(),
+                move || t_string!(i18n, people.plan.who_needs_to_know).to_owned(),
+                None,
+                initial.who_needs_to_know.clone(),
+                Kind::Long,
+                plan_saver(app, |p, t| p.who_needs_to_know = t),
+            )
+            .into_any(),
+            3 => autosave_field(
+                "plan-help".into(),
+                move || t_string!(i18n, people.plan.how_they_can_help).to_owned(),
+                None,
+                initial.how_they_can_help.clone(),
+                Kind::Long,
+                plan_saver(app, |p, t| p.how_they_can_help = t),
+            )
+            .into_any(),
+            _ => autosave_field(
+                "plan-ask".into(),
+                move || t_string!(i18n, people.plan.how_i_will_ask).to_owned(),
+                None,
+                initial.how_i_will_ask.clone(),
+                Kind::Long,
+                plan_saver(app, |p, t| p.how_i_will_ask = t),
+            )
+            .into_any(),
+        })
+    };
     view! {
         <p class="pp-crumb"><a href="/people">{t!(i18n, people.crumb)}</a></p>
         <h1 tabindex="-1">{t!(i18n, people.plan.title)}</h1>
+        {match step {
+            Some(n) => view! { <StepHeader n=n total=PLAN_STEPS whole=PLAN_PATH.to_owned()/> }.into_any(),
+            None => view! {
+                <StepsLinkTo href=format!("{PLAN_PATH}/steps/1")/>
+                <p><a class="pp-tap" href=format!("{PLAN_PATH}/review")>{t!(i18n, people.plan.read_all)}</a></p>
+            }.into_any(),
+        }}
+        {show(1).then(|| view! {
         <section class="card sick-role-card" aria-labelledby="card-title">
             <h2 id="card-title">{t!(i18n, people.plan.card_title)}</h2>
             <ul>
@@ -60,18 +113,106 @@ pub fn PlanPage() -> impl IntoView {
                 <p><a class="pp-tap" href="/people/today">{t!(i18n, people.plan.log_today)}</a></p>
             </details>
         </section>
+        })}
+        {(show(2) || show(3) || show(4)).then(|| view! {
         <section class="card" aria-labelledby="plan-title">
             <h2 id="plan-title">{t!(i18n, people.plan.plan_title)}</h2>
             <p class="small">{t!(i18n, people.plan.saves)}</p>
-            {autosave_field("plan-who".into(), move || t_string!(i18n, people.plan.who_needs_to_know).to_owned(), None,
-                initial.who_needs_to_know.clone(), Kind::Long, plan_saver(app, |p, t| p.who_needs_to_know = t))}
-            {autosave_field("plan-help".into(), move || t_string!(i18n, people.plan.how_they_can_help).to_owned(), None,
-                initial.how_they_can_help.clone(), Kind::Long, plan_saver(app, |p, t| p.how_they_can_help = t))}
-            {autosave_field("plan-ask".into(), move || t_string!(i18n, people.plan.how_i_will_ask).to_owned(), None,
-                initial.how_i_will_ask.clone(), Kind::Long, plan_saver(app, |p, t| p.how_i_will_ask = t))}
+            {field(2)}
+            {field(3)}
+            {field(4)}
         </section>
-        <Helpers/>
-        <DeferredItems/>
+        })}
+        {show(5).then(|| view! { <Helpers/> })}
+        {show(6).then(|| view! { <DeferredItems/> })}
+        {step.map(|n| view! {
+            <StepNav n=n total=PLAN_STEPS base=PLAN_PATH.to_owned() last=format!("{PLAN_PATH}/review")/>
+        })}
+    }
+}
+
+/// Her answers to one part of the plan: each with a phone number ("" when none).
+type Answers = Vec<(String, String)>;
+
+/// The whole plan on one page, to read; each part links to its step to change it.
+#[component]
+pub fn PlanReview() -> impl IntoView {
+    let app = use_app();
+    let i18n = use_i18n();
+    let (p, helpers) = app.with_journal(|j| {
+        let p = plan(j);
+        let helpers: Vec<(String, String)> = p
+            .helpers
+            .iter()
+            .map(|h| {
+                let name = match &h.person {
+                    Some(id) if h.name.trim().is_empty() => text::person(i18n, j, id),
+                    _ => h.name.trim().to_owned(),
+                };
+                (name, h.phone.trim().to_owned())
+            })
+            .collect();
+        (p, helpers)
+    });
+    let deferred: Vec<(String, String)> = p
+        .deferred
+        .iter()
+        .map(|d| match d.review_on {
+            Some(r) => (
+                format!(
+                    "{} · {}",
+                    d.what,
+                    t_string!(i18n, people.plan.look_again, date = long_date(r))
+                ),
+                String::new(),
+            ),
+            None => (d.what.clone(), String::new()),
+        })
+        .collect();
+    let words = |t: &str| vec![(t.trim().to_owned(), String::new())];
+    // Each part: its step, its question, and her answers (with a phone number, read left to
+    // right whatever the language).
+    let parts: Vec<(usize, &'static str, Answers)> = vec![
+        (2, "who", words(&p.who_needs_to_know)),
+        (3, "help", words(&p.how_they_can_help)),
+        (4, "ask", words(&p.how_i_will_ask)),
+        (5, "helpers", helpers),
+        (6, "deferred", deferred),
+    ];
+    let question = move |key: &str| -> &'static str {
+        match key {
+            "who" => t_string!(i18n, people.plan.who_needs_to_know),
+            "help" => t_string!(i18n, people.plan.how_they_can_help),
+            "ask" => t_string!(i18n, people.plan.how_i_will_ask),
+            "helpers" => t_string!(i18n, people.plan.helpers),
+            _ => t_string!(i18n, people.plan.deferred),
+        }
+    };
+    view! {
+        <p class="back"><a href=PLAN_PATH>{t!(i18n, work.steps.all_at_once)}</a></p>
+        <h1 tabindex="-1">{move || t_string!(i18n, work.steps.review_title, kind = t_string!(i18n, people.plan.title))}</h1>
+        {parts.into_iter().map(|(n, key, answers)| {
+            let answers: Vec<(String, String)> = answers.into_iter().filter(|(a, _)| !a.is_empty()).collect();
+            let heading_id = format!("plan-review-{key}");
+            let labelled_by = heading_id.clone();
+            view! {
+                <section class="card" aria-labelledby=labelled_by>
+                    <h2 id=heading_id>{move || question(key)}</h2>
+                    {if answers.is_empty() {
+                        view! { <p class="small">{t!(i18n, work.steps.nothing)}</p> }.into_any()
+                    } else {
+                        view! {
+                            <ul class="review-list">
+                                {answers.into_iter().map(|(a, phone)| view! {
+                                    <li class="review-answer">{a}{(!phone.is_empty()).then(|| view! { " · " <bdi dir="ltr">{phone}</bdi> })}</li>
+                                }).collect_view()}
+                            </ul>
+                        }.into_any()
+                    }}
+                    <a href=format!("{PLAN_PATH}/steps/{n}")>{move || t_string!(i18n, work.steps.change_part, part = question(key))}</a>
+                </section>
+            }
+        }).collect_view()}
     }
 }
 

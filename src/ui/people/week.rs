@@ -152,6 +152,16 @@ fn DaysTable(w: WeekView) -> impl IntoView {
     })
 }
 
+/// A sleep goal as she reads it ("7.5 h").
+pub(crate) fn goal_words(i18n: I18n, half_hours: u8) -> String {
+    t_string!(
+        i18n,
+        people.week.goal_hours,
+        hours = text::sleep_hours(i18n, half_hours)
+    )
+    .to_string()
+}
+
 /// One line of the week's summary, with the plural form her language uses for the count.
 pub(crate) fn did_words(i18n: I18n, did: Did) -> String {
     macro_rules! counted {

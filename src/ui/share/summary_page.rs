@@ -2,7 +2,7 @@
 //! stylesheet in style/share.css). Safety flags first, then the weekly scores table and trend,
 //! the focus and worksheet highlights, experiments, the sick-role plan and the closeness circle.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -11,8 +11,9 @@ use super::choices::from_location;
 use super::words;
 use crate::domain::dates::local_date;
 use crate::domain::exchange::summary::{
-    therapist_summary, Block, CircleRing, CourseLine, Expectation, MonthRow, Older, PlanEntry,
-    SafetyLine, Series, TherapistSummary, Trend, WeekDetail, WeekRow,
+    print_plan, therapist_summary, Block, CircleRing, CourseLine, Expectation, MonthRow, Older,
+    PlanEntry, Printed, SafetyLine, Series, TherapistSummary, Trend, WeekBrief, WeekDetail,
+    WeekRow,
 };
 use crate::domain::experiment::Status;
 use crate::domain::worksheets::{ProblemArea, WorksheetKind};
@@ -39,6 +40,8 @@ pub fn SummaryPage() -> impl IntoView {
     // Built once per render and moved into the sections (no copies of a five-year summary).
     let body = move || {
         let s = app.with_journal(|j| therapist_summary(j, from, to, choice.sections));
+        // What the printed sheet shortens (the screen shows all of it).
+        let paper = print_plan(&s);
         let TherapistSummary {
             sections,
             safety,
@@ -60,12 +63,31 @@ pub fn SummaryPage() -> impl IntoView {
             ..
         } = s;
         let in_words = sections.notes || sections.support || sections.timeline || sections.selfcare;
+        let condenses = paper.condenses();
+        // Older weeks print as one line: beside their scores when the table is shared.
+        let table_weeks: BTreeSet<NaiveDate> = if sections.scores {
+            weeks.iter().map(|w| w.week_of).collect()
+        } else {
+            BTreeSet::new()
+        };
+        let (in_table, in_list): (Vec<WeekBrief>, Vec<WeekBrief>) = paper
+            .weeks
+            .into_iter()
+            .partition(|b| table_weeks.contains(&b.week_of));
+        let condensed: BTreeSet<NaiveDate> =
+            in_table.iter().chain(&in_list).map(|b| b.week_of).collect();
+        let briefs: BTreeMap<NaiveDate, WeekBrief> =
+            in_table.into_iter().map(|b| (b.week_of, b)).collect();
+        let listed: BTreeMap<NaiveDate, WeekBrief> =
+            in_list.into_iter().map(|b| (b.week_of, b)).collect();
         view! {
             {course.map(|c| view! { <CourseSummary course=c/> })}
+            {condenses.then(|| view! { <p class="small print-only">{t!(i18n, share.summary.print_note)}</p> })}
             <SafetySection safety=safety/>
-            {sections.scores.then(|| view! { <ScoresSection weeks=weeks months=months series=series trends=trends/> })}
-            {(in_words && !week_details.is_empty()).then(|| view! { <WeeksSection weeks=week_details/> })}
-            {sections.focus.then(|| view! { <FocusSection focus=focus_area highlights=highlights older=older_worksheets/> })}
+            {sections.scores.then(|| view! { <ScoresSection weeks=weeks months=months series=series trends=trends briefs=briefs/> })}
+            <div class="share-rest">
+            {(in_words && !week_details.is_empty()).then(|| view! { <WeeksSection weeks=week_details condensed=condensed listed=listed/> })}
+            {sections.focus.then(|| view! { <FocusSection focus=focus_area highlights=highlights printed=paper.highlights older=older_worksheets/> })}
             {sections.experiments.then(|| view! {
                 <section class="share-block" aria-labelledby="sum-exp">
                     <h2 id="sum-exp">{t!(i18n, share.summary.experiments_heading)}</h2>
@@ -74,19 +96,20 @@ pub fn SummaryPage() -> impl IntoView {
                     } else {
                         view! {
                             <OlderExperiments older=older_experiments/>
-                            <Blocks blocks=experiments/>
+                            <Blocks blocks=experiments printed=paper.experiments/>
                         }.into_any()
                     }}
                 </section>
             })}
             {sections.plan.then(|| view! { <PlanSection plan=plan/> })}
-            {sections.people.then(|| view! { <CircleSection circle=circle expectations=expectations/> })}
+            {sections.people.then(|| view! { <CircleSection circle=circle expectations=expectations printed=paper.expectations/> })}
             {ending.map(|b| view! {
                 <section class="share-block" aria-labelledby="sum-ending">
                     <h2 id="sum-ending">{t!(i18n, share.summary.ending_heading)}</h2>
                     <ul>{words::lines(i18n, &b).into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
                 </section>
             })}
+            </div>
             <p class="small share-note">{t!(i18n, share.summary.screening)}</p>
         }
     };
@@ -138,8 +161,15 @@ fn CourseSummary(course: CourseLine) -> impl IntoView {
 
 /// Each week in her words: the "since we last met" notes and the difficulty answer, the
 /// who-questions with the people she named, timeline events and what she did for herself.
+///
+/// On paper, the weeks in `condensed` are left out: their one line is in the table beside their
+/// scores, or here (`listed`) when the table does not show them.
 #[component]
-fn WeeksSection(weeks: Vec<WeekDetail>) -> impl IntoView {
+fn WeeksSection(
+    weeks: Vec<WeekDetail>,
+    condensed: BTreeSet<NaiveDate>,
+    listed: BTreeMap<NaiveDate, WeekBrief>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let named = move |names: &[String]| {
         (!names.is_empty()).then(|| t_string!(i18n, share.summary.named, names = names.join(", ")))
@@ -181,10 +211,15 @@ fn WeeksSection(weeks: Vec<WeekDetail>) -> impl IntoView {
                         lines.push((None, text));
                     }
                     for did in &w.selfcare {
-                        lines.push((None, crate::ui::people::week::did_words(i18n, *did)));
+                        lines.push((None, words::did(i18n, *did)));
                     }
+                    let short = condensed.contains(&w.week_of);
+                    let brief = listed.get(&w.week_of).map(|b| words::week_brief(i18n, b));
                     view! {
-                        <div class="share-week">
+                        {brief.map(|b| view! {
+                            <p class="share-brief print-only"><span class="share-q">{words::day(w.week_of)}</span>" "{b}</p>
+                        })}
+                        <div class=if short { "share-week share-print-hide" } else { "share-week" }>
                             <h3>{words::day(w.week_of)}</h3>
                             <ul>
                                 {lines.into_iter().map(|(q, text)| view! {
@@ -254,9 +289,12 @@ fn ScoresSection(
     months: Vec<MonthRow>,
     series: Vec<Series>,
     trends: Vec<Trend>,
+    /// The older weeks in one line each, printed beside their scores.
+    briefs: BTreeMap<NaiveDate, WeekBrief>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let ms = measures(&weeks, &months);
+    let with_briefs = !briefs.is_empty();
     let head = ms.clone();
     // One chart per trend, over every week of the range.
     let mut charts: Vec<(Trend, Series)> = trends
@@ -286,10 +324,12 @@ fn ScoresSection(
                             <colgroup>
                                 <col class="share-col-week"/>
                                 {head.iter().map(|_| view! { <col class="share-col-score"/> }).collect_view()}
+                                {with_briefs.then(|| view! { <col class="share-col-brief print-only"/> })}
                             </colgroup>
                             <thead><tr>
                                 <th scope="col">{t!(i18n, share.summary.week_of)}</th>
                                 {head.iter().map(|(_, name)| view! { <th scope="col">{name.clone()}</th> }).collect_view()}
+                                {with_briefs.then(|| view! { <th scope="col" class="print-only">{t!(i18n, share.summary.brief_heading)}</th> })}
                             </tr></thead>
                             <tbody>
                                 {months.into_iter().map(|m| {
@@ -308,13 +348,16 @@ fn ScoresSection(
                                                 }.into_any(),
                                                 None => view! { <td>"–"</td> }.into_any(),
                                             }).collect_view()}
+                                            {with_briefs.then(|| view! { <td class="print-only"></td> })}
                                         </tr>
                                     }
                                 }).collect_view()}
                                 {weeks.into_iter().map(|w| {
                                     let by: BTreeMap<&str, _> = w.scores.iter().map(|x| (x.measure.as_str(), x)).collect();
+                                    let brief = with_briefs.then(|| briefs.get(&w.week_of).map(|b| words::week_brief(i18n, b))).flatten();
+                                    let row_class = brief.is_some().then_some("share-row-brief");
                                     view! {
-                                        <tr>
+                                        <tr class=row_class>
                                             <th scope="row">{words::day(w.week_of)}</th>
                                             {ms.iter().map(|(id, _)| match by.get(id.as_str()) {
                                                 Some(x) => view! {
@@ -326,13 +369,16 @@ fn ScoresSection(
                                                 }.into_any(),
                                                 None => view! { <td>"–"</td> }.into_any(),
                                             }).collect_view()}
+                                            {with_briefs.then(|| view! {
+                                                <td class="share-brief print-only">{brief}</td>
+                                            })}
                                         </tr>
                                     }
                                 }).collect_view()}
                             </tbody>
                         </table>
                     </div>
-                    <h3>{t!(i18n, share.summary.trend_heading)}</h3>
+                    <h3 class="share-trend-heading">{t!(i18n, share.summary.trend_heading)}</h3>
                     <ul class="share-trends">
                         {charts.into_iter().map(|(t, series)| {
                             let text = words::trend(i18n, &t);
@@ -403,15 +449,43 @@ fn Sparkline(label: String, series: Series) -> impl IntoView {
     }
 }
 
+/// Worksheets or experiments; on paper, those `printed` brief are one line (their title and one
+/// line cut short).
 #[component]
-fn Blocks(blocks: Vec<Block>) -> impl IntoView {
+fn Blocks(blocks: Vec<Block>, printed: Vec<Printed>) -> impl IntoView {
     let i18n = use_i18n();
     blocks
         .into_iter()
-        .map(|b| {
+        .zip(printed.into_iter().chain(std::iter::repeat(Printed::Full)))
+        .map(|(b, p)| {
             let lines = words::lines(i18n, &b);
+            let brief = match p {
+                Printed::Full => None,
+                Printed::Brief(line) => {
+                    let line = line.map(|l| {
+                        let one = Block {
+                            heading: b.heading.clone(),
+                            title: String::new(),
+                            lines: vec![l],
+                        };
+                        words::lines(i18n, &one).join("")
+                    });
+                    Some(view! {
+                        <p class="share-brief print-only">
+                            <span class="share-q">{words::title(i18n, &b)}</span>
+                            {line.map(|l| view! { " · "{l} })}
+                        </p>
+                    })
+                }
+            };
+            let class = if brief.is_some() {
+                "share-item share-print-hide"
+            } else {
+                "share-item"
+            };
             view! {
-                <div class="share-item">
+                {brief}
+                <div class=class>
                     <h3>{words::title(i18n, &b)}</h3>
                     {(!lines.is_empty()).then(|| view! {
                         <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
@@ -433,6 +507,7 @@ fn OlderExperiments(older: Option<Older<Status>>) -> impl IntoView {
 fn FocusSection(
     focus: Option<(ProblemArea, NaiveDate)>,
     highlights: Vec<Block>,
+    printed: Vec<Printed>,
     older: Option<Older<WorksheetKind>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
@@ -443,7 +518,7 @@ fn FocusSection(
                 Some(f) => words::focus(i18n, f),
                 None => t_string!(i18n, share.summary.no_focus).to_owned(),
             }}</p>
-            <Blocks blocks=highlights/>
+            <Blocks blocks=highlights printed=printed/>
             {older.map(|o| view! { <p class="share-older">{words::older_worksheets(i18n, &o)}</p> })}
         </section>
     }
@@ -471,7 +546,12 @@ fn PlanSection(plan: Vec<PlanEntry>) -> impl IntoView {
 }
 
 #[component]
-fn CircleSection(circle: Vec<CircleRing>, expectations: Vec<Expectation>) -> impl IntoView {
+fn CircleSection(
+    circle: Vec<CircleRing>,
+    expectations: Vec<Expectation>,
+    /// On paper, each expectation's first words when the page is condensed.
+    printed: Vec<Option<String>>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let counts: Vec<usize> = circle.iter().map(|r| r.people.len()).collect();
     let described = circle
@@ -512,7 +592,13 @@ fn CircleSection(circle: Vec<CircleRing>, expectations: Vec<Expectation>) -> imp
             {(!expectations.is_empty()).then(|| view! {
                 <h3>{t!(i18n, people.fields.expectations)}</h3>
                 <dl class="share-dl">
-                    {expectations.into_iter().map(|e| view! { <dt>{e.name}</dt><dd>{e.text}</dd> }).collect_view()}
+                    {expectations.into_iter().zip(printed.into_iter().chain(std::iter::repeat(None))).map(|(e, short)| view! {
+                        <dt>{e.name}</dt>
+                        <dd>{match short {
+                            Some(short) => view! { <span class="share-print-hide">{e.text}</span><span class="print-only">{short}</span> }.into_any(),
+                            None => e.text.into_any(),
+                        }}</dd>
+                    }).collect_view()}
                 </dl>
             })}
         </section>

@@ -7,12 +7,13 @@ use chrono::NaiveDate;
 use crate::domain::exchange::backup::ImportError;
 use crate::domain::exchange::handoff::HandoffError;
 use crate::domain::exchange::summary::{
-    Block, Field, Heading, Older, PlanEntry, PlanQuestion, SafetyLine, Trend, Who,
+    Block, Field, Heading, Older, PlanEntry, PlanQuestion, SafetyLine, Trend, WeekBrief, Who,
 };
 use crate::domain::exchange::validate::{Invalid, Part};
 use crate::domain::experiment::Status;
 use crate::domain::journal::MergeReport;
 use crate::domain::people::Ring;
+use crate::domain::selfcare::Did;
 use crate::domain::support::WhoQuestion;
 use crate::domain::timeline::MoodDirection;
 use crate::domain::worksheets::{DisputeStage, ProblemArea, WorksheetKind};
@@ -340,6 +341,104 @@ pub fn sessions(i18n: I18n, n: usize) -> String {
         sessions_few,
         sessions_many
     )
+}
+
+/// One thing she did for herself in a week, for the therapist (neutral, never "you").
+pub fn did(i18n: I18n, did: Did) -> String {
+    match did {
+        Did::DaysWritten(c) => counted!(
+            i18n,
+            usize::from(c),
+            summary.did_days_one,
+            did_days_two,
+            did_days_few,
+            did_days_many
+        ),
+        Did::NightsAtGoal { n, goal } => {
+            let hours = crate::ui::people::week::goal_words(i18n, goal);
+            counted!(
+                i18n,
+                usize::from(n),
+                summary.did_nights_one,
+                did_nights_two,
+                did_nights_few,
+                did_nights_many,
+                hours = hours.clone()
+            )
+        }
+        Did::Meals(c) => counted!(
+            i18n,
+            usize::from(c),
+            summary.did_meals_one,
+            did_meals_two,
+            did_meals_few,
+            did_meals_many
+        ),
+        Did::Movement(c) => counted!(
+            i18n,
+            usize::from(c),
+            summary.did_movement_one,
+            did_movement_two,
+            did_movement_few,
+            did_movement_many
+        ),
+        Did::Pleasant(c) => counted!(
+            i18n,
+            usize::from(c),
+            summary.did_pleasant_one,
+            did_pleasant_two,
+            did_pleasant_few,
+            did_pleasant_many
+        ),
+        Did::Sessions(c) => counted!(
+            i18n,
+            usize::from(c),
+            summary.did_sessions_one,
+            did_sessions_two,
+            did_sessions_few,
+            did_sessions_many
+        ),
+    }
+}
+
+/// An older week in one line for the printed page: the first words of her note and how much
+/// else there is ("Tired, but the walk with… · 2 who-answers · 1 event · self-care on 7 days").
+pub fn week_brief(i18n: I18n, b: &WeekBrief) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    if !b.words.is_empty() {
+        parts.push(b.words.clone());
+    }
+    if b.who > 0 {
+        parts.push(counted!(
+            i18n,
+            b.who,
+            summary.brief_who_one,
+            brief_who_two,
+            brief_who_few,
+            brief_who_many
+        ));
+    }
+    if b.events > 0 {
+        parts.push(counted!(
+            i18n,
+            b.events,
+            summary.brief_events_one,
+            brief_events_two,
+            brief_events_few,
+            brief_events_many
+        ));
+    }
+    if b.selfcare_days > 0 {
+        parts.push(counted!(
+            i18n,
+            usize::from(b.selfcare_days),
+            summary.brief_selfcare_one,
+            brief_selfcare_two,
+            brief_selfcare_few,
+            brief_selfcare_many
+        ));
+    }
+    parts.join(" · ")
 }
 
 fn older_counts<K: Copy>(i18n: I18n, o: &Older<K>, what: impl Fn(K) -> &'static str) -> String {

@@ -5,9 +5,11 @@
 //!
 //! [`model`] is the summary's shape, [`weeks`] the scores by week (and the safety lines), and
 //! [`blocks`] the worksheet, experiment, plan and circle blocks, [`detail`] the weeks in her words
-//! (notes, who-questions, events, self-care), the course, expectations and the ending plan.
+//! (notes, who-questions, events, self-care), the course, expectations and the ending plan;
+//! [`condense`] what the printed page condenses to stay one A4 sheet.
 
 mod blocks;
+mod condense;
 mod detail;
 mod model;
 mod weeks;
@@ -22,6 +24,7 @@ use crate::domain::record::Timestamp;
 pub use blocks::{
     area_label, english_title, person_name, ring_label, status_label, summary_worksheets,
 };
+pub use condense::*;
 pub use model::*;
 pub use weeks::range_overview;
 
