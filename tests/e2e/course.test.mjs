@@ -291,7 +291,7 @@ test("an experiment one step at a time: the plan, practice, when, then how it we
     await page.getByText("Step 4 of 4", { exact: true }).waitFor();
     await page.getByRole("button", { name: "Mark as done" }).click();
     await page.getByLabel("What I learned").fill("He said yes at once");
-    await steps.getByRole("link", { name: "Review the whole worksheet" }).click();
+    await steps.getByRole("link", { name: "Review all of it" }).click();
     await h1(page, "Experiment");
     assert.equal(new URL(page.url()).pathname, whole);
     assert.equal(await page.getByLabel("The goal").inputValue(), "Tell Sam I need an hour to myself");
@@ -369,7 +369,7 @@ test("the sick-role plan one step at a time: each step saved (a reload keeps it)
     await page.getByText("Mama").first().waitFor();
 
     await open(page, b.base, "/people/plan/steps/6");
-    await steps.getByRole("link", { name: "Review the whole worksheet" }).click();
+    await steps.getByRole("link", { name: "Review all of it" }).click();
     await h1(page, "My sick-role plan: all of it");
     assert.equal(new URL(page.url()).pathname, "/people/plan/review");
     const part = (name) => page.getByRole("region", { name });
