@@ -1,5 +1,5 @@
 // Trunk post_build hook. In the staging directory it:
-//  0. writes the UI languages after English as files of their own (scripts/lang-packs.mjs), the
+//  0. writes the UI languages as files of their own (scripts/lang-packs.mjs), named in index.html, the
 //     manifest of clinic files (scripts/clinic-manifest.mjs), and
 //     adds the app's loader to index.html (the split build, scripts/split-build.sh, wrote the
 //     WASM and its glue; Trunk itself builds no Rust);
@@ -50,6 +50,10 @@ const loader = [
   `<link rel="modulepreload" href="/${splitLoader}">`,
   `<link rel="preload" href="/${mainWasm}" as="fetch" type="application/wasm" crossorigin>`,
   `<script type="module">import init from "/${glue}";init({module_or_path:"/${mainWasm}"});</script>`,
+  // Each language's texts, by file (src/i18n.rs reads this), and her language's fetched now,
+  // beside the WASM rather than after it (the language the app will open in: src/ui/mod.rs).
+  `<meta name="lang-packs" content="${packs.map(([code, path]) => `${code} /${path}`).join(" ")}">`,
+  `<script>(function(){var m=document.querySelector('meta[name="lang-packs"]').content.split(" "),P={},l=null,i,k,n;for(i=0;i+1<m.length;i+=2)P[m[i]]=m[i+1];try{l=localStorage.getItem("between-sessions:language")}catch(e){}if(!P[l]){l="en";n=navigator.languages||[navigator.language||"en"];for(i=0;i<n.length;i++){k=String(n[i]).toLowerCase().split(/[-_]/)[0];if(P[k]){l=k;break}}}k=document.createElement("link");k.rel="preload";k.as="fetch";k.crossOrigin="anonymous";k.href=P[l];document.head.appendChild(k)})()</script>`,
 ].map((l) => `    ${l}\n`).join("");
 html = html.replace("</head>", `${loader}  </head>`);
 // index.html's skipped rust link (it only stops Trunk building the crate unsplit) has done its job.
