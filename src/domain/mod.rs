@@ -19,6 +19,7 @@ pub mod safety;
 pub mod selfcare;
 pub mod settings;
 pub mod share;
+pub mod struct_de;
 pub mod support;
 pub mod timeline;
 pub mod worksheets;
