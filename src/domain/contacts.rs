@@ -24,6 +24,7 @@
 //! - The file is at most [`MAX_FILE_BYTES`]; unknown fields are refused, so a misspelt field is
 //!   not silently lost. A refused file changes nothing stored.
 
+use crate::domain::struct_de::defaulted_de;
 use serde::{Deserialize, Serialize};
 
 /// The `format` of a clinic contacts file.
@@ -60,7 +61,7 @@ impl Role {
 }
 
 /// One of her own contacts.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(default)]
 pub struct OwnContact {
     pub role: Role,
@@ -72,6 +73,12 @@ pub struct OwnContact {
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub from_clinic: bool,
 }
+defaulted_de!(OwnContact {
+    role,
+    label,
+    number,
+    from_clinic
+});
 
 impl OwnContact {
     /// What the `tel:` link dials (digits and a leading '+'); `None` if the number is not valid.

@@ -4,14 +4,15 @@
 //! [`Session::screen`] says what to show. The session serializes as the draft, so closing the app
 //! mid-way (even on the safety screen) returns to the same screen with every answer.
 
-use serde::{Deserialize, Serialize};
+use crate::domain::struct_de::defaulted_de;
+use serde::Serialize;
 
 use super::{CheckinError, Draft};
 use crate::domain::instruments::{score, Definition};
 use crate::domain::record::Id;
 
 /// A check-in in progress, as kept in the draft store.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 #[serde(default)]
 pub struct Session {
     pub draft: Draft,
@@ -24,6 +25,13 @@ pub struct Session {
     /// The saved check-in being changed, if any.
     pub editing: Option<Id>,
 }
+defaulted_de!(Session {
+    draft,
+    reviewing,
+    return_to_review,
+    safety_open,
+    editing
+});
 
 /// The screen a session is on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
