@@ -1,7 +1,9 @@
 //! Generates the UI text tables (`crate::i18n`) from `locales/<locale>/<namespace>.json` for the
-//! browser build: a `Locale` enum, one constant per key (so a wrong key is a compile error),
-//! English compiled in as one string, and the names of the other languages' files (each language
-//! after English is a file of its own, `dist/lang/<code>-<hash>.txt`, fetched when chosen). A key
+//! browser build: a `Locale` enum and one constant per key (so a wrong key is a compile error).
+//! The texts themselves are files of their own, `dist/lang/<code>-<hash>.txt` (written by
+//! scripts/lang-packs.mjs, named in index.html), English too in the release (`split`) build, so a
+//! change of wording changes one small file and never the WASM; other builds (tests, clippy) keep
+//! English compiled in as one string. A key
 //! with `{{ variables }}` gets a typed constant that carries their names, so `t_string!` checks
 //! at compile time that every variable is given.
 //! A key missing from another language falls back to English with a warning; the host test
@@ -130,13 +132,6 @@ impl Tree {
     }
 }
 
-/// FNV-1a, 32 bits: names a language file by its content (scripts/lang-packs.mjs does the same).
-fn fnv1a(bytes: &[u8]) -> u32 {
-    bytes.iter().fold(0x811c_9dc5, |h: u32, b| {
-        (h ^ u32::from(*b)).wrapping_mul(0x0100_0193)
-    })
-}
-
 fn main() -> Result<(), String> {
     println!("cargo::rerun-if-changed=build.rs");
     println!("cargo::rerun-if-changed=locales");
@@ -182,7 +177,6 @@ fn main() -> Result<(), String> {
         english.len()
     );
     let _ = writeln!(out, "const SEPARATOR: char = {SEPARATOR:?};");
-    let mut packs = Vec::new();
     for locale in LOCALES {
         // (English is checked below like the others: no separator inside a text.)
         let other;
@@ -217,26 +211,15 @@ fn main() -> Result<(), String> {
             }
             joined.push_str(text);
         }
+        // The release build reads English from its file like the others (scripts/lang-packs.mjs
+        // writes the same bytes), so the WASM does not change when a text does.
         if locale == LOCALES[0] {
             let _ = writeln!(
                 out,
-                "/// English, in key order, separated by U+001F.\nstatic EN: &str = {joined:?};"
+                "/// English, in key order, separated by U+001F.\n#[cfg(not(feature = \"split\"))]\nstatic EN: &str = {joined:?};"
             );
-            packs.push(String::new());
-        } else {
-            // The same file, byte for byte, is written into dist/lang/ by scripts/lang-packs.mjs;
-            // its name carries the hash of its bytes, so an app only ever reads its own texts.
-            packs.push(format!(
-                "/lang/{locale}-{:08x}.txt",
-                fnv1a(joined.as_bytes())
-            ));
         }
     }
-    let _ = writeln!(
-        out,
-        "/// Where each other language's texts are (fetched once, precached by the service worker).\nconst PACKS: [&str; {}] = {packs:?};",
-        LOCALES.len()
-    );
     out.push_str("\n/// One constant per key, `keys::<namespace>::<key>`.\n");
     out.push_str("#[allow(non_upper_case_globals, missing_docs)]\npub mod keys {\n");
     tree.write(&mut out, 1);

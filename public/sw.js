@@ -13,7 +13,7 @@ const STATIC_PAGES = ["/neutral.html", "/help.html"];
 // Files named by their content (Trunk's and the split build's 16 hex digits, the language files'
 // 8): the same name is the same bytes, so an update copies them from the cache it already has and
 // downloads only the files that changed (one room's chunk and the small main module, say).
-const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$|\/lang\/[a-z]+-[0-9a-f]{8}\.txt$/;
+const HASHED = /-[0-9a-f]{12,16}(_bg)?\.[a-z]+$|\/lang\/[a-z]+-[0-9a-f]{8}\.txt$/;
 
 async function precache() {
   const cache = await caches.open(CACHE);

@@ -9,7 +9,7 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
 const [before, after] = process.argv.slice(2);
 const precached = (d) => JSON.parse(readFileSync(join(d, "sw.js"), "utf8").match(/const PRECACHE = (\[.*?\]);/)[1]);
-const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$|\/lang\/[a-z]+-[0-9a-f]{8}\.txt$/;
+const HASHED = /-[0-9a-f]{12,16}(_bg)?\.[a-z]+$|\/lang\/[a-z]+-[0-9a-f]{8}\.txt$/;
 const old = new Set(precached(before));
 const fetched = precached(after).filter((u) => u !== "/" && !(HASHED.test(u) && old.has(u)));
 fetched.push("/sw.js");

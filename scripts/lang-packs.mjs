@@ -1,7 +1,8 @@
-// Writes each UI language after English into <dir>/lang/<code>-<hash>.txt: its texts in key
-// order, separated by U+001F. build.rs builds the same bytes to name the files the app fetches
-// (English is compiled into the app); the name is the FNV-1a hash of the bytes, so a file that
-// differs from what the app expects is never read as its texts. Keep the two in step.
+// Writes each UI language, English too, into <dir>/lang/<code>-<hash>.txt: its texts in key
+// order (the order of build.rs's key constants), separated by U+001F; a missing text is English's.
+// The name is the FNV-1a hash of the bytes, and index.html names the files of its build
+// (scripts/precache.mjs), so a page only ever reads its own build's texts, and a change of wording
+// changes one language file, not the WASM. Keep the key order in step with build.rs.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -34,13 +35,13 @@ export function fnv1a(bytes) {
   return h.toString(16).padStart(8, "0");
 }
 
-/** Write the files; returns their paths relative to `dir`. */
+/** Write the files; returns `[locale, path relative to dir]` pairs, English first. */
 export function writeLanguagePacks(root, dir) {
   const english = read(root, "en");
   const keys = [...english.keys()].sort(byBytes);
   mkdirSync(join(dir, "lang"), { recursive: true });
   const written = [];
-  for (const locale of LOCALES.slice(1)) {
+  for (const locale of LOCALES) {
     const texts = read(root, locale);
     const joined = keys
       .map((k) => {
@@ -51,7 +52,7 @@ export function writeLanguagePacks(root, dir) {
     const bytes = Buffer.from(joined, "utf8");
     const name = `lang/${locale}-${fnv1a(bytes)}.txt`;
     writeFileSync(join(dir, name), bytes);
-    written.push(name);
+    written.push([locale, name]);
   }
   return written;
 }

@@ -1,7 +1,9 @@
-//! UI languages. `build.rs` generates the `Locale` enum, the key constants (`keys::checkin::title`)
-//! and the English text from `locales/<locale>/<namespace>.json`; every other language is a file
-//! of its own (`dist/lang/`), loaded when it is chosen, so a phone downloads the words it shows
-//! first, not all five languages. This module looks texts up.
+//! UI languages. `build.rs` generates the `Locale` enum and the key constants
+//! (`keys::checkin::title`) from `locales/<locale>/<namespace>.json`; each language's texts are a
+//! file of its own (`dist/lang/`, named in index.html), loaded when it is chosen, so a phone
+//! downloads the words it shows, not all five languages. In the release (`split`) build English is
+//! such a file too: a change of wording then changes that file only, never the WASM (an update
+//! downloads a few KB). Other builds (tests) have English compiled in. This module looks texts up.
 //!
 //! Components take the context with `let i18n = use_i18n();` and write `{t!(i18n, checkin.title)}`
 //! for text in a view (redrawn when she changes language) or `t_string!(i18n, checkin.title)` for
@@ -103,6 +105,7 @@ fn lookup(locale: Locale, index: u16) -> &'static str {
         }
         // English, the fallback while another language is not loaded.
         let english = tables.get_mut(Locale::en as usize).and_then(|slot| {
+            #[cfg(not(feature = "split"))]
             if slot.is_none() {
                 *slot = table(EN);
             }
@@ -112,9 +115,9 @@ fn lookup(locale: Locale, index: u16) -> &'static str {
     })
 }
 
-/// Whether a language's texts are ready (English always is).
+/// Whether a language's texts are ready (English always is, unless it is a file: `split`).
 pub fn is_loaded(locale: Locale) -> bool {
-    locale == Locale::en
+    (locale == Locale::en && cfg!(not(feature = "split")))
         || TABLES.with(|t| t.borrow().get(locale as usize).is_some_and(Option::is_some))
 }
 
@@ -127,8 +130,26 @@ pub enum LoadError {
     Damaged,
 }
 
+/// Where a language's file is: index.html names each (`<meta name="lang-packs" content="en
+/// /lang/en-<hash>.txt es …">`, written by scripts/precache.mjs with the files), so the page and
+/// its texts always come from the same build.
+fn pack_url(locale: Locale) -> Option<String> {
+    let meta = document()
+        .query_selector("meta[name=lang-packs]")
+        .ok()
+        .flatten()?
+        .get_attribute("content")?;
+    let mut words = meta.split_whitespace();
+    while let (Some(code), Some(url)) = (words.next(), words.next()) {
+        if code == locale.as_str() {
+            return Some(url.to_string());
+        }
+    }
+    None
+}
+
 /// Load a language's texts (from the service worker's cache once the app has been visited), so
-/// `set_locale` can show it. English is built in.
+/// `set_locale` can show it.
 pub async fn load(locale: Locale) -> Result<(), LoadError> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
@@ -136,8 +157,8 @@ pub async fn load(locale: Locale) -> Result<(), LoadError> {
     if is_loaded(locale) {
         return Ok(());
     }
-    let url = PACKS.get(locale as usize).copied().unwrap_or_default();
-    let response = JsFuture::from(window().fetch_with_str(url))
+    let url = pack_url(locale).ok_or(LoadError::Unavailable)?;
+    let response = JsFuture::from(window().fetch_with_str(&url))
         .await
         .map_err(|_| LoadError::Unavailable)?
         .dyn_into::<web_sys::Response>()
@@ -150,7 +171,7 @@ pub async fn load(locale: Locale) -> Result<(), LoadError> {
         .map_err(|_| LoadError::Unavailable)?
         .as_string()
         .ok_or(LoadError::Damaged)?;
-    // Kept for the life of the page, like the English built in (at most four files).
+    // Kept for the life of the page (at most one file per language).
     install(locale, Box::leak(text.into_boxed_str()))
 }
 

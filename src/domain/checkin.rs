@@ -1,5 +1,6 @@
 //! The weekly check-in: one completed measure, with what happened with people that week.
 
+use crate::domain::struct_de::defaulted_de;
 use std::collections::BTreeMap;
 
 use chrono::{Days, NaiveDate};
@@ -372,7 +373,7 @@ pub fn due_this_week(today: NaiveDate, weekday: u8, checkins: &Collection<CheckI
 
 /// A check-in being filled in, kept by the UI (it serializes) so nothing is lost if she leaves
 /// half-way. Every change returns a new draft.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(default)]
 pub struct Draft {
     /// Measure id.
@@ -389,6 +390,13 @@ pub struct Draft {
     #[serde(skip_serializing_if = "String::is_empty")]
     pub people_this_week: String,
 }
+defaulted_de!(Draft {
+    measure,
+    answers,
+    current,
+    since_last_met,
+    people_this_week
+});
 
 impl Draft {
     /// A new, empty draft for a measure.

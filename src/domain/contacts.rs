@@ -35,6 +35,7 @@
 //! - The file is at most [`MAX_FILE_BYTES`]; unknown fields are refused, so a misspelt field is
 //!   not silently lost. A refused file changes nothing stored.
 
+use crate::domain::struct_de::defaulted_de;
 use serde::{Deserialize, Serialize};
 
 use super::worker::{WorkerError, WorkerSettings};
@@ -75,7 +76,7 @@ impl Role {
 }
 
 /// One of her own contacts.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(default)]
 pub struct OwnContact {
     pub role: Role,
@@ -87,6 +88,12 @@ pub struct OwnContact {
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub from_clinic: bool,
 }
+defaulted_de!(OwnContact {
+    role,
+    label,
+    number,
+    from_clinic
+});
 
 impl OwnContact {
     /// What the `tel:` link dials (digits and a leading '+'); `None` if the number is not valid.

@@ -1,9 +1,10 @@
 //! Ending well: the progress review, warning signs of recurrence and the contingency plan.
 
+use crate::domain::struct_de::defaulted_de;
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::checkin::CheckIn;
 use super::journal::Journal;
@@ -12,7 +13,7 @@ use super::record::{Collection, CollectionExt, Id, Rec, Timestamp};
 use super::worksheets::{person_name, WorksheetKind};
 
 /// The relapse-prevention plan written in the last sessions.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(default)]
 pub struct EndingPlan {
     /// Changes and gains, in her words.
@@ -35,6 +36,15 @@ pub struct EndingPlan {
     #[serde(skip_serializing_if = "String::is_empty")]
     pub feelings_about_ending: String,
 }
+defaulted_de!(EndingPlan {
+    what_changed,
+    warning_signs,
+    will_do,
+    will_contact,
+    will_contact_text,
+    booster,
+    feelings_about_ending
+});
 
 /// One total score on one day.
 #[derive(Clone, Debug, PartialEq, Eq)]

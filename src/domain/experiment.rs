@@ -4,6 +4,7 @@ use chrono::{Datelike, Days, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
 use super::record::{Collection, CollectionExt, Id, Rec};
+use super::struct_de::defaulted_de;
 use super::worksheets::decision::DecisionError;
 use super::worksheets::DecisionAnalysis;
 
@@ -20,7 +21,7 @@ pub enum Status {
 }
 
 /// An expected barrier and how she will handle it.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(default)]
 pub struct Barrier {
     #[serde(skip_serializing_if = "String::is_empty")]
@@ -28,9 +29,10 @@ pub struct Barrier {
     #[serde(skip_serializing_if = "String::is_empty")]
     pub plan: String,
 }
+defaulted_de!(Barrier { barrier, plan });
 
 /// One interpersonal experiment.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(default)]
 pub struct Experiment {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -74,6 +76,25 @@ pub struct Experiment {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub done: Option<bool>,
 }
+defaulted_de!(Experiment {
+    person,
+    goal,
+    script,
+    practice_me,
+    practice_swapped,
+    when,
+    barriers,
+    status,
+    not_done_why,
+    from_decision,
+    what_happened,
+    how_i_felt,
+    how_they_responded,
+    what_i_learned,
+    next_step,
+    person_text,
+    done
+});
 
 /// Labels for the experiment form, in the order of the domain brief: (field name, label).
 pub const PLAN_LABELS: [(&str, &str); 7] = [

@@ -6,6 +6,7 @@
 //! WebCrypto; this module only defines and checks what is stored, like
 //! [`EncryptedBackup`](super::exchange::backup::EncryptedBackup) does for backup files.
 
+use crate::domain::struct_de::defaulted_de;
 use serde::{Deserialize, Serialize};
 
 /// The `format` of a locked journal in storage.
@@ -57,7 +58,7 @@ pub fn retry_delay_secs(failures: u32) -> u64 {
 
 /// Per-profile lock bookkeeping kept in plain storage (it holds nothing about her notes): wrong
 /// passcodes in a row, when the next try is allowed, and the auto-lock choice.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(default)]
 pub struct LockState {
     /// Wrong passcodes in a row.
@@ -67,6 +68,11 @@ pub struct LockState {
     /// Lock after this many idle minutes (`None`: never).
     pub autolock_minutes: Option<u32>,
 }
+defaulted_de!(LockState {
+    failures,
+    wait_until_ms,
+    autolock_minutes
+});
 
 impl Default for LockState {
     fn default() -> Self {

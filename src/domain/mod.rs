@@ -20,6 +20,7 @@ pub mod selfcare;
 pub mod settings;
 pub mod share;
 pub mod speech;
+pub mod struct_de;
 pub mod support;
 pub mod timeline;
 pub mod worker;

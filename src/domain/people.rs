@@ -6,6 +6,7 @@
 //! (returned as numbers; the UI draws the SVG). Deleting a person who is named elsewhere is
 //! handled in [`references`].
 
+use crate::domain::struct_de::defaulted_de;
 use serde::{Deserialize, Serialize};
 
 use super::record::{Collection, CollectionExt, Id, Timestamp};
@@ -66,7 +67,7 @@ impl Ring {
 }
 
 /// One important person, with the four inventory questions.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(default)]
 pub struct Person {
     /// Name or nickname.
@@ -94,6 +95,17 @@ pub struct Person {
     #[serde(skip_serializing_if = "String::is_empty")]
     pub phone: String,
 }
+defaulted_de!(Person {
+    name,
+    relationship,
+    ring,
+    interactions,
+    expectations,
+    satisfying,
+    unsatisfying,
+    would_change,
+    phone
+});
 
 /// Longest name or nickname, in characters.
 pub const NAME_MAX: usize = 60;

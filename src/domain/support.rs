@@ -5,14 +5,15 @@
 //! when a named person is later removed (see `people::references`: with "keep their name" the
 //! name is written into the answer's text).
 
+use crate::domain::struct_de::defaulted_de;
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::people::{person_label, Person};
 use super::record::{Collection, CollectionExt, Id, Rec, Timestamp};
 
 /// One answer: her words and the people from the inventory she named.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(default)]
 pub struct WhoAnswer {
     #[serde(skip_serializing_if = "String::is_empty")]
@@ -20,9 +21,10 @@ pub struct WhoAnswer {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub people: Vec<Id>,
 }
+defaulted_de!(WhoAnswer { text, people });
 
 /// One week's who-questions.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(default)]
 pub struct SupportWeek {
     /// The first day (local) of the week answered.
@@ -41,6 +43,15 @@ pub struct SupportWeek {
     #[serde(skip_serializing_if = "String::is_empty")]
     pub brainstorm: String,
 }
+defaulted_de!(SupportWeek {
+    week_of,
+    who_can_help,
+    who_knows,
+    who_understanding,
+    helped_others,
+    spend_time_with,
+    brainstorm
+});
 
 /// The brainstorm prompt, in the clinicians' words.
 pub const BRAINSTORM_PROMPT: &str =

@@ -4,6 +4,7 @@
 //! check-in totals into one ordered series (for the chart) and [`timeline_text`] gives the same
 //! content as a plain list (the accessible alternative).
 
+use crate::domain::struct_de::defaulted_de;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -33,7 +34,7 @@ impl MoodDirection {
 }
 
 /// One life event.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(default)]
 pub struct LifeEvent {
     pub date: NaiveDate,
@@ -44,6 +45,12 @@ pub struct LifeEvent {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mood: Option<MoodDirection>,
 }
+defaulted_de!(LifeEvent {
+    date,
+    text,
+    people,
+    mood
+});
 
 /// Longest event text, in characters.
 pub const EVENT_TEXT_MAX: usize = 500;

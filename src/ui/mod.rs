@@ -50,11 +50,18 @@ fn mount_now() {
         return;
     }
     // Her language's words first (from the service worker's cache after the first visit), so
-    // the first screen is not English for a moment. If it cannot be had, English.
+    // the first screen is not English for a moment. If it cannot be had, English; if no words
+    // can be had at all (the connection dropped), the first paint stays, "Get help now" working,
+    // and the app tries again when the phone is back online.
     wasm_bindgen_futures::spawn_local(async move {
-        let language = match crate::i18n::load(language).await {
-            Ok(()) => language,
-            Err(_) => Locale::en,
+        let language = loop {
+            if crate::i18n::load(language).await.is_ok() {
+                break language;
+            }
+            if crate::i18n::load(Locale::en).await.is_ok() {
+                break Locale::en;
+            }
+            rooms::next_online().await;
         };
         rooms::replace_first_paint();
         mount_to_body(move || view! { <App language/> });

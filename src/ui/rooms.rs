@@ -247,6 +247,15 @@ pub fn replace_first_paint() {
     }
 }
 
+/// Resolves when the phone next comes back online (the window's `online` event).
+pub async fn next_online() {
+    // (The listener stays: resolving a settled promise again does nothing.)
+    let online = js_sys::Promise::new(&mut |resolve, _reject| {
+        let _listened = window().add_event_listener_with_callback("online", &resolve);
+    });
+    let _event = wasm_bindgen_futures::JsFuture::from(online).await;
+}
+
 /// While a room's code arrives: nothing for a moment (it is usually instant), then a calm word.
 #[component]
 fn RoomOpening() -> impl IntoView {

@@ -136,9 +136,9 @@ test("a first visit downloads each file once, compressed, even while the service
     await b.page.getByRole("heading", { level: 1, name: "Esta semana" }).waitFor();
     await waitForOffline(b.page);
     const named = [...requests.keys()].filter((p) => /-[0-9a-f]{16}|^\/lang\//.test(p));
-    // The WASM, its glue, six style sheets and four language files.
+    // The WASM, its glue, six style sheets and five language files (English too).
     assert.ok(named.some((p) => p.endsWith(".wasm")), named.join(" "));
-    assert.equal(named.filter((p) => p.startsWith("/lang/")).length, 4, named.join(" "));
+    assert.equal(named.filter((p) => p.startsWith("/lang/")).length, 5, named.join(" "));
     for (const path of named) {
       assert.equal(requests.get(path), 1, `${path} was downloaded ${requests.get(path)} times`);
       assert.ok(["br", "gzip"].includes(encodings.get(path)), `${path} was sent as ${encodings.get(path)}`);

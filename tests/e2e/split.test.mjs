@@ -126,6 +126,35 @@ test("with the WASM blocked, the first paint shows the home's welcome and Get he
   }
 });
 
+test("with no language file to be had, the first paint stays with Get help now; back online, the app opens", async () => {
+  const b = await launch();
+  // The words are files of their own (English too): here none can be fetched, the WASM can.
+  let blocked = true;
+  const packs = [];
+  await b.context.route("**/lang/**", (route) => {
+    packs.push(new URL(route.request().url()).pathname);
+    return blocked ? route.abort() : route.continue();
+  });
+  try {
+    const { page } = b;
+    await page.goto(b.base + "/");
+    // The app's tries (her language, then English: both English on an en-US phone) have failed.
+    for (let i = 0; i < 300 && packs.length < 2; i++) await page.waitForTimeout(100);
+    await page.waitForTimeout(500);
+    assert.ok(packs.length >= 2 && packs.every((p) => p.startsWith("/lang/en-")), packs.join(" "));
+    assert.ok(await page.locator("#boot-shell").isVisible(), "the first paint was replaced by an app with no words");
+    assert.equal(await page.getByRole("link", { name: "Get help now" }).first().getAttribute("href"), "/help.html");
+    // The connection is back: the app opens, in words.
+    blocked = false;
+    await page.evaluate(() => window.dispatchEvent(new Event("online")));
+    await page.waitForFunction(() => !document.getElementById("boot-shell"), null, { timeout: 60000 });
+    await page.getByRole("heading", { level: 1, name: "This week" }).waitFor();
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Share" }).waitFor();
+  } finally {
+    await b.close();
+  }
+});
+
 test("the first paint is in her language and right to left in Arabic, before any WASM", async () => {
   const b = await launch({ locale: "ar" });
   await b.context.route(/\.wasm$/, (route) => route.abort());

@@ -9,14 +9,15 @@
 //! 0 then opens the safety screen on "Next", so a tap on the wrong option while she points is
 //! corrected before anything moves on.
 
-use serde::{Deserialize, Serialize};
+use crate::domain::struct_de::defaulted_de;
+use serde::Serialize;
 
 use super::{CheckinError, Draft};
 use crate::domain::instruments::{score, Definition};
 use crate::domain::record::Id;
 
 /// A check-in in progress, as kept in the draft store.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 #[serde(default)]
 pub struct Session {
     pub draft: Draft,
@@ -32,6 +33,14 @@ pub struct Session {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub selected: Option<String>,
 }
+defaulted_de!(Session {
+    draft,
+    reviewing,
+    return_to_review,
+    safety_open,
+    editing,
+    selected
+});
 
 /// The screen a session is on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

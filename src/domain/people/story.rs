@@ -6,13 +6,14 @@
 //! Stored as one record in the journal (`Journal::my_story`), added after schema 1 as an
 //! optional field: older journals load with no story, unchanged.
 
-use serde::{Deserialize, Serialize};
+use crate::domain::struct_de::defaulted_de;
+use serde::Serialize;
 
 use crate::domain::people::{add_person, Person, PersonError, Ring, ANSWER_MAX};
 use crate::domain::record::{Collection, CollectionExt, Id, Rec, Timestamp};
 
 /// The writable topics of her story.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(default)]
 pub struct MyStory {
     /// "Relationship with baby".
@@ -31,6 +32,13 @@ pub struct MyStory {
     #[serde(skip_serializing_if = "String::is_empty")]
     pub past_relationships: String,
 }
+defaulted_de!(MyStory {
+    baby,
+    pregnancy,
+    birth,
+    raised_by,
+    past_relationships
+});
 
 /// One topic of her story.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

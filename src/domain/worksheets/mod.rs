@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 
 use super::people::Person;
 use super::record::{Collection, CollectionExt, Id};
+use super::struct_de::defaulted_de;
 
 /// The four IPT problem areas.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -105,7 +106,7 @@ pub fn stage_guidance(w: &RoleDispute) -> StageGuidance {
 }
 
 /// Role transition worksheet.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(default)]
 pub struct RoleTransition {
     #[serde(skip_serializing_if = "String::is_empty")]
@@ -133,9 +134,23 @@ pub struct RoleTransition {
     #[serde(skip_serializing_if = "String::is_empty")]
     pub supports: String,
 }
+defaulted_de!(RoleTransition {
+    transition,
+    old_role,
+    new_role,
+    old_positive,
+    old_negative,
+    new_positive,
+    new_negative,
+    lost,
+    not_lost,
+    opportunities,
+    skills,
+    supports
+});
 
 /// Role dispute worksheet.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(default)]
 pub struct RoleDispute {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -161,9 +176,22 @@ pub struct RoleDispute {
     #[serde(skip_serializing_if = "String::is_empty")]
     pub parallels: String,
 }
+defaulted_de!(RoleDispute {
+    with_whom,
+    with_whom_text,
+    about,
+    my_expectations,
+    their_expectations,
+    feels_safe,
+    stage,
+    options,
+    worked,
+    not_worked,
+    parallels
+});
 
 /// Grief worksheet.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(default)]
 pub struct Grief {
     #[serde(skip_serializing_if = "String::is_empty")]
@@ -181,9 +209,18 @@ pub struct Grief {
     #[serde(skip_serializing_if = "String::is_empty")]
     pub reconnect: String,
 }
+defaulted_de!(Grief {
+    who,
+    when,
+    good_memories,
+    hard_memories,
+    events,
+    feelings,
+    reconnect
+});
 
 /// Interpersonal sensitivity / loneliness worksheet.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(default)]
 pub struct Loneliness {
     #[serde(skip_serializing_if = "String::is_empty")]
@@ -195,9 +232,15 @@ pub struct Loneliness {
     #[serde(skip_serializing_if = "String::is_empty")]
     pub expectations: String,
 }
+defaulted_de!(Loneliness {
+    past_relationships,
+    patterns,
+    next_steps,
+    expectations
+});
 
 /// Communication analysis of one recent, emotionally charged conversation.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(default)]
 pub struct CommunicationAnalysis {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -226,9 +269,24 @@ pub struct CommunicationAnalysis {
     #[serde(skip_serializing_if = "String::is_empty")]
     pub change: String,
 }
+defaulted_de!(CommunicationAnalysis {
+    person,
+    in_writing,
+    date,
+    where_,
+    who_else,
+    what_said,
+    how_said,
+    intended,
+    i_felt,
+    they_felt,
+    they_understood,
+    went_well,
+    change
+});
 
 /// One option in a decision analysis.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(default)]
 pub struct DecisionOption {
     pub id: Id,
@@ -242,9 +300,16 @@ pub struct DecisionOption {
     #[serde(skip_serializing_if = "String::is_empty")]
     pub relationship: String,
 }
+defaulted_de!(DecisionOption {
+    id,
+    text,
+    pros,
+    cons,
+    relationship
+});
 
 /// Decision analysis.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(default)]
 pub struct DecisionAnalysis {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -268,6 +333,17 @@ pub struct DecisionAnalysis {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub chosen: Option<Id>,
 }
+defaulted_de!(DecisionAnalysis {
+    person,
+    problem,
+    want,
+    options,
+    current_good,
+    current_bad,
+    change_good,
+    change_bad,
+    chosen
+});
 
 /// One worksheet.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
