@@ -554,6 +554,19 @@ fn weeks_of(c: &Client, today: NaiveDate) -> Option<(NaiveDate, u32)> {
 /// worker did, with the day; never her notes), `sessions_attended`. Several check-ins in a week
 /// are listed in one cell each, separated by "; ".
 pub fn supervision_csv(caseload: &Caseload, today: NaiveDate, nicknames: bool) -> String {
+    let mut out = String::new();
+    for row in supervision_table(caseload, today, nicknames) {
+        push_row(&mut out, &row);
+    }
+    out
+}
+
+/// The cells of [`supervision_csv`], the header first (for the printed page).
+pub fn supervision_table(
+    caseload: &Caseload,
+    today: NaiveDate,
+    nicknames: bool,
+) -> Vec<Vec<String>> {
     let defs = instruments::all();
     let mut header: Vec<String> = vec!["client".into()];
     if nicknames {
@@ -573,8 +586,7 @@ pub fn supervision_csv(caseload: &Caseload, today: NaiveDate, nicknames: bool) -
         ]
         .map(String::from),
     );
-    let mut out = String::new();
-    push_row(&mut out, &header);
+    let mut out = vec![header];
     let mut clients: Vec<&Client> = caseload.clients.iter().collect();
     clients.sort_by_key(|c| (c.pseudonym.len(), c.pseudonym.clone(), c.profile.clone()));
     for c in clients {
@@ -628,7 +640,7 @@ pub fn supervision_csv(caseload: &Caseload, today: NaiveDate, nicknames: bool) -
                 follow_up,
                 c.sessions_between(from, to).to_string(),
             ]);
-            push_row(&mut out, &row);
+            out.push(row);
         }
     }
     out
