@@ -7,7 +7,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { JOURNAL_KEY, PHQ9_CODES, launch, open } from "./harness.mjs";
+import { JOURNAL_KEY, PHQ9_CODES, enterWorkerMode, launch, open, openCaseload } from "./harness.mjs";
 
 const AXE = await readFile(new URL("../../node_modules/axe-core/axe.min.js", import.meta.url), "utf8");
 const FIXTURE = new URL("../fixtures/journals/v1-sample.json", import.meta.url);
@@ -233,6 +233,32 @@ function everyPage(w, locale = "en") {
         await page.getByLabel(T("checkin.questionnaire.since_last_met")).fill("Tired, but I went for a walk.");
         await page.getByRole("button", { name: T("checkin.questionnaire.review") }).click();
         await page.getByRole("button", { name: T("checkin.questionnaire.save") }).waitFor();
+      },
+    },
+    // Worker mode stays on once turned on: these come last.
+    {
+      name: "/caseload in worker mode, a flagged client and the follow-up form",
+      async go(page, base) {
+        await open(page, base, "/");
+        await enterWorkerMode(page, { passcode: "worker 2468", locale });
+        // The sample journal's person has a flagged PHQ-9: opening her record fills her card.
+        const me = T("privacy.picker.me");
+        await page.getByRole("button", { name: T("caseload.card.open", { name: me }), exact: true }).click();
+        await page.getByText(T("caseload.header.record_of", { name: me }), { exact: true }).waitFor();
+        await page.getByRole("button", { name: T("privacy.header.menu") }).click();
+        await page.getByRole("button", { name: T("privacy.header.switch_person") }).click();
+        await openCaseload(page, { passcode: "worker 2468", locale });
+        await page.locator(".client-flag").first().waitFor();
+        await page.getByRole("button", { name: T("caseload.card.record") }).first().click();
+        await page.getByRole("button", { name: T("caseload.follow_up.save") }).waitFor();
+      },
+    },
+    {
+      name: "/caseload worker lock",
+      async go(page) {
+        await page.getByRole("button", { name: T("privacy.header.menu") }).click();
+        await page.getByRole("button", { name: T("privacy.header.switch_person") }).click();
+        await h1(page, T("caseload.lock.title"));
       },
     },
   ];

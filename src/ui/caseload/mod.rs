@@ -58,21 +58,29 @@ pub(crate) fn today() -> chrono::NaiveDate {
     local_date(&store::now())
 }
 
+/// The nickname shown for person `id` (the phone's first person, named by the app, in the
+/// language shown).
+pub(crate) fn shown_name(app: AppState, i18n: crate::i18n::I18n, id: &str) -> Option<String> {
+    app.session.profiles.with(|all| {
+        all.iter()
+            .find(|p| p.id == id)
+            .map(|p| crate::ui::privacy::text::nickname(i18n, p, all))
+    })
+}
+
 /// Worker mode is on and a client's record is open: her nickname.
-pub fn open_client(app: AppState) -> Option<String> {
+pub fn open_client(app: AppState, i18n: crate::i18n::I18n) -> Option<String> {
     if !app.session.worker.with(|w| w.enabled) || app.session.gate.get() != Gate::Open {
         return None;
     }
-    let id = app.session.profile.get_value();
-    app.session
-        .profiles
-        .with(|all| all.iter().find(|p| p.id == id).map(|p| p.nickname.clone()))
+    shown_name(app, i18n, &app.session.profile.get_value())
 }
 
 /// "Ama · " before a heading while a client's record is open in worker mode (nothing otherwise).
 pub fn heading_prefix() -> impl IntoView {
     let app = use_app();
-    move || open_client(app).map(|name| format!("{name} · "))
+    let i18n = use_i18n();
+    move || open_client(app, i18n).map(|name| format!("{name} · "))
 }
 
 /// The open client's nickname in the header, on every page (worker mode only).
@@ -81,7 +89,7 @@ pub fn WhoseRecord() -> impl IntoView {
     let app = use_app();
     let i18n = use_i18n();
     move || {
-        open_client(app).map(|name| {
+        open_client(app, i18n).map(|name| {
             view! {
                 <p class="whose-record">{t_string!(i18n, caseload.header.record_of, name)}</p>
             }

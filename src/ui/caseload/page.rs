@@ -152,7 +152,7 @@ fn ClientCard(client: Client, today: NaiveDate) -> impl IntoView {
         move || score_words(i18n, &c)
     };
     let profile = StoredValue::new(client.profile.clone());
-    let nickname = client.nickname.clone();
+    let nickname = super::shown_name(app, i18n, &client.profile).unwrap_or(client.nickname.clone());
     let recording = RwSignal::new(false);
     let open = move |_| {
         let id = profile.get_value();

@@ -1,6 +1,8 @@
 //! The caseload's refusals in the worker's language: one `match` per error type.
 
 use crate::domain::caseload::CaseloadError;
+use crate::domain::exchange::sealed::SealedError;
+use crate::store::lock::LockError;
 use crate::i18n::{t_string, I18n};
 use crate::store::caseload::WorkerError;
 use crate::ui::fmt;
@@ -8,6 +10,16 @@ use crate::ui::fmt;
 /// Why the caseload could not be opened, saved or changed.
 pub(crate) fn worker_error(i18n: I18n, e: &WorkerError) -> String {
     match e {
+        // The envelope's faults name the caseload, not "notes".
+        WorkerError::Lock(LockError::Envelope(SealedError::Foreign)) => {
+            caseload_error(i18n, &CaseloadError::Foreign)
+        }
+        WorkerError::Lock(LockError::Envelope(SealedError::TooNew(v))) => {
+            caseload_error(i18n, &CaseloadError::TooNew(*v))
+        }
+        WorkerError::Lock(LockError::Envelope(SealedError::Damaged(d))) => {
+            caseload_error(i18n, &CaseloadError::Damaged(d.clone()))
+        }
         WorkerError::Lock(e) => crate::ui::privacy::text::lock_error(i18n, e),
         WorkerError::Caseload(e) => caseload_error(i18n, e),
         WorkerError::AlreadySet => t_string!(i18n, caseload.errors.already_set).to_owned(),
