@@ -2,9 +2,9 @@
 
 use crate::domain::caseload::CaseloadError;
 use crate::domain::exchange::sealed::SealedError;
-use crate::store::lock::LockError;
 use crate::i18n::{t_string, I18n};
 use crate::store::caseload::WorkerError;
+use crate::store::lock::LockError;
 use crate::ui::fmt;
 
 /// Why the caseload could not be opened, saved or changed.
