@@ -186,8 +186,9 @@ test("the caseload: the flagged client first, the follow-up clears it, her name 
     await h1(page, "Caseload locked");
 
     assert.deepEqual(b.outside, []);
-    // (The neutral page has no icon: the browser's own request for /favicon.ico is not the app's.)
-    assert.deepEqual(b.failed.filter((u) => !u.includes("/favicon.ico")), []);
+    // (The neutral page has no icon: the browser's own request for /favicon.ico is not the app's;
+    // a fetch cut short by this test's own reloads and address changes is not a failure either.)
+    assert.deepEqual(b.failed.filter((u) => !u.includes("/favicon.ico") && !u.includes("net::ERR_ABORTED")), []);
   } finally {
     await b.close();
   }
