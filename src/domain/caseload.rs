@@ -646,6 +646,79 @@ pub fn supervision_table(
     out
 }
 
+/// The one printed page for supervision: one row per client (by pseudonym), with `client` (and,
+/// with `nicknames`, `nickname`), `week` (of her course, "" without one), her latest check-in
+/// (`last_checkin`, `measure`, `score`, `band`), `self_harm` ("open since <day>" while a self-harm
+/// answer has no follow-up, "followed up" once it has, "" when there was none), `follow_ups` (talked
+/// with her or referred) and `sessions_attended`, all weeks together. The header first.
+pub fn supervision_summary(
+    caseload: &Caseload,
+    today: NaiveDate,
+    nicknames: bool,
+) -> Vec<Vec<String>> {
+    let defs = instruments::all();
+    let mut header: Vec<String> = vec!["client".into()];
+    if nicknames {
+        header.push("nickname".into());
+    }
+    header.extend(
+        [
+            "week",
+            "last_checkin",
+            "measure",
+            "score",
+            "band",
+            "self_harm",
+            "follow_ups",
+            "sessions_attended",
+        ]
+        .map(String::from),
+    );
+    let mut out = vec![header];
+    let mut clients: Vec<&Client> = caseload.clients.iter().collect();
+    clients.sort_by_key(|c| (c.pseudonym.len(), c.pseudonym.clone(), c.profile.clone()));
+    for c in clients {
+        let week = match c.position(today) {
+            Some(Position::Week { week, of, .. }) => format!("{week}/{of}"),
+            Some(Position::Finished { of, .. }) => format!("{of}/{of}"),
+            _ => String::new(),
+        };
+        let last = c.last_score();
+        let self_harm = match (c.unresolved_flag(), c.scores.iter().any(|s| s.self_harm)) {
+            (Some(day), _) => format!("open since {}", day.format("%Y-%m-%d")),
+            (None, true) => "followed up".into(),
+            (None, false) => String::new(),
+        };
+        let mut row = vec![c.pseudonym.clone()];
+        if nicknames {
+            row.push(c.nickname.clone());
+        }
+        row.extend([
+            week,
+            last.map(|s| s.date.format("%Y-%m-%d").to_string())
+                .unwrap_or_default(),
+            last.map(|s| {
+                defs.iter()
+                    .find(|d| d.id == s.measure)
+                    .map_or_else(|| s.measure.clone(), |d| d.name.clone())
+            })
+            .unwrap_or_default(),
+            last.map(|s| s.total.to_string()).unwrap_or_default(),
+            last.and_then(|s| s.band.clone()).unwrap_or_default(),
+            self_harm,
+            c.follow_ups
+                .iter()
+                .filter(|f| f.kind.answers_flag())
+                .count()
+                .to_string(),
+            c.sessions_between(NaiveDate::MIN, NaiveDate::MAX)
+                .to_string(),
+        ]);
+        out.push(row);
+    }
+    out
+}
+
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
@@ -1047,6 +1120,72 @@ C02,2,2026-12-01,,,,,,,0\r\n"
         assert!(named.starts_with("client,nickname,week,"));
         assert!(named.contains("\r\nC02,\"Bea, \"\"B\"\"\",1,2026-11-24,"));
         assert_eq!(supervision_file_name(today), "caseload-2026-12-02.csv");
+    }
+
+    #[test]
+    fn the_printed_page_is_one_row_per_client() {
+        let today = d("2026-12-02");
+        let mut cl = Caseload::default();
+        cl.include(&[person("a", "Ama"), person("b", "Bea")], d("2026-11-10"));
+        cl.clients[0].course_start = Some(d("2026-11-11"));
+        cl.clients[0].course_weeks = Some(16);
+        cl.clients[0].scores = vec![ScorePoint {
+            band: Some("Severe".into()),
+            ..point("2026-11-26", 20, true)
+        }];
+        cl.clients[0].session_days = vec![d("2026-11-11"), d("2026-11-25")];
+        cl.clients[1].scores = vec![ScorePoint {
+            band: Some("Mild".into()),
+            ..point("2026-11-24", 7, true)
+        }];
+        cl.clients[1].follow_ups.push(FollowUp {
+            date: d("2026-11-24"),
+            kind: FollowUpKind::Referred,
+            note: String::new(),
+        });
+        let rows = supervision_summary(&cl, today, false);
+        assert_eq!(
+            rows,
+            vec![
+                vec![
+                    "client",
+                    "week",
+                    "last_checkin",
+                    "measure",
+                    "score",
+                    "band",
+                    "self_harm",
+                    "follow_ups",
+                    "sessions_attended"
+                ],
+                vec![
+                    "C01",
+                    "4/16",
+                    "2026-11-26",
+                    "PHQ-9",
+                    "20",
+                    "Severe",
+                    "open since 2026-11-26",
+                    "0",
+                    "2"
+                ],
+                vec![
+                    "C02",
+                    "",
+                    "2026-11-24",
+                    "PHQ-9",
+                    "7",
+                    "Mild",
+                    "followed up",
+                    "1",
+                    "0"
+                ],
+            ]
+            .into_iter()
+            .map(|r| r.into_iter().map(String::from).collect::<Vec<_>>())
+            .collect::<Vec<_>>()
+        );
+        assert_eq!(supervision_summary(&cl, today, true)[1][1], "Ama");
     }
 
     #[test]

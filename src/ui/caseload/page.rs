@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::domain::caseload::{
-    supervision_csv, supervision_file_name, supervision_table, Client, DueState, FollowUp,
+    supervision_csv, supervision_file_name, supervision_summary, Client, DueState, FollowUp,
     FollowUpKind, Trend,
 };
 use crate::domain::course::Position;
@@ -42,6 +42,7 @@ pub fn CaseloadPage() -> impl IntoView {
     let i18n = use_i18n();
     let worker = use_worker();
     let day_now = today();
+    let defs = StoredValue::new(instruments::all());
     let cards = move || {
         let people = app.session.profiles.get();
         worker.caseload.with(|c| {
@@ -66,7 +67,7 @@ pub fn CaseloadPage() -> impl IntoView {
                         return view! { <li><p>{t!(i18n, caseload.page.empty)}</p></li> }.into_any();
                     }
                     list.into_iter()
-                        .map(|c| view! { <li><ClientCard client=c today=day_now/></li> })
+                        .map(|c| view! { <li><ClientCard client=c today=day_now defs/></li> })
                         .collect_view()
                         .into_any()
                 }}
@@ -114,15 +115,13 @@ fn trend_words(i18n: I18n, trend: Option<Trend>) -> Option<(&'static str, String
 }
 
 /// "PHQ-9 20 · Severe".
-fn score_words(i18n: I18n, c: &Client) -> String {
+fn score_words(i18n: I18n, defs: &[instruments::Definition], c: &Client) -> String {
     let Some(s) = c.last_score() else {
         return t_string!(i18n, caseload.card.no_score).to_owned();
     };
-    let def = instruments::by_id(&s.measure);
-    let name = def
-        .as_ref()
-        .map_or_else(|| s.measure.clone(), |d| d.name.clone());
-    let band = crate::ui::checkin::band_of(i18n, def.as_ref(), s.total)
+    let def = defs.iter().find(|d| d.id == s.measure);
+    let name = def.map_or_else(|| s.measure.clone(), |d| d.name.clone());
+    let band = crate::ui::checkin::band_of(i18n, def, s.total)
         .or_else(|| s.band.clone())
         .unwrap_or_default();
     t_string!(
@@ -137,7 +136,11 @@ fn score_words(i18n: I18n, c: &Client) -> String {
 
 /// One client's card.
 #[component]
-fn ClientCard(client: Client, today: NaiveDate) -> impl IntoView {
+fn ClientCard(
+    client: Client,
+    today: NaiveDate,
+    defs: StoredValue<Vec<instruments::Definition>>,
+) -> impl IntoView {
     let app = use_app();
     let i18n = use_i18n();
     let title_id = format!("client-{}", client.profile);
@@ -149,7 +152,7 @@ fn ClientCard(client: Client, today: NaiveDate) -> impl IntoView {
     let contact = client.last_contact();
     let score = {
         let c = client.clone();
-        move || score_words(i18n, &c)
+        move || defs.with_value(|defs| score_words(i18n, defs, &c))
     };
     let profile = StoredValue::new(client.profile.clone());
     let nickname = super::shown_name(app, i18n, &client.profile).unwrap_or(client.nickname.clone());
@@ -386,10 +389,15 @@ fn SupervisionExport() -> impl IntoView {
                 .unwrap_or_default()
         })
     };
+    // The printed page is drawn only while printing (50 clients' rows are not kept in the page).
+    let printing = RwSignal::new(false);
     let table = move || {
+        if !printing.get() {
+            return Vec::new();
+        }
         worker.caseload.with(|c| {
             c.as_ref()
-                .map(|c| supervision_table(c, today(), nicknames.get()))
+                .map(|c| supervision_summary(c, today(), nicknames.get()))
                 .unwrap_or_default()
         })
     };
@@ -402,7 +410,11 @@ fn SupervisionExport() -> impl IntoView {
         failed.set(crate::ui::share::files::download(&file).err());
     };
     let print = move |_| {
-        let _ = window().print();
+        printing.set(true);
+        request_animation_frame(move || {
+            let _ = window().print();
+            printing.set(false);
+        });
     };
     view! {
         <section class="card supervision" aria-labelledby="supervision-title">
