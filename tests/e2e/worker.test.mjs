@@ -129,6 +129,21 @@ test("the caseload: the flagged client first, the follow-up clears it, her name 
       `C03,1,${day},${day},PHQ-9,9,Mild,no,,0`,
     ]);
     for (const name of ["Ama", "Bea", "Cleo"]) assert.ok(!csv.text.includes(name), `no nickname ${name}`);
+    // The printed page: one row per client, drawn for the print (window.print stubbed to read it).
+    await page.evaluate(() => {
+      window.print = () => {
+        const table = document.querySelector(".supervision-table");
+        window.__printed = table ? [...table.rows].map((r) => [...r.cells].map((c) => c.textContent)) : [];
+      };
+    });
+    await page.getByRole("button", { name: "Print one page" }).click();
+    await page.waitForFunction(() => window.__printed !== undefined);
+    const printed = await page.evaluate(() => window.__printed);
+    assert.deepEqual(printed[0], ["client", "week", "last_checkin", "measure", "score", "band", "self_harm", "follow_ups", "sessions_attended"]);
+    assert.deepEqual(printed.slice(1).map((r) => r[0]), ["C01", "C02", "C03", "C04"]);
+    assert.deepEqual(printed[2], ["C02", "", day, "PHQ-9", "20", "Severe", "followed up", "1", "0"]);
+    // Not kept in the page after printing.
+    await page.locator(".supervision-table tbody tr").first().waitFor({ state: "detached" });
     await page.getByLabel("Include nicknames").check();
     const named = await download(page, page.getByRole("button", { name: "Download CSV" }));
     assert.ok(named.text.includes(`\r\nC02,Ama,1,${day},`));
