@@ -166,16 +166,17 @@ pub async fn open(passcode: &str) -> Result<Caseload, WorkerError> {
     let raw = read_raw(CASELOAD_KEY)?.ok_or(LockError::NoLockedNotes)?;
     let env = Envelope::parse(&raw, Kind::Caseload).map_err(LockError::Envelope)?;
     let key = crypto::derive_key(passcode, &env.salt, env.iterations).await?;
-    if crypto::open(&key, &env.iv, &env.ciphertext).await.is_none() {
+    let Some(plain) = crypto::open(&key, &env.iv, &env.ciphertext).await else {
         let wait_secs = state.record_failure(now_ms());
         let _slowing_down_is_best_effort = super::lock::save_lock_state(LOCK_ID, &state);
         return Err(LockError::Wrong { wait_secs }.into());
-    }
+    };
     if state.failures > 0 {
         state.record_success();
         let _ = super::lock::save_lock_state(LOCK_ID, &state);
     }
-    let caseload = read_with(&key).await?;
+    let text = String::from_utf8(plain).map_err(|_| LockError::Unreadable)?;
+    let caseload = Caseload::parse(&text).map_err(WorkerError::Caseload)?;
     WORKER.with(|w| {
         *w.borrow_mut() = Some(WorkerKey {
             key,

@@ -132,11 +132,13 @@ export async function benchCaseload({ page, base, cdp, journal, runs = 5, thrott
   const opens = [];
   const cryptos = [];
   const unlocks = [];
+  // One page load, then the worker's day: open the caseload, open a client with a passcode, switch
+  // back (the worker's lock), again. The first run also fetches the caseload room's code; the
+  // median is of runs that have it in memory, as on her phone after the first client.
+  await open(page, base, "/");
   for (let i = 0; i < runs; i++) {
-    await open(page, base, "/");
     await page.getByRole("heading", { level: 1, name: "Caseload locked" }).waitFor();
-    // The caseload room's code is in memory before timing (a later visit has it cached).
-    await page.waitForTimeout(1500);
+    await page.waitForTimeout(300);
     // The key derivation and decryption alone, as the app calls them, with the same throttling.
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
     cryptos.push(
@@ -166,17 +168,26 @@ export async function benchCaseload({ page, base, cdp, journal, runs = 5, thrott
     await page.waitForTimeout(300);
     await page.getByLabel("Passcode", { exact: true }).fill(CLIENT);
     unlocks.push(await tapToPaint("Unlock", "This week"));
+    await page.getByRole("button", { name: "Menu" }).click();
+    await page.getByRole("button", { name: "Switch person" }).click();
   }
-  return { openMs: median(opens), cryptoMs: median(cryptos), unlockMs: median(unlocks), runs, throttle };
+  const later = (xs) => (xs.length > 1 ? xs.slice(1) : xs);
+  return {
+    openMs: median(later(opens)),
+    firstOpenMs: opens[0],
+    cryptoMs: median(later(cryptos)),
+    unlockMs: median(later(unlocks)),
+    runs,
+    throttle,
+  };
 }
-
 /** Print the figures. */
 export function printCaseload(f) {
   const ms = (n) => `${n.toFixed(1)} ms`;
   const verdict = (ok) => (ok ? "within budget" : "OVER budget");
   const render = f.openMs - f.cryptoMs;
-  console.log(`Worker mode: a caseload of 50 clients, each 16 weeks into a 16-week course (${f.throttle}x CPU throttling, median of ${f.runs})`);
-  console.log(`  "Open caseload" tap to caseload painted: ${ms(f.openMs)}   of which key derivation + decryption: ${ms(f.cryptoMs)}`);
+  console.log(`Worker mode: a caseload of 50 clients, each 16 weeks into a 16-week course (${f.throttle}x CPU throttling, median of the ${f.runs - 1} runs after the first)`);
+  console.log(`  "Open caseload" tap to caseload painted: ${ms(f.openMs)}   of which key derivation + decryption: ${ms(f.cryptoMs)}   (first time, fetching the room's code: ${ms(f.firstOpenMs)})`);
   console.log(`  caseload render (the difference):       ${ms(render)}   budget < 100 ms: ${verdict(render < 100)}`);
   console.log(`  client's record with a passcode, "Unlock" tap to her home painted: ${ms(f.unlockMs)}   budget < 300 ms: ${verdict(f.unlockMs < 300)}`);
 }
