@@ -5,9 +5,10 @@
 // A caseload of 50 clients, each a 16-week course (weekly PHQ-9 and GAD-7 points, sessions and
 // follow-ups), sealed with the worker's passcode as the app seals it (PBKDF2-SHA-256 600,000 rounds
 // → AES-256-GCM, the one envelope, kind "locked-caseload"), with 4x CPU throttling:
-// - the caseload: from the tap on "Open caseload" to the first frame painted with the caseload;
-//   the key derivation and decryption alone (the same WebCrypto calls, timed in the page) is
-//   printed beside it, and the render is the difference (budget < 100 ms);
+// - the caseload: from the tap on "Open caseload" to the first frame painted with the caseload,
+//   with the key derivation and decryption alone (the same WebCrypto calls, timed in the page)
+//   beside it; and the render: from the app's user-timing mark "bs-caseload-opened" (decrypted and
+//   read) to that frame (budget < 100 ms);
 // - a client's record with a passcode: from the tap on "Unlock" on her lock screen to the first
 //   frame painted with her home screen (budget < 300 ms).
 import { readFile } from "node:fs/promises";
@@ -129,9 +130,17 @@ export async function benchCaseload({ page, base, cdp, journal, runs = 5, thrott
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
     return page.evaluate(() => window.__t1 - window.__t0);
   };
+  // From the app's user-timing mark "bs-caseload-opened" (decrypted and read) to the frame painted.
+  const drawn = () =>
+    page.evaluate(() => {
+      const m = performance.getEntriesByName("bs-caseload-opened").pop();
+      performance.clearMarks("bs-caseload-opened");
+      return m ? window.__t1 - m.startTime : NaN;
+    });
   const opens = [];
   const cryptos = [];
   const unlocks = [];
+  const renders = [];
   // One page load, then the worker's day: open the caseload, open a client with a passcode, switch
   // back (the worker's lock), again. The first run also fetches the caseload room's code; the
   // median is of runs that have it in memory, as on her phone after the first client.
@@ -162,6 +171,7 @@ export async function benchCaseload({ page, base, cdp, journal, runs = 5, thrott
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
     await page.getByLabel("Worker passcode", { exact: true }).fill(WORKER);
     opens.push(await tapToPaint("Open caseload", "Caseload"));
+    renders.push(await drawn());
     await page.getByRole("heading", { level: 2, name: "Client 49", exact: true }).waitFor();
     await page.getByRole("button", { name: "Open Client 0", exact: true }).click();
     await page.getByRole("heading", { level: 1, name: "Your notes are locked" }).waitFor();
@@ -176,6 +186,7 @@ export async function benchCaseload({ page, base, cdp, journal, runs = 5, thrott
     openMs: median(later(opens)),
     firstOpenMs: opens[0],
     cryptoMs: median(later(cryptos)),
+    renderMs: median(later(renders)),
     unlockMs: median(later(unlocks)),
     runs,
     throttle,
@@ -185,10 +196,11 @@ export async function benchCaseload({ page, base, cdp, journal, runs = 5, thrott
 export function printCaseload(f) {
   const ms = (n) => `${n.toFixed(1)} ms`;
   const verdict = (ok) => (ok ? "within budget" : "OVER budget");
-  const render = f.openMs - f.cryptoMs;
+  const rest = f.openMs - f.cryptoMs;
   console.log(`Worker mode: a caseload of 50 clients, each 16 weeks into a 16-week course (${f.throttle}x CPU throttling, median of the ${f.runs - 1} runs after the first)`);
   console.log(`  "Open caseload" tap to caseload painted: ${ms(f.openMs)}   of which key derivation + decryption: ${ms(f.cryptoMs)}   (first time, fetching the room's code: ${ms(f.firstOpenMs)})`);
-  console.log(`  caseload render (the difference):       ${ms(render)}   budget < 100 ms: ${verdict(render < 100)}`);
+  console.log(`  caseload drawn (from the app's mark, caseload read, to the frame painted): ${ms(f.renderMs)}   budget < 100 ms: ${verdict(f.renderMs < 100)}`);
+  console.log(`  (tap to paint minus the JS-timed key derivation + decryption: ${ms(rest)}; includes reading the envelope and the caseload in WASM)`);
   console.log(`  client's record with a passcode, "Unlock" tap to her home painted: ${ms(f.unlockMs)}   budget < 300 ms: ${verdict(f.unlockMs < 300)}`);
 }
 

@@ -199,6 +199,11 @@ pub fn WorkerLock() -> impl IntoView {
             }
             match opened {
                 Ok(mut caseload) => {
+                    // A user-timing mark (for the bench): the caseload is decrypted and read; what
+                    // follows is drawing it.
+                    if let Some(p) = window().performance() {
+                        let _only_a_measurement = p.mark("bs-caseload-opened");
+                    }
                     let people: Vec<Profile> = store::profiles();
                     app.session.profiles.set(people.clone());
                     if caseload.include(&people, today()) {
