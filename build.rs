@@ -25,8 +25,9 @@ mod helplines;
 /// Languages offered, English first (the fallback), in `Locale` order.
 const LOCALES: [&str; 5] = ["en", "es", "fr", "ar", "sw"];
 /// One file of keys per room of the app.
-const NAMESPACES: [&str; 10] = [
+const NAMESPACES: [&str; 11] = [
     "common", "checkin", "people", "work", "learn", "safety", "share", "privacy", "data", "rooms",
+    "caseload",
 ];
 /// Separates the texts of one language in its string (never typed by a translator).
 const SEPARATOR: char = '\u{1f}';

@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const LOCALES = ["en", "es", "fr", "ar", "sw"];
-const NAMESPACES = ["common", "checkin", "people", "work", "learn", "safety", "share", "privacy", "data", "rooms"];
+const NAMESPACES = ["common", "checkin", "people", "work", "learn", "safety", "share", "privacy", "data", "rooms", "caseload"];
 const SEPARATOR = "\u001f";
 
 function flatten(prefix, value, out) {

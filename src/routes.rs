@@ -21,7 +21,9 @@ pub enum Route {
 }
 
 /// First path segments that feature modules own (see `ui::nav`).
-pub const SECTIONS: &[&str] = &["checkin", "people", "my-work", "share", "learn", "handoff"];
+pub const SECTIONS: &[&str] = &[
+    "checkin", "people", "my-work", "share", "learn", "handoff", "caseload",
+];
 
 impl Route {
     /// Parse a location path (query and fragment ignored).

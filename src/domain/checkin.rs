@@ -348,9 +348,14 @@ pub struct Due {
 /// So with Monday as her day, a check-in on Sunday evening means the next one is due the Monday
 /// after next, not the next morning; one on Thursday still counts for that week's Monday.
 pub fn due_this_week(today: NaiveDate, weekday: u8, checkins: &Collection<CheckIn>) -> Due {
+    due_after(today, weekday, checkins.live().map(|r| r.data.date).max())
+}
+
+/// [`due_this_week`] from the day of her latest check-in alone (`None`: none yet), for what keeps
+/// only that day (a lay health worker's caseload): the same rule, not a second one.
+pub fn due_after(today: NaiveDate, weekday: u8, last: Option<NaiveDate>) -> Due {
     let day = weekday_from_index(weekday);
     let start = week_start(today, day);
-    let last = checkins.live().map(|r| r.data.date).max();
     let next = last.map(|l| {
         let nearest = week_start(l.checked_add_days(Days::new(3)).unwrap_or(l), day);
         nearest.checked_add_days(Days::new(7)).unwrap_or(nearest)

@@ -1,5 +1,6 @@
 //! The product's truth, in pure Rust: no browser, no UI. Tested natively with `cargo test`.
 
+pub mod caseload;
 pub mod checkin;
 pub mod contacts;
 pub mod course;

@@ -15,6 +15,7 @@
 //! - `between-sessions:clinic:<measure>` — a clinic's questionnaire text file (raw JSON), kept
 //!   for the whole device (not per profile) so the clinic's wording works offline
 
+pub mod caseload;
 pub mod clock;
 pub mod crypto;
 pub mod kept;

@@ -1,6 +1,7 @@
 //! The Leptos app: shell, navigation and pages. Components read state through signals and send
 //! intent through callbacks; they never parse, score or serialize (that is the domain's job).
 
+pub mod caseload;
 pub mod checkin;
 pub mod components;
 pub mod fmt;
@@ -78,11 +79,13 @@ pub fn App(language: Locale) -> impl IntoView {
         DEFAULT_PROFILE,
     );
     provide_context(app);
+    caseload::provide(app);
     checkin::provide_clinic_texts();
     languages(language);
     let profiles = store::profiles();
     app.session.profiles.set(profiles.clone());
     match profiles.as_slice() {
+        _ if app.session.worker.get_untracked().enabled => app.switch_person(),
         [only] => app.open_profile(&only.id),
         _ => {
             app.drop_journal();
@@ -212,6 +215,11 @@ fn Shell() -> impl IntoView {
             (_, Route::Safety) => view! { <Safety/> }.into_any(),
             (_, Route::SafetyHurt) => view! { <pages::hurt::Hurt/> }.into_any(),
             (Gate::Locked, _) => view! { <privacy::LockScreen/> }.into_any(),
+            (Gate::Worker, _) => view! { <caseload::WorkerLock/> }.into_any(),
+            (Gate::Caseload, _) => rooms::open(rooms::Room::Caseload, String::new(), Vec::new()),
+            (Gate::Open, Route::Section { section, .. }) if section == "caseload" => {
+                view! { <caseload::AskWorker/> }.into_any()
+            }
             (Gate::Picker, _) => view! { <privacy::Picker/> }.into_any(),
             (Gate::Open, Route::Home) => view! { <Home/> }.into_any(),
             (Gate::Open, Route::Settings) => {
@@ -228,6 +236,7 @@ fn Shell() -> impl IntoView {
             <privacy::TopBar/>
             <Banners/>
             <main id="main" tabindex="-1">{page}</main>
+            <caseload::CardSync/>
             <Show when=move || app.is_open()>
                 <BottomNav/>
             </Show>

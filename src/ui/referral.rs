@@ -66,8 +66,17 @@ pub fn keep_from_file(
 
 /// For the health worker, beside a self-harm flag: follow your program's referral step, its
 /// protocol, and a call link to the supervisor (or where to set them when none are).
+///
+/// On a client's card in the caseload (`client` = her profile id) the box sits under the card's
+/// own heading, so its headings are one level lower and its ids carry her id; the ways to set the
+/// step are left out there (they are in a client's Settings, which the caseload does not open).
 #[component]
-pub fn ReferralStep() -> impl IntoView {
+pub fn ReferralStep(#[prop(optional, into)] client: Option<String>) -> impl IntoView {
+    let in_card = client.is_some();
+    let title_id = client.map_or_else(
+        || "referral-step-title".to_owned(),
+        |id| format!("referral-step-title-{id}"),
+    );
     let app = use_app();
     let i18n = use_i18n();
     let worker = move || app.session.worker.get();
@@ -75,7 +84,11 @@ pub fn ReferralStep() -> impl IntoView {
         let text = worker().protocol;
         (!text.trim().is_empty()).then(|| {
             view! {
-                <h3>{t!(i18n, safety.referral.protocol_title)}</h3>
+                {if in_card {
+                    view! { <h4>{t!(i18n, safety.referral.protocol_title)}</h4> }.into_any()
+                } else {
+                    view! { <h3>{t!(i18n, safety.referral.protocol_title)}</h3> }.into_any()
+                }}
                 <p class="referral-protocol" dir="auto">{text}</p>
             }
         })
@@ -113,16 +126,20 @@ pub fn ReferralStep() -> impl IntoView {
         !w.protocol.trim().is_empty() && w.supervisor_dial().is_none()
     };
     view! {
-        <section class="card referral-step" aria-labelledby="referral-step-title">
+        <section class="card referral-step" aria-labelledby=title_id.clone()>
             <p class="referral-for">{t!(i18n, safety.referral.for_worker)}</p>
-            <h2 id="referral-step-title">{t!(i18n, safety.referral.title)}</h2>
+            {if in_card {
+                view! { <h3 id=title_id.clone()>{t!(i18n, safety.referral.title)}</h3> }.into_any()
+            } else {
+                view! { <h2 id=title_id.clone()>{t!(i18n, safety.referral.title)}</h2> }.into_any()
+            }}
             <p>{t!(i18n, safety.referral.lead)}</p>
             {protocol}
             {call}
-            <Show when=nothing_set>
+            <Show when=move || !in_card && nothing_set()>
                 <p>{text_link(i18n, keys::safety::referral::none_set, "/settings")}</p>
             </Show>
-            <Show when=no_number>
+            <Show when=move || !in_card && no_number()>
                 <p>{text_link(i18n, keys::safety::referral::no_number, "/settings")}</p>
             </Show>
         </section>

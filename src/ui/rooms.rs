@@ -31,6 +31,8 @@ pub enum Room {
     Learn,
     /// The settings page (privacy, passcode, people on this device, clinic texts).
     Settings,
+    /// A lay health worker's caseload (worker mode).
+    Caseload,
 }
 
 impl Room {
@@ -91,10 +93,13 @@ split_point!(learn_room, learn, |_, rest| super::learn::render(rest));
 split_point!(settings_room, settings, |_, _| {
     view! { <super::pages::settings::Settings/> }.into_any()
 });
+split_point!(caseload_room, caseload, |_, _| {
+    view! { <super::caseload::page::CaseloadPage/> }.into_any()
+});
 
 /// The rooms whose code has arrived, by [`Room::index`]. A fact about the running WASM module
 /// (a chunk once loaded stays loaded), not about any journal, so it is a process-wide static.
-static LOADED: [OnceLock<Render>; 6] = [const { OnceLock::new() }; 6];
+static LOADED: [OnceLock<Render>; 7] = [const { OnceLock::new() }; 7];
 
 fn loaded(room: Room) -> Option<Render> {
     if cfg!(not(feature = "split")) {
@@ -114,6 +119,7 @@ fn entry_now(room: Room) -> Option<Render> {
         Room::Share => share_room(),
         Room::Learn => learn_room(),
         Room::Settings => settings_room(),
+        Room::Caseload => caseload_room(),
     }
     .ok()
 }
@@ -138,6 +144,7 @@ async fn load(room: Room) -> Result<Render, RoomUnavailable> {
             Room::Share => share_room().await,
             Room::Learn => learn_room().await,
             Room::Settings => settings_room().await,
+            Room::Caseload => caseload_room().await,
         }?;
         let _first_load_wins_and_every_load_is_the_same_function = LOADED[room.index()].set(render);
         Ok(render)
@@ -168,6 +175,7 @@ pub fn warm_up() {
                     Room::Share,
                     Room::Learn,
                     Room::Settings,
+                    Room::Caseload,
                 ] {
                     // A failure here shows only if she opens that room (with Retry).
                     let _not_yet = load(room).await;

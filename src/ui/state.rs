@@ -70,6 +70,10 @@ pub enum Gate {
     Picker,
     /// Quick exit: nothing is shown while the page is replaced.
     Hidden,
+    /// Worker mode: the worker's passcode is asked before the caseload (no journal open).
+    Worker,
+    /// Worker mode: the caseload (no journal open).
+    Caseload,
 }
 
 /// Everything of the open journal, and of nothing else: the document, its saving, what could not
@@ -265,9 +269,11 @@ impl AppState {
         );
     }
 
-    /// Lock a journal that has a passcode: the lock screen, and the key and journal dropped.
+    /// Lock a journal that has a passcode: the lock screen, and the key and journal dropped (and
+    /// the worker's key: her passcode is asked again).
     pub fn lock(&self) {
         if self.session.sealed.get_untracked() && self.session.gate.get_untracked() == Gate::Open {
+            store::caseload::end_session();
             self.leave(Gate::Locked);
         }
     }
@@ -276,24 +282,34 @@ impl AppState {
     pub fn lock_now(&self) {
         self.session.sealed.set(true);
         if self.session.gate.get_untracked() == Gate::Open {
+            store::caseload::end_session();
             self.leave(Gate::Locked);
         }
     }
 
-    /// Choose another person: the journal is dropped and the picker shown.
+    /// Choose another person: the journal is dropped and the picker shown. In worker mode the
+    /// worker's passcode is asked instead (her key is dropped), so a client holding the phone
+    /// reaches neither the caseload nor another client.
     pub fn switch_person(&self) {
         self.session.profiles.set(store::profiles());
+        let next = if self.session.worker.get_untracked().enabled {
+            store::caseload::end_session();
+            Gate::Worker
+        } else {
+            Gate::Picker
+        };
         if self.session.gate.get_untracked() == Gate::Open {
-            self.leave(Gate::Picker);
+            self.leave(next);
         } else {
             self.drop_journal();
-            self.session.gate.set(Gate::Picker);
+            self.session.gate.set(next);
         }
     }
 
     /// Quick exit: hide everything at once, let a save in progress finish (briefly), drop the
     /// journal and key, and replace the page with a neutral one (Back does not return to it).
     pub fn quick_exit(&self) {
+        store::caseload::end_session();
         self.leave(Gate::Hidden);
         leptos::task::spawn_local(async move {
             store::lock::sleep_ms(0).await;

@@ -7,7 +7,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { JOURNAL_KEY, PHQ9_CODES, launch, open } from "./harness.mjs";
+import { JOURNAL_KEY, PHQ9_CODES, enterWorkerMode, go, launch, open, openCaseload } from "./harness.mjs";
 
 const AXE = await readFile(new URL("../../node_modules/axe-core/axe.min.js", import.meta.url), "utf8");
 const FIXTURE = new URL("../fixtures/journals/v1-sample.json", import.meta.url);
@@ -238,33 +238,63 @@ function everyPage(w, locale = "en") {
         await page.getByRole("button", { name: T("checkin.questionnaire.save") }).waitFor();
       },
     },
-    // Worker mode (a lay health worker's phone): last, since it stays on for the pages after it.
+    // Worker mode stays on once turned on: these come last.
     {
-      name: "worker mode: /settings with the referral step",
+      name: "/caseload in worker mode, a flagged client and the follow-up form",
       async go(page, base) {
+        // The program's referral step, kept on the phone before worker mode is turned on.
         await page.evaluate(() =>
           localStorage.setItem(
             "between-sessions:worker",
-            JSON.stringify({ enabled: true, protocol: "Call your supervisor today.", supervisor_name: "Amina", supervisor_phone: "+254 700 000 001" }),
+            JSON.stringify({ enabled: false, protocol: "Call your supervisor today.", supervisor_name: "Amina", supervisor_phone: "+254 700 000 001" }),
           ),
         );
-        await open(page, base, "/settings");
+        await open(page, base, "/");
+        await enterWorkerMode(page, { passcode: "worker 2468", locale });
+        // The sample journal's person has a flagged PHQ-9: opening her record fills her card.
+        const me = T("privacy.picker.me");
+        await page.getByRole("button", { name: T("caseload.card.open", { name: me }), exact: true }).click();
+        await page.getByText(T("caseload.header.record_of", { name: me }), { exact: true }).waitFor();
+        await page.getByRole("button", { name: T("privacy.header.menu") }).click();
+        await page.getByRole("button", { name: T("privacy.header.switch_person") }).click();
+        await openCaseload(page, { passcode: "worker 2468", locale });
+        await page.locator(".client-flag").first().waitFor();
+        await page.getByRole("button", { name: T("caseload.card.record") }).first().click();
+        await page.getByRole("button", { name: T("caseload.follow_up.save") }).waitFor();
+      },
+    },
+    {
+      name: "/caseload worker lock",
+      async go(page) {
+        await page.getByRole("button", { name: T("privacy.header.menu") }).click();
+        await page.getByRole("button", { name: T("privacy.header.switch_person") }).click();
+        await h1(page, T("caseload.lock.title"));
+      },
+    },
+    {
+      name: "worker mode: a client's /settings with the referral step",
+      async go(page) {
+        await openCaseload(page, { passcode: "worker 2468", locale });
+        const me = T("privacy.picker.me");
+        await page.getByRole("button", { name: T("caseload.card.open", { name: me }), exact: true }).click();
+        await page.getByText(T("caseload.header.record_of", { name: me }), { exact: true }).waitFor();
+        await go(page, "/settings");
         await page.getByRole("heading", { level: 2, name: T("safety.referral.settings_title") }).waitFor();
       },
     },
     {
       name: "worker mode: a flagged PHQ-9 with the worker's referral step",
-      async go(page, base) {
-        await open(page, base, `/checkin/${PHQ9_FLAGGED}`);
+      async go(page) {
+        await go(page, `/checkin/${PHQ9_FLAGGED}`);
         await page.getByRole("heading", { level: 2, name: T("safety.referral.title") }).waitFor();
       },
     },
     {
       name: "worker mode: a question with Read aloud first and no voice for it",
-      async go(page, base) {
+      async go(page) {
         await page.evaluate((k) => localStorage.removeItem(k), DRAFT_KEY);
-        await open(page, base, "/checkin/new/phq9");
         await page.evaluate(() => Object.defineProperty(window, "speechSynthesis", { value: { getVoices: () => [], cancel() {}, speak() {} }, configurable: true }));
+        await go(page, "/checkin/new/phq9");
         await page.getByRole("button", { name: T("checkin.aloud.read") }).click();
         await page.locator(".checkin-aloud-note").filter({ hasText: /\S/ }).waitFor();
       },

@@ -5,21 +5,38 @@
 // (never a real translation in the tests).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, open, stored } from "./harness.mjs";
+import { enterWorkerMode as enterWorkerModeAsWorker, go, launch, open, openCaseload, stored } from "./harness.mjs";
 
 const WORKER_KEY = "between-sessions:worker";
 const FREQ = ["Not at all", "Several days", "More than half the days", "Nearly every day"];
 const ITEM1 = "Little interest or pleasure in doing things";
 
+const WORKER_PASSCODE = "worker 2468";
+
 /**
- * Worker mode on for this phone, then the app opened again on the same page. (At merge the lead
- * swaps this body for the caseload engineer's harness helper.)
+ * Worker mode on for this phone as a health worker turns it on (Settings, her own passcode; the
+ * phone's person "Me" becomes a client), then Me's record opened from the caseload and the page
+ * that was open shown again.
  */
 async function enterWorkerMode(page) {
-  await page.evaluate((k) => localStorage.setItem(k, JSON.stringify({ enabled: true })), WORKER_KEY);
-  await page.reload();
-  await page.waitForFunction(() => !document.getElementById("boot-shell"), null, { timeout: 60000 });
-  await page.getByRole("heading", { level: 1 }).first().waitFor({ timeout: 60000 });
+  const path = new URL(page.url()).pathname;
+  await enterWorkerModeAsWorker(page, { passcode: WORKER_PASSCODE });
+  await openMe(page, path);
+}
+
+/** From the caseload: open Me's record, then go to `path` in the app. */
+async function openMe(page, path) {
+  await page.getByRole("button", { name: "Open Me", exact: true }).click();
+  await page.getByText("Open record: Me", { exact: true }).waitFor();
+  await go(page, path);
+  await page.getByRole("heading", { level: 1 }).first().waitFor();
+}
+
+/** In worker mode, load `path` afresh: the worker lock, the caseload, then Me's record at `path`. */
+async function reopen(page, base, path) {
+  await open(page, base, path);
+  await openCaseload(page, { passcode: WORKER_PASSCODE });
+  await openMe(page, path);
 }
 
 /**
@@ -232,7 +249,7 @@ test("worker mode: a PHQ-9 of 20 with item 9 'More than half the days' shows her
     });
 
     // PHQ-9: 3 3 3 3 2 2 1 1 2 = 20, each answer confirmed with Next.
-    await page.goto(b.base + "/checkin");
+    await reopen(page, b.base, "/checkin");
     await page.getByRole("link", { name: "Start PHQ-9" }).click();
     const scores = [3, 3, 3, 3, 2, 2, 1, 1, 2];
     for (let i = 0; i < 9; i++) {
@@ -362,7 +379,7 @@ test("worker mode: the clinic contacts file's referral step is checked and kept;
       supervisor_phone: "0700 111 222",
     });
     // The form shows it too once Settings opens again.
-    await open(page, b.base, "/settings");
+    await reopen(page, b.base, "/settings");
     assert.equal(await page.getByLabel("Supervisor's phone number").inputValue(), "0700 111 222");
     assert.deepEqual(b.errors, []);
     assert.deepEqual(b.outside, []);

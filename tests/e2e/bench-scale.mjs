@@ -17,6 +17,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { randomUUID } from "node:crypto";
 import { JOURNAL_KEY, launch, open } from "./harness.mjs";
+import { benchCaseload, printCaseload } from "./bench-caseload.mjs";
 
 const RUNS = Number(process.env.RUNS || 5);
 const THROTTLE = 4;
@@ -250,6 +251,9 @@ try {
     await writeFile(`${process.env.BENCH_SAVE}/course.json`, course);
   }
 
+  // Worker mode (bench-caseload.mjs): 50 clients' caseload, and a client's record with a passcode.
+  const worker = await benchCaseload({ page, base: b.base, cdp, journal: course, runs: RUNS, throttle: THROTTLE });
+
   const emptyMs = await timeHome(null);
   const fullMs = await timeHome(fiveYears);
 
@@ -393,6 +397,7 @@ try {
   console.log(`  one journal:       ${kb(courseBytes)} as the app stores it   (as generated in JS: ${kb(courseJsBytes)})`);
   console.log(`  fifty journals:    ${mb(courseBytes * 50)} of the 5 MB localStorage quota (${((courseBytes * 50 * 100) / QUOTA).toFixed(0)}%)`);
   console.log(`  actually stored:   ${fit} of 50 in this browser`);
+  printCaseload(worker);
   if (b.errors.length) console.log("page errors:", b.errors);
 } finally {
   await b.close();

@@ -123,6 +123,14 @@ export async function seedHelper(page, name, phone) {
   );
 }
 
+/** Go to an app path without reloading (as an internal link does). */
+export async function go(page, path) {
+  await page.evaluate((p) => {
+    history.pushState(null, "", p);
+    dispatchEvent(new PopStateEvent("popstate"));
+  }, path);
+}
+
 /** Everything in localStorage, to prove that nothing changed. */
 export function allStorage(page) {
   return page.evaluate(() => {
@@ -139,4 +147,56 @@ export function allStorage(page) {
 export async function download(page, locator) {
   const [dl] = await Promise.all([page.waitForEvent("download"), locator.click()]);
   return { name: dl.suggestedFilename(), text: await readFile(await dl.path(), "utf8") };
+}
+
+/** The UI text of `key` ("ns.a.b") in `locale` (en, es, fr, ar, sw), with {{ variables }} filled in. */
+export async function uiText(locale, key, vars = {}) {
+  const [ns, ...path] = key.split(".");
+  let v = JSON.parse(await readFile(new URL(`../../locales/${locale}/${ns}.json`, import.meta.url), "utf8"));
+  for (const k of path) v = v?.[k];
+  if (typeof v !== "string") throw new Error(`no text ${locale}/${key}`);
+  return v.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name) => String(vars[name]));
+}
+
+/**
+ * Turn on worker mode (issue #15) and add clients, as a lay health worker would.
+ *
+ * Contract:
+ * - before: the app is open (any page with the header) with a journal open, not locked, in the UI
+ *   language `locale` (default "en"); worker mode is off and this phone keeps no caseload yet.
+ * - it goes to Settings through the header menu, turns worker mode on with `passcode` (typed twice),
+ *   goes to the caseload, opens it with the passcode, and adds each nickname of `clients` (in order)
+ *   with "Add a client".
+ * - after: the caseload page is shown (h1 "Caseload"), with a card per client plus the phone's
+ *   person who was open before (the first person, "Me"); the worker's key is in memory, so opening
+ *   a client with "Open <nickname>" and saving her check-in updates her card.
+ * - the passcode must have at least 4 characters. Each PBKDF2 step takes about a second.
+ */
+export async function enterWorkerMode(page, { passcode, clients = [], locale = "en" }) {
+  const T = (key, vars) => uiText(locale, key, vars);
+  await page.getByRole("button", { name: await T("privacy.header.menu") }).click();
+  await page.getByRole("link", { name: await T("privacy.header.settings") }).click();
+  await page.getByRole("heading", { level: 1, name: await T("common.settings.title") }).waitFor();
+  const section = page.getByRole("region", { name: await T("caseload.settings.title"), exact: true });
+  await section.getByLabel(await T("caseload.settings.new_passcode"), { exact: true }).fill(passcode);
+  await section.getByLabel(await T("caseload.settings.new_again"), { exact: true }).fill(passcode);
+  await section.getByRole("button", { name: await T("caseload.settings.turn_on") }).click();
+  await section.getByText(await T("caseload.settings.turned_on")).waitFor({ timeout: 30000 });
+  await section.getByRole("button", { name: await T("caseload.settings.go") }).click();
+  await openCaseload(page, { passcode, locale });
+  for (const nickname of clients) {
+    const form = page.getByRole("form", { name: await T("caseload.add.title") });
+    await form.getByLabel(await T("caseload.add.nickname"), { exact: true }).fill(nickname);
+    await form.getByRole("button", { name: await T("caseload.add.add") }).click();
+    await page.getByRole("heading", { level: 2, name: nickname, exact: true }).waitFor();
+  }
+}
+
+/** On the worker's lock screen: open the caseload with `passcode` and wait for it. */
+export async function openCaseload(page, { passcode, locale = "en" }) {
+  const T = (key, vars) => uiText(locale, key, vars);
+  await page.getByRole("heading", { level: 1, name: await T("caseload.lock.title") }).waitFor();
+  await page.getByLabel(await T("caseload.lock.passcode"), { exact: true }).fill(passcode);
+  await page.getByRole("button", { name: await T("caseload.lock.open") }).click();
+  await page.getByRole("heading", { level: 1, name: await T("caseload.page.title"), exact: true }).waitFor({ timeout: 30000 });
 }

@@ -4,17 +4,9 @@
 // back when the first client's journal is opened again.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, open } from "./harness.mjs";
+import { go, launch, open } from "./harness.mjs";
 
 const h1 = (page, name) => page.getByRole("heading", { level: 1, name }).waitFor();
-
-/** Go to an app path without reloading (as an internal link does). */
-async function go(page, path) {
-  await page.evaluate((p) => {
-    history.pushState(null, "", p);
-    dispatchEvent(new PopStateEvent("popstate"));
-  }, path);
-}
 
 async function switchTo(page, nickname, { add = false } = {}) {
   await page.getByRole("button", { name: "Menu" }).click();

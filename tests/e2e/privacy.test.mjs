@@ -4,21 +4,13 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { JOURNAL_KEY, launch, open, stored } from "./harness.mjs";
+import { JOURNAL_KEY, go, launch, open, stored } from "./harness.mjs";
 
 const h1 = (page, name) => page.getByRole("heading", { level: 1, name }).waitFor();
 
 /** Every key and value in localStorage, as one text. */
 const everything = (page) =>
   page.evaluate(() => Object.keys(localStorage).map((k) => `${k}=${localStorage.getItem(k)}`).join("\n"));
-
-/** Go to an app path without reloading (as an internal link does). */
-async function go(page, path) {
-  await page.evaluate((p) => {
-    history.pushState(null, "", p);
-    dispatchEvent(new PopStateEvent("popstate"));
-  }, path);
-}
 
 async function menuTo(page, name) {
   await page.getByRole("button", { name: "Menu" }).click();

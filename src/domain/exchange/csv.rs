@@ -176,7 +176,7 @@ pub fn cell(text: &str) -> String {
 }
 
 /// Append one row (cells quoted as needed, CRLF line end).
-fn push_row(out: &mut String, cells: &[String]) {
+pub fn push_row(out: &mut String, cells: &[String]) {
     for (i, c) in cells.iter().enumerate() {
         if i > 0 {
             out.push(',');

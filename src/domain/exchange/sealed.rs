@@ -35,6 +35,8 @@ pub enum Kind {
     Journal,
     /// A locked profile's drafts (name → draft text).
     Drafts,
+    /// A lay health worker's caseload, locked with her own passcode.
+    Caseload,
 }
 
 impl Kind {
@@ -44,6 +46,7 @@ impl Kind {
             Kind::Backup => "between-sessions/encrypted-backup",
             Kind::Journal => "between-sessions/locked-journal",
             Kind::Drafts => "between-sessions/locked-drafts",
+            Kind::Caseload => "between-sessions/locked-caseload",
         }
     }
 }
@@ -190,7 +193,7 @@ mod tests {
 
     #[test]
     fn one_envelope_for_backups_journals_and_drafts() {
-        for kind in [Kind::Backup, Kind::Journal, Kind::Drafts] {
+        for kind in [Kind::Backup, Kind::Journal, Kind::Drafts, Kind::Caseload] {
             let text = sealed(kind).to_json();
             assert!(text.starts_with(&format!(
                 r#"{{"format":"{}","version":1,"kdf":"PBKDF2-SHA-256","iterations":600000,"salt":"#,
@@ -198,7 +201,7 @@ mod tests {
             )));
             assert!(looks_like(&text, kind));
             assert_eq!(Sealed::parse(&text, kind), Ok(sealed(kind)));
-            for other in [Kind::Backup, Kind::Journal, Kind::Drafts] {
+            for other in [Kind::Backup, Kind::Journal, Kind::Drafts, Kind::Caseload] {
                 if other != kind {
                     assert_eq!(Sealed::parse(&text, other), Err(SealedError::Foreign));
                 }

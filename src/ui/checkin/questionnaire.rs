@@ -100,7 +100,7 @@ fn OtherDraft(def: Definition, other: Session) -> impl IntoView {
         {move || match chosen.get() {
             Some(s) => view! { <Steps def=def_v.get_value() start=s/> }.into_any(),
             None => view! {
-                <h1 tabindex="-1">{t_string!(i18n, checkin.questionnaire.title, name = name.clone()).to_string()}</h1>
+                <h1 tabindex="-1">{crate::ui::caseload::heading_prefix()}{t_string!(i18n, checkin.questionnaire.title, name = name.clone()).to_string()}</h1>
                 <section class="card" aria-labelledby="other-draft-title">
                     <h2 id="other-draft-title">{t_string!(i18n, checkin.questionnaire.other_started, name = other_name.clone()).to_string()}</h2>
                     <p>{t_string!(i18n, checkin.questionnaire.other_body, answered = num(answered as i64), name = name2.clone()).to_string()}</p>
@@ -394,7 +394,7 @@ fn QuestionStep(
         .to_string()
     };
     view! {
-        <h1 tabindex="-1">{title}</h1>
+        <h1 tabindex="-1">{crate::ui::caseload::heading_prefix()}{title}</h1>
         {progress(index + 1, total, words)}
         {move || language_note().map(|n| view! { <p class="small checkin-language-note">{n}</p> })}
         <p class="checkin-instruction" lang=lang.clone() dir="auto">{instruction}<span class="checkin-recall">{recall}</span></p>
@@ -453,7 +453,7 @@ fn NotesStep(
         send(Step::Review);
     };
     view! {
-        <h1 tabindex="-1">{title}</h1>
+        <h1 tabindex="-1">{crate::ui::caseload::heading_prefix()}{title}</h1>
         {progress(total, total, move || t_string!(i18n, checkin.questionnaire.two_last).to_owned())}
         <div class="field">
             <label for="checkin-since">{t!(i18n, checkin.questionnaire.since_last_met)}</label>
@@ -574,7 +574,7 @@ fn ReviewStep(
         view! { <a class="button quiet" href=href on:click=discard>{t!(i18n, checkin.questionnaire.keep_as_was)}</a> }
     });
     view! {
-        <h1 tabindex="-1">{title}</h1>
+        <h1 tabindex="-1">{crate::ui::caseload::heading_prefix()}{title}</h1>
         <p class="lead">{t!(i18n, checkin.questionnaire.review_lead)}</p>
         <ol class="checkin-review">{rows}</ol>
         <ul class="checkin-review checkin-review-notes">{notes}</ul>

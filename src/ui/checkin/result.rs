@@ -53,7 +53,7 @@ fn Saved(id: Id, checkin: CheckIn, def: Definition) -> impl IntoView {
             let name = def.name.clone();
             let date = checkin.date;
             return view! {
-                <h1 tabindex="-1">{move || t_string!(i18n, checkin.result.label, name = name.clone(), date = short_date(date)).to_string()}</h1>
+                <h1 tabindex="-1">{crate::ui::caseload::heading_prefix()}{move || t_string!(i18n, checkin.result.label, name = name.clone(), date = short_date(date)).to_string()}</h1>
                 <p>{move || t_string!(i18n, checkin.result.not_scored, error = checkin_error(i18n, &e)).to_string()}</p>
                 <p><a class="button" href="/checkin/history">{t!(i18n, checkin.questionnaire.see_your_history)}</a></p>
             }
@@ -170,7 +170,7 @@ fn Saved(id: Id, checkin: CheckIn, def: Definition) -> impl IntoView {
     let max = rv.max;
     let total = rv.total;
     view! {
-        <h1 tabindex="-1">{move || t_string!(i18n, checkin.result.title, name = title_name.clone()).to_string()}</h1>
+        <h1 tabindex="-1">{crate::ui::caseload::heading_prefix()}{move || t_string!(i18n, checkin.result.title, name = title_name.clone()).to_string()}</h1>
         <p class="promise">{move || short_date(day)}</p>
         {flagged.then(|| view! {
             <section class="card checkin-safety-note" aria-labelledby="checkin-safety-title">

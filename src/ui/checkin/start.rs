@@ -120,7 +120,7 @@ pub fn Start() -> impl IntoView {
             })
     };
     view! {
-        <h1 tabindex="-1">{t!(i18n, checkin.title)}</h1>
+        <h1 tabindex="-1">{crate::ui::caseload::heading_prefix()}{t!(i18n, checkin.title)}</h1>
         <p class="lead">{t!(i18n, checkin.lead)}</p>
         <crate::ui::my_work::course::CourseLine invite=true/>
         <p>{due_line}</p>

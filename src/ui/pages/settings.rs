@@ -116,6 +116,7 @@ pub fn Settings() -> impl IntoView {
         <crate::ui::my_work::course::CourseSettings/>
         <crate::ui::checkin::ClinicTextsLoader/>
         <crate::ui::privacy::PrivacySettings/>
+        <crate::ui::caseload::settings::WorkerModeSettings/>
         <crate::ui::pages::recovered::RecoveredNotes/>
     }
 }

@@ -62,6 +62,7 @@ pub fn TopBar() -> impl IntoView {
                 </svg>
                 <span class="brand-text">"Between Sessions"</span>
             </a>
+            <crate::ui::caseload::WhoseRecord/>
             <nav class="top-actions" aria-label=move || t_string!(i18n, privacy.header.nav_label)>
                 <a class="safety-link" href="/safety">
                     <Icon path=HEART/>

@@ -6,7 +6,7 @@ pub mod header;
 pub mod lock_screen;
 pub mod picker;
 pub mod settings;
-mod text;
+pub(crate) mod text;
 
 use std::cell::Cell;
 use std::rc::Rc;
