@@ -13,12 +13,15 @@ const FREQ = ["Not at all", "Several days", "More than half the days", "Nearly e
 const h1 = (page, name) => page.getByRole("heading", { level: 1, name }).waitFor();
 const CASELOAD_KEY = "between-sessions:caseload";
 
-/** A whole PHQ-9 from /checkin with item scores (9 numbers); returns at the result page. */
+/** A whole PHQ-9 from /checkin in worker mode (each answer confirmed with Next) with item scores
+ * (9 numbers); returns at the result page. */
 async function completePhq9(page, name, scores) {
   await page.getByRole("link", { name: "Start PHQ-9" }).click();
   for (let i = 0; i < 9; i++) {
     await page.getByText(`Question ${i + 1} of 10`, { exact: true }).waitFor();
     await page.getByRole("radiogroup").getByRole("radio", { name: FREQ[scores[i]], exact: true }).click();
+    // In worker mode an answer waits for the worker's "Next".
+    await page.getByRole("button", { name: "Next", exact: true }).click();
     if (i === 8 && scores[8] > 0) {
       await h1(page, "You are not alone");
       await page.getByRole("button", { name: "Continue my check-in" }).click();
@@ -28,6 +31,7 @@ async function completePhq9(page, name, scores) {
   // The questionnaire's heading names whose record it is.
   await h1(page, `${name} · PHQ-9 check-in`);
   await page.getByRole("radiogroup").getByRole("radio", { name: "Somewhat difficult", exact: true }).click();
+  await page.getByRole("button", { name: "Next", exact: true }).click();
   await page.getByRole("button", { name: "Review my answers" }).click();
   await page.getByRole("button", { name: "Save check-in" }).click();
   await h1(page, `${name} · Your PHQ-9 result`);
