@@ -567,6 +567,23 @@ pub fn supervision_csv(caseload: &Caseload, today: NaiveDate, nicknames: bool) -
     out
 }
 
+/// A supervision table's header: `client`, `nickname` when asked for, then `rest`.
+fn table_header(nicknames: bool, rest: &[&str]) -> Vec<String> {
+    let mut header: Vec<String> = vec!["client".into()];
+    if nicknames {
+        header.push("nickname".into());
+    }
+    header.extend(rest.iter().map(|c| (*c).to_owned()));
+    header
+}
+
+/// The clients in pseudonym order (C2 before C10).
+fn by_pseudonym(caseload: &Caseload) -> Vec<&Client> {
+    let mut clients: Vec<&Client> = caseload.clients.iter().collect();
+    clients.sort_by_key(|c| (c.pseudonym.len(), c.pseudonym.clone(), c.profile.clone()));
+    clients
+}
+
 /// The cells of [`supervision_csv`], the header first (for the printed page).
 pub fn supervision_table(
     caseload: &Caseload,
@@ -574,12 +591,9 @@ pub fn supervision_table(
     nicknames: bool,
 ) -> Vec<Vec<String>> {
     let defs = instruments::all();
-    let mut header: Vec<String> = vec!["client".into()];
-    if nicknames {
-        header.push("nickname".into());
-    }
-    header.extend(
-        [
+    let mut out = vec![table_header(
+        nicknames,
+        &[
             "week",
             "week_start",
             "date",
@@ -589,13 +603,9 @@ pub fn supervision_table(
             "self_harm",
             "follow_up",
             "sessions_attended",
-        ]
-        .map(String::from),
-    );
-    let mut out = vec![header];
-    let mut clients: Vec<&Client> = caseload.clients.iter().collect();
-    clients.sort_by_key(|c| (c.pseudonym.len(), c.pseudonym.clone(), c.profile.clone()));
-    for c in clients {
+        ],
+    )];
+    for c in by_pseudonym(caseload) {
         let Some((start, weeks)) = weeks_of(c, today) else {
             continue;
         };
@@ -663,12 +673,9 @@ pub fn supervision_summary(
     nicknames: bool,
 ) -> Vec<Vec<String>> {
     let defs = instruments::all();
-    let mut header: Vec<String> = vec!["client".into()];
-    if nicknames {
-        header.push("nickname".into());
-    }
-    header.extend(
-        [
+    let mut out = vec![table_header(
+        nicknames,
+        &[
             "week",
             "last_checkin",
             "measure",
@@ -677,13 +684,9 @@ pub fn supervision_summary(
             "self_harm",
             "follow_ups",
             "sessions_attended",
-        ]
-        .map(String::from),
-    );
-    let mut out = vec![header];
-    let mut clients: Vec<&Client> = caseload.clients.iter().collect();
-    clients.sort_by_key(|c| (c.pseudonym.len(), c.pseudonym.clone(), c.profile.clone()));
-    for c in clients {
+        ],
+    )];
+    for c in by_pseudonym(caseload) {
         let week = match c.position(today) {
             Some(Position::Week { week, of, .. }) => format!("{week}/{of}"),
             Some(Position::Finished { of, .. }) => format!("{of}/{of}"),

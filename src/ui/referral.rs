@@ -32,6 +32,16 @@ pub fn worker_error(i18n: I18n, e: &WorkerError) -> String {
     }
 }
 
+/// "The referral step was not saved", with why storage refused it.
+fn not_saved(i18n: I18n, e: &crate::store::StoreError) -> String {
+    t_string!(
+        i18n,
+        safety.referral.not_saved,
+        error = crate::ui::store_error_text(i18n, e)
+    )
+    .to_string()
+}
+
 /// Keep the referral step a clinic's contacts file gave (worker mode stays as it was), adding to
 /// `status` what was kept, or to `problem` why storage refused it.
 pub fn keep_from_file(
@@ -53,14 +63,7 @@ pub fn keep_from_file(
             }
             app.session.worker.set(next);
         }
-        Err(e) => problem.set(
-            t_string!(
-                i18n,
-                safety.referral.not_saved,
-                error = crate::ui::store_error_text(i18n, &e)
-            )
-            .to_string(),
-        ),
+        Err(e) => problem.set(not_saved(i18n, &e)),
     }
 }
 
@@ -189,14 +192,7 @@ fn ReferralForm() -> impl IntoView {
                 app.session.worker.set(next);
                 status.set(t_string!(i18n, safety.referral.saved).to_owned());
             }
-            Err(e) => problem.set(
-                t_string!(
-                    i18n,
-                    safety.referral.not_saved,
-                    error = crate::ui::store_error_text(i18n, &e)
-                )
-                .to_string(),
-            ),
+            Err(e) => problem.set(not_saved(i18n, &e)),
         }
     };
     view! {

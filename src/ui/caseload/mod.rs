@@ -22,6 +22,7 @@ use crate::domain::lock::Profile;
 use crate::i18n::{t, t_string, use_i18n};
 use crate::store;
 use crate::store::caseload::WorkerError;
+use crate::ui::privacy::passcode_form::{PasscodeForm, PasscodeState};
 use crate::ui::router::navigate;
 use crate::ui::state::{use_app, AppState, Gate};
 
@@ -159,39 +160,19 @@ pub fn WorkerLock() -> impl IntoView {
     let app = use_app();
     let i18n = use_i18n();
     let worker = use_worker();
-    let passcode = RwSignal::new(String::new());
-    let busy = RwSignal::new(false);
     let message: RwSignal<Option<Message>> = RwSignal::new(None);
-    let wait = RwSignal::new(store::caseload::wait_secs());
-    let ticker = set_interval_with_handle(
-        move || {
-            let left = store::caseload::wait_secs();
-            if wait.get_untracked() != left {
-                wait.set(left);
-            }
-        },
-        Duration::from_millis(250),
-    );
-    on_cleanup(move || {
-        if let Ok(t) = ticker {
-            t.clear();
-        }
-    });
+    let form = PasscodeState::new(store::caseload::wait_secs);
     let unlock = move || {
-        if busy.get_untracked() || wait.get_untracked() > 0 {
-            return;
-        }
-        let code = passcode.get_untracked();
+        let Some(code) = form.take() else { return };
         if code.is_empty() {
             message.set(Some(Message::TypeFirst));
             return;
         }
-        busy.set(true);
         message.set(None);
         leptos::task::spawn_local(async move {
             let opened = store::caseload::open(&code).await;
-            busy.set(false);
-            passcode.set(String::new());
+            form.busy.set(false);
+            form.passcode.set(String::new());
             if app.session.gate.get_untracked() != Gate::Worker {
                 // She left meanwhile (quick exit): keep nothing open.
                 store::caseload::end_session();
@@ -222,7 +203,7 @@ pub fn WorkerLock() -> impl IntoView {
                         | store::lock::LockError::Wait { secs: wait_secs },
                     ) = e
                     {
-                        wait.set(wait_secs);
+                        form.wait.set(wait_secs);
                     }
                     message.set(Some(Message::Failed(e)));
                     crate::ui::privacy::focus_id("worker-passcode");
@@ -230,33 +211,25 @@ pub fn WorkerLock() -> impl IntoView {
             }
         });
     };
+    let status = Signal::derive(move || {
+        if form.busy.get() {
+            Some(t_string!(i18n, caseload.lock.opening).to_owned())
+        } else {
+            message.with(|m| {
+                m.as_ref().map(|m| match m {
+                    Message::TypeFirst => t_string!(i18n, caseload.lock.type_first).to_owned(),
+                    Message::Failed(e) => worker_error(i18n, e),
+                })
+            })
+        }
+    });
     view! {
         <h1 tabindex="-1">{t!(i18n, caseload.lock.title)}</h1>
         <p>{t!(i18n, caseload.lock.intro)}</p>
-        <form class="card lock-form" on:submit=move |e| { e.prevent_default(); unlock(); }>
-            <div class="field">
-                <label for="worker-passcode">{t!(i18n, caseload.lock.passcode)}</label>
-                <input id="worker-passcode" type="password" autocomplete="current-password"
-                    prop:value=move || passcode.get()
-                    on:input=move |e| passcode.set(event_target_value(&e))/>
-            </div>
-            <p class="lock-message" role="status">
-                {move || if busy.get() {
-                    Some(t_string!(i18n, caseload.lock.opening).to_owned())
-                } else {
-                    message.with(|m| m.as_ref().map(|m| match m {
-                        Message::TypeFirst => t_string!(i18n, caseload.lock.type_first).to_owned(),
-                        Message::Failed(e) => worker_error(i18n, e),
-                    }))
-                }}
-            </p>
-            <Show when=move || { wait.get() > 0 }>
-                <p class="small">{move || t_string!(i18n, privacy.lock.try_again_in, time = crate::ui::privacy::text::seconds(i18n, wait.get()))}</p>
-            </Show>
-            <div class="actions">
-                <button type="submit" class="button" disabled=move || { busy.get() || wait.get() > 0 }>{t!(i18n, caseload.lock.open)}</button>
-            </div>
-        </form>
+        <PasscodeForm state=form input_id="worker-passcode"
+            label=Signal::derive(move || t_string!(i18n, caseload.lock.passcode).to_owned())
+            submit=Signal::derive(move || t_string!(i18n, caseload.lock.open).to_owned())
+            status=status on_submit=Callback::new(move |()| unlock())/>
         <p class="small">{t!(i18n, caseload.lock.forgotten)}</p>
     }
 }

@@ -1,5 +1,3 @@
-use std::time::Duration;
-
 use leptos::prelude::*;
 
 use crate::i18n::{t, t_string, use_i18n};
@@ -7,6 +5,7 @@ use crate::store;
 use crate::store::lock::LockError;
 use crate::ui::state::use_app;
 
+use super::passcode_form::{PasscodeForm, PasscodeState};
 use super::text;
 
 /// A message under the passcode field, drawn in the language shown now.
@@ -27,36 +26,15 @@ pub fn LockScreen() -> impl IntoView {
     let person = (list.len() > 1)
         .then(|| list.iter().find(|p| p.id == profile).cloned())
         .flatten();
-    let passcode = RwSignal::new(String::new());
-    let busy = RwSignal::new(false);
     let message: RwSignal<Option<Message>> = RwSignal::new(None);
-    let wait = RwSignal::new(store::lock::wait_secs(&profile));
-    let ticker = set_interval_with_handle(
-        move || {
-            let p = app.session.profile.get_value();
-            let left = store::lock::wait_secs(&p);
-            if wait.get_untracked() != left {
-                wait.set(left);
-            }
-        },
-        Duration::from_millis(250),
-    );
-    on_cleanup(move || {
-        if let Ok(t) = ticker {
-            t.clear();
-        }
-    });
+    let form = PasscodeState::new(move || store::lock::wait_secs(&app.session.profile.get_value()));
     let profile = StoredValue::new(profile);
     let unlock = move || {
-        if busy.get_untracked() || wait.get_untracked() > 0 {
-            return;
-        }
-        let code = passcode.get_untracked();
+        let Some(code) = form.take() else { return };
         if code.is_empty() {
             message.set(Some(Message::TypeFirst));
             return;
         }
-        busy.set(true);
         message.set(None);
         let p = profile.get_value();
         leptos::task::spawn_local(async move {
@@ -66,53 +44,42 @@ pub fn LockScreen() -> impl IntoView {
                 store::lock::end_session();
                 return;
             }
-            busy.set(false);
+            form.busy.set(false);
+            form.passcode.set(String::new());
             match result {
-                Ok(loaded) => {
-                    passcode.set(String::new());
-                    app.show(loaded);
-                }
+                Ok(loaded) => app.show(loaded),
                 Err(e) => {
                     if let LockError::Wrong { wait_secs } | LockError::Wait { secs: wait_secs } = e
                     {
-                        wait.set(wait_secs);
+                        form.wait.set(wait_secs);
                     }
-                    passcode.set(String::new());
                     message.set(Some(Message::Failed(e)));
                     super::focus_id("unlock-passcode");
                 }
             }
         });
     };
+    let status = Signal::derive(move || {
+        if form.busy.get() {
+            Some(t_string!(i18n, privacy.lock.opening).to_owned())
+        } else {
+            message.with(|m| {
+                m.as_ref().map(|m| match m {
+                    Message::TypeFirst => t_string!(i18n, privacy.lock.type_first).to_owned(),
+                    Message::Failed(e) => text::lock_error(i18n, e),
+                })
+            })
+        }
+    });
     view! {
         <h1 tabindex="-1">{t!(i18n, privacy.lock.title)}</h1>
         {person.map(|p| view! {
             <p class="lock-who">{move || t_string!(i18n, privacy.lock.locked_for, name = text::nickname(i18n, &p, &list))}</p>
         })}
-        <form class="card lock-form" on:submit=move |e| { e.prevent_default(); unlock(); }>
-            <div class="field">
-                <label for="unlock-passcode">{t!(i18n, privacy.lock.passcode)}</label>
-                <input id="unlock-passcode" type="password" autocomplete="current-password"
-                    prop:value=move || passcode.get()
-                    on:input=move |e| passcode.set(event_target_value(&e))/>
-            </div>
-            <p class="lock-message" role="status">
-                {move || if busy.get() {
-                    Some(t_string!(i18n, privacy.lock.opening).to_owned())
-                } else {
-                    message.with(|m| m.as_ref().map(|m| match m {
-                        Message::TypeFirst => t_string!(i18n, privacy.lock.type_first).to_owned(),
-                        Message::Failed(e) => text::lock_error(i18n, e),
-                    }))
-                }}
-            </p>
-            <Show when=move || { wait.get() > 0 }>
-                <p class="small">{move || t_string!(i18n, privacy.lock.try_again_in, time = text::seconds(i18n, wait.get()))}</p>
-            </Show>
-            <div class="actions">
-                <button type="submit" class="button" disabled=move || { busy.get() || wait.get() > 0 }>{t!(i18n, privacy.lock.unlock)}</button>
-            </div>
-        </form>
+        <PasscodeForm state=form input_id="unlock-passcode"
+            label=Signal::derive(move || t_string!(i18n, privacy.lock.passcode).to_owned())
+            submit=Signal::derive(move || t_string!(i18n, privacy.lock.unlock).to_owned())
+            status=status on_submit=Callback::new(move |()| unlock())/>
         <p class="small">{t!(i18n, privacy.lock.forgotten)}</p>
         <crate::ui::components::locked_lines::LockScreenLines/>
         <div class="actions">

@@ -4,6 +4,7 @@
 
 pub mod header;
 pub mod lock_screen;
+pub mod passcode_form;
 pub mod picker;
 pub mod settings;
 pub(crate) mod text;
