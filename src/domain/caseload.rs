@@ -584,6 +584,23 @@ fn by_pseudonym(caseload: &Caseload) -> Vec<&Client> {
     clients
 }
 
+/// A supervision row's first cells: her pseudonym, and her nickname when asked for (as
+/// [`table_header`] names them).
+fn row_start(c: &Client, nicknames: bool) -> Vec<String> {
+    let mut row = vec![c.pseudonym.clone()];
+    if nicknames {
+        row.push(c.nickname.clone());
+    }
+    row
+}
+
+/// A measure's short name among the built-in `defs` (its id for one this build does not know).
+fn name_in(defs: &[instruments::Definition], id: &str) -> String {
+    defs.iter()
+        .find(|d| d.id == id)
+        .map_or_else(|| id.to_owned(), |d| d.name.clone())
+}
+
 /// The cells of [`supervision_csv`], the header first (for the printed page).
 pub fn supervision_table(
     caseload: &Caseload,
@@ -622,11 +639,6 @@ pub fn supervision_table(
             let join = |f: &dyn Fn(&ScorePoint) -> String| {
                 scores.iter().map(|s| f(s)).collect::<Vec<_>>().join("; ")
             };
-            let measure_name = |id: &str| {
-                defs.iter()
-                    .find(|d| d.id == id)
-                    .map_or_else(|| id.to_owned(), |d| d.name.clone())
-            };
             let self_harm = if scores.is_empty() {
                 String::new()
             } else if scores.iter().any(|s| s.self_harm) {
@@ -641,15 +653,12 @@ pub fn supervision_table(
                 .map(|f| format!("{} {}", f.kind.code(), f.date.format("%Y-%m-%d")))
                 .collect::<Vec<_>>()
                 .join("; ");
-            let mut row = vec![c.pseudonym.clone()];
-            if nicknames {
-                row.push(c.nickname.clone());
-            }
+            let mut row = row_start(c, nicknames);
             row.extend([
                 week.to_string(),
                 from.format("%Y-%m-%d").to_string(),
                 join(&|s| s.date.format("%Y-%m-%d").to_string()),
-                join(&|s| measure_name(&s.measure)),
+                join(&|s| name_in(&defs, &s.measure)),
                 join(&|s| s.total.to_string()),
                 join(&|s| s.band.clone().unwrap_or_default()),
                 self_harm,
@@ -698,20 +707,12 @@ pub fn supervision_summary(
             (None, true) => "followed up".into(),
             (None, false) => String::new(),
         };
-        let mut row = vec![c.pseudonym.clone()];
-        if nicknames {
-            row.push(c.nickname.clone());
-        }
+        let mut row = row_start(c, nicknames);
         row.extend([
             week,
             last.map(|s| s.date.format("%Y-%m-%d").to_string())
                 .unwrap_or_default(),
-            last.map(|s| {
-                defs.iter()
-                    .find(|d| d.id == s.measure)
-                    .map_or_else(|| s.measure.clone(), |d| d.name.clone())
-            })
-            .unwrap_or_default(),
+            last.map(|s| name_in(&defs, &s.measure)).unwrap_or_default(),
             last.map(|s| s.total.to_string()).unwrap_or_default(),
             last.and_then(|s| s.band.clone()).unwrap_or_default(),
             self_harm,

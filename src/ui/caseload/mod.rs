@@ -146,13 +146,6 @@ pub fn AskWorker() -> impl IntoView {
     ().into_any()
 }
 
-/// A message under the worker's passcode field.
-#[derive(Clone, Debug, PartialEq)]
-enum Message {
-    TypeFirst,
-    Failed(WorkerError),
-}
-
 /// The worker's lock: the caseload opens only with her passcode. Wrong tries wait longer each
 /// time (kept across reloads), as on a client's lock screen.
 #[component]
@@ -160,15 +153,9 @@ pub fn WorkerLock() -> impl IntoView {
     let app = use_app();
     let i18n = use_i18n();
     let worker = use_worker();
-    let message: RwSignal<Option<Message>> = RwSignal::new(None);
-    let form = PasscodeState::new(store::caseload::wait_secs);
+    let form: PasscodeState<WorkerError> = PasscodeState::new(store::caseload::wait_secs);
     let unlock = move || {
         let Some(code) = form.take() else { return };
-        if code.is_empty() {
-            message.set(Some(Message::TypeFirst));
-            return;
-        }
-        message.set(None);
         leptos::task::spawn_local(async move {
             let opened = store::caseload::open(&code).await;
             form.busy.set(false);
@@ -190,7 +177,7 @@ pub fn WorkerLock() -> impl IntoView {
                     if caseload.include(&people, today()) {
                         // New people get their card (and pseudonym) now; said if not kept.
                         if let Err(e) = store::caseload::save(&caseload).await {
-                            message.set(Some(Message::Failed(e)));
+                            form.fail(e);
                         }
                     }
                     worker.caseload.set(Some(caseload));
@@ -205,24 +192,17 @@ pub fn WorkerLock() -> impl IntoView {
                     {
                         form.wait.set(wait_secs);
                     }
-                    message.set(Some(Message::Failed(e)));
+                    form.fail(e);
                     crate::ui::privacy::focus_id("worker-passcode");
                 }
             }
         });
     };
-    let status = Signal::derive(move || {
-        if form.busy.get() {
-            Some(t_string!(i18n, caseload.lock.opening).to_owned())
-        } else {
-            message.with(|m| {
-                m.as_ref().map(|m| match m {
-                    Message::TypeFirst => t_string!(i18n, caseload.lock.type_first).to_owned(),
-                    Message::Failed(e) => worker_error(i18n, e),
-                })
-            })
-        }
-    });
+    let status = form.status(
+        move || t_string!(i18n, caseload.lock.opening).to_owned(),
+        move || t_string!(i18n, caseload.lock.type_first).to_owned(),
+        move |e| worker_error(i18n, e),
+    );
     view! {
         <h1 tabindex="-1">{t!(i18n, caseload.lock.title)}</h1>
         <p>{t!(i18n, caseload.lock.intro)}</p>

@@ -63,26 +63,14 @@ pub(crate) fn perinatal_prompts(i18n: I18n) -> [&'static str; 4] {
     ]
 }
 
-/// A who-question.
+/// A who-question (the words the therapist summary uses too: one `match`, in `share::words`).
 pub(crate) fn who_question(i18n: I18n, q: WhoQuestion) -> String {
-    match q {
-        WhoQuestion::CanHelp => t_string!(i18n, people.support.can_help),
-        WhoQuestion::Knows => t_string!(i18n, people.support.knows),
-        WhoQuestion::Understanding => t_string!(i18n, people.support.understanding),
-        WhoQuestion::HelpedOthers => t_string!(i18n, people.support.helped_others),
-        WhoQuestion::SpendTimeWith => t_string!(i18n, people.support.spend_time),
-    }
-    .to_owned()
+    crate::ui::share::words::who_question(i18n, q).to_owned()
 }
 
-/// Which way mood went around a life event.
+/// Which way mood went around a life event (as in the therapist summary).
 pub(crate) fn mood(i18n: I18n, m: MoodDirection) -> String {
-    match m {
-        MoodDirection::Drops => t_string!(i18n, people.timeline.mood_drops),
-        MoodDirection::Improves => t_string!(i18n, people.timeline.mood_improves),
-        MoodDirection::Steady => t_string!(i18n, people.timeline.mood_steady),
-    }
-    .to_owned()
+    crate::ui::share::words::mood(i18n, m).to_owned()
 }
 
 /// The choice offered before removing someone named elsewhere.

@@ -8,13 +8,6 @@ use crate::ui::state::use_app;
 use super::passcode_form::{PasscodeForm, PasscodeState};
 use super::text;
 
-/// A message under the passcode field, drawn in the language shown now.
-#[derive(Clone, Debug, PartialEq)]
-enum Message {
-    TypeFirst,
-    Failed(LockError),
-}
-
 /// The lock screen of a person with a passcode: nothing of her journal is in memory until the
 /// passcode opens it. Wrong tries wait longer each time (kept across reloads).
 #[component]
@@ -26,16 +19,11 @@ pub fn LockScreen() -> impl IntoView {
     let person = (list.len() > 1)
         .then(|| list.iter().find(|p| p.id == profile).cloned())
         .flatten();
-    let message: RwSignal<Option<Message>> = RwSignal::new(None);
-    let form = PasscodeState::new(move || store::lock::wait_secs(&app.session.profile.get_value()));
+    let form: PasscodeState<LockError> =
+        PasscodeState::new(move || store::lock::wait_secs(&app.session.profile.get_value()));
     let profile = StoredValue::new(profile);
     let unlock = move || {
         let Some(code) = form.take() else { return };
-        if code.is_empty() {
-            message.set(Some(Message::TypeFirst));
-            return;
-        }
-        message.set(None);
         let p = profile.get_value();
         leptos::task::spawn_local(async move {
             let result = store::lock::unlock(&p, &code).await;
@@ -53,24 +41,17 @@ pub fn LockScreen() -> impl IntoView {
                     {
                         form.wait.set(wait_secs);
                     }
-                    message.set(Some(Message::Failed(e)));
+                    form.fail(e);
                     super::focus_id("unlock-passcode");
                 }
             }
         });
     };
-    let status = Signal::derive(move || {
-        if form.busy.get() {
-            Some(t_string!(i18n, privacy.lock.opening).to_owned())
-        } else {
-            message.with(|m| {
-                m.as_ref().map(|m| match m {
-                    Message::TypeFirst => t_string!(i18n, privacy.lock.type_first).to_owned(),
-                    Message::Failed(e) => text::lock_error(i18n, e),
-                })
-            })
-        }
-    });
+    let status = form.status(
+        move || t_string!(i18n, privacy.lock.opening).to_owned(),
+        move || t_string!(i18n, privacy.lock.type_first).to_owned(),
+        move |e| text::lock_error(i18n, e),
+    );
     view! {
         <h1 tabindex="-1">{t!(i18n, privacy.lock.title)}</h1>
         {person.map(|p| view! {

@@ -8,17 +8,32 @@ use leptos::prelude::*;
 
 use crate::i18n::{t_string, use_i18n};
 
-/// The form's state, owned by the screen that shows it.
-#[derive(Clone, Copy)]
-pub struct PasscodeState {
+/// What the status line says besides "opening": type the passcode first, or why it did not open.
+#[derive(Clone, Debug, PartialEq)]
+enum Said<E> {
+    TypeFirst,
+    Failed(E),
+}
+
+/// The form's state, owned by the screen that shows it; `E` is why opening failed.
+pub struct PasscodeState<E: Send + Sync + 'static> {
     pub passcode: RwSignal<String>,
     /// Opening is under way.
     pub busy: RwSignal<bool>,
     /// Seconds before the next try is allowed (0: try now).
     pub wait: RwSignal<u64>,
+    said: RwSignal<Option<Said<E>>>,
 }
 
-impl PasscodeState {
+impl<E: Send + Sync + 'static> Clone for PasscodeState<E> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<E: Send + Sync + 'static> Copy for PasscodeState<E> {}
+
+impl<E: Clone + Send + Sync + 'static> PasscodeState<E> {
     /// A fresh form whose wait follows `wait_secs` (read from storage, so it survives reloads),
     /// checked four times a second while the form is on screen.
     pub fn new(wait_secs: impl Fn() -> u64 + 'static) -> Self {
@@ -41,28 +56,60 @@ impl PasscodeState {
             passcode: RwSignal::new(String::new()),
             busy: RwSignal::new(false),
             wait,
+            said: RwSignal::new(None),
         }
     }
 
-    /// What she typed, when a try may start now: `None` while opening or waiting, and
-    /// `Some("")` when the field is empty (say "type it first"). A try marks the form busy.
+    /// What she typed, when a try starts now: `None` while opening or waiting, and when the field
+    /// is empty (then the status line asks for it). A try clears the last message and marks the
+    /// form busy.
     pub fn take(&self) -> Option<String> {
         if self.busy.get_untracked() || self.wait.get_untracked() > 0 {
             return None;
         }
         let code = self.passcode.get_untracked();
-        if !code.is_empty() {
-            self.busy.set(true);
+        if code.is_empty() {
+            self.said.set(Some(Said::TypeFirst));
+            return None;
         }
+        self.said.set(None);
+        self.busy.set(true);
         Some(code)
+    }
+
+    /// Say why it did not open (or what failed after it opened).
+    pub fn fail(&self, e: E) {
+        self.said.set(Some(Said::Failed(e)));
+    }
+
+    /// The status line in the language shown now: `opening` while busy, else `type_first` or the
+    /// failure in `failed`'s words.
+    pub fn status(
+        self,
+        opening: impl Fn() -> String + Send + Sync + 'static,
+        type_first: impl Fn() -> String + Send + Sync + 'static,
+        failed: impl Fn(&E) -> String + Send + Sync + 'static,
+    ) -> Signal<Option<String>> {
+        Signal::derive(move || {
+            if self.busy.get() {
+                Some(opening())
+            } else {
+                self.said.with(|m| {
+                    m.as_ref().map(|m| match m {
+                        Said::TypeFirst => type_first(),
+                        Said::Failed(e) => failed(e),
+                    })
+                })
+            }
+        })
     }
 }
 
 /// The passcode field (`input_id`, labelled `label`), the status line (`status`: opening, or the
 /// screen's message), the wait, and the `submit` button that calls `on_submit`.
 #[component]
-pub fn PasscodeForm(
-    state: PasscodeState,
+pub fn PasscodeForm<E: Clone + Send + Sync + 'static>(
+    state: PasscodeState<E>,
     input_id: &'static str,
     #[prop(into)] label: Signal<String>,
     #[prop(into)] submit: Signal<String>,
@@ -74,6 +121,7 @@ pub fn PasscodeForm(
         passcode,
         busy,
         wait,
+        ..
     } = state;
     view! {
         <form class="card lock-form" on:submit=move |e| { e.prevent_default(); on_submit.run(()); }>
