@@ -7,7 +7,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { JOURNAL_KEY, PHQ9_CODES, enterWorkerMode, go, launch, open, openCaseload } from "./harness.mjs";
+import { JOURNAL_KEY, PHQ9_CODES, daysFromNow, enterWorkerMode, go, launch, localDay, open, openCaseload } from "./harness.mjs";
 
 const AXE = await readFile(new URL("../../node_modules/axe-core/axe.min.js", import.meta.url), "utf8");
 const FIXTURE = new URL("../fixtures/journals/v1-sample.json", import.meta.url);
@@ -116,11 +116,7 @@ async function buildWorld() {
     // A course in its ending phase (first session 14 weeks and a day ago, 16 weeks), so This
     // week shows the week line and the ending card.
     const doc = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), JOURNAL_KEY));
-    const start = new Date();
-    start.setHours(12, 0, 0, 0);
-    start.setDate(start.getDate() - 99);
-    const pad = (n) => String(n).padStart(2, "0");
-    doc.journal.settings.data.course_start = `${start.getFullYear()}-${pad(start.getMonth() + 1)}-${pad(start.getDate())}`;
+    doc.journal.settings.data.course_start = localDay(daysFromNow(-99));
     doc.journal.settings.data.course_weeks = 16;
     const journal = JSON.stringify(doc);
     assert.deepEqual(b.errors, [], "no errors while building the journal");

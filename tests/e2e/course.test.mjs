@@ -5,19 +5,11 @@
 // missed days. Found by role and accessible name.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { JOURNAL_KEY, PHQ9_CODES, launch, open, stored } from "./harness.mjs";
+import { JOURNAL_KEY, PHQ9_CODES, daysFromNow, localDay as iso, launch, open, stored, storedJournal as journal } from "./harness.mjs";
 
 const h1 = (page, name) => page.getByRole("heading", { level: 1, name }).waitFor();
-const pad = (n) => String(n).padStart(2, "0");
 // Local calendar dates, as the app counts them.
-const iso = (d) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-const daysAgo = (n) => {
-  const d = new Date();
-  d.setHours(12, 0, 0, 0);
-  d.setDate(d.getDate() - n);
-  return d;
-};
-const journal = async (page) => JSON.parse(await stored(page, JOURNAL_KEY)).journal;
+const daysAgo = (n) => daysFromNow(-n);
 
 /** Put two PHQ-9 check-ins with the same total (12) into the stored journal. */
 async function seedUnchangedScores(page) {

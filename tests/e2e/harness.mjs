@@ -123,6 +123,21 @@ export async function seedHelper(page, name, phone) {
   );
 }
 
+/** A local calendar date as the app keeps it ("2026-12-06"): the day she sees, not UTC's. */
+export const localDay = (d) => `${d.getFullYear()}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())}`;
+const pad2 = (n) => String(n).padStart(2, "0");
+
+/** Noon (local time) `n` days from today; negative `n` is days ago. */
+export function daysFromNow(n) {
+  const d = new Date();
+  d.setHours(12, 0, 0, 0);
+  d.setDate(d.getDate() + n);
+  return d;
+}
+
+/** The journal kept for the first person on the phone, parsed. */
+export const storedJournal = async (page) => JSON.parse(await stored(page, JOURNAL_KEY)).journal;
+
 /** Go to an app path without reloading (as an internal link does). */
 export async function go(page, path) {
   await page.evaluate((p) => {

@@ -4,10 +4,8 @@
 // dangling link, and can be undone.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { JOURNAL_KEY, launch, open, stored } from "./harness.mjs";
+import { JOURNAL_KEY, launch, localDay as iso, open, stored } from "./harness.mjs";
 
-const iso = (d) =>
-  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 const addDays = (d, n) => new Date(d.getFullYear(), d.getMonth(), d.getDate() + n);
 const long = (d) => d.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
 

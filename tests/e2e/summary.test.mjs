@@ -5,19 +5,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { JOURNAL_KEY, PHQ9_CODES, launch, open, stored } from "./harness.mjs";
+import { JOURNAL_KEY, PHQ9_CODES, daysFromNow, launch, localDay as iso, open, stored, storedJournal as journal } from "./harness.mjs";
 
 const h1 = (page, name) => page.getByRole("heading", { level: 1, name }).waitFor();
-const pad = (n) => String(n).padStart(2, "0");
-// Local calendar dates, as the app counts them.
-const iso = (d) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-const daysFromNow = (n) => {
-  const d = new Date();
-  d.setHours(12, 0, 0, 0);
-  d.setDate(d.getDate() + n);
-  return d;
-};
-const journal = async (page) => JSON.parse(await stored(page, JOURNAL_KEY)).journal;
 const live = (c) => Object.values(c || {}).filter((r) => !r.deleted_at);
 
 /** Wait until the stored journal satisfies `check`. */
